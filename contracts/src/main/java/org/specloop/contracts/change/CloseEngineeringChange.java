@@ -1,0 +1,5 @@
+package org.specloop.contracts.change;
+
+/** Closes a decided change. */
+public record CloseEngineeringChange(String changeId, String closedBy, String note) {
+}

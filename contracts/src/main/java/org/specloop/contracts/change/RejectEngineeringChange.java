@@ -1,0 +1,5 @@
+package org.specloop.contracts.change;
+
+/** A quality engineer rejects the change with a reason. */
+public record RejectEngineeringChange(String changeId, String rejector, String reason) {
+}
