@@ -1,0 +1,38 @@
+package org.specloop.command.axon;
+
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Registers the aggregates explicitly instead of through Axon's Spring stereotype, so that the
+ * domain classes carry no Spring annotation; the aggregate list grows as aggregates are added.
+ */
+@Configuration
+public class CommandSideConfiguration {
+
+    /** Aggregates of the write side; each one is event sourced from the JDBC event store. */
+    public static final List<Class<?>> AGGREGATES = List.of();
+
+    @Bean
+    public CommandTargetResolver commandTargetResolver() {
+        return new FirstComponentTargetResolver();
+    }
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    public ConfigurerModule aggregateRegistration(CommandTargetResolver targetResolver) {
+        return configurer -> AGGREGATES.forEach(type -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(type)
+                        .configureCommandTargetResolver(c -> targetResolver)));
+    }
+}
