@@ -1,0 +1,33 @@
+package org.specloop.app.axon;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * Tuning of the JDBC event store and the processors reading it.
+ *
+ * @param batchSize          events fetched per read by streaming processors
+ * @param gapTimeout         how long a gap in global sequence numbers is awaited (an uncommitted
+ *                           transaction) before the reader treats it as a rolled-back insert
+ * @param maxGapOffset       how far behind the head gaps are still tracked
+ * @param gapCleaningThreshold gaps tracked before stale ones are cleaned up
+ * @param processorBatchSize events a processor handles in one transaction
+ * @param initialSegments    segments a new processor is split into; nodes share segments
+ * @param claimTimeout       how long before another node may take over an unrefreshed token claim
+ */
+@ConfigurationProperties("specloop.event-store")
+public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integer maxGapOffset,
+                                   Integer gapCleaningThreshold, Integer processorBatchSize,
+                                   Integer initialSegments, Duration claimTimeout) {
+
+    public EventStoreProperties {
+        batchSize = batchSize == null ? 500 : batchSize;
+        gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
+        maxGapOffset = maxGapOffset == null ? 10_000 : maxGapOffset;
+        gapCleaningThreshold = gapCleaningThreshold == null ? 250 : gapCleaningThreshold;
+        processorBatchSize = processorBatchSize == null ? 100 : processorBatchSize;
+        initialSegments = initialSegments == null ? 2 : initialSegments;
+        claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
+    }
+}
