@@ -1,0 +1,81 @@
+package org.specloop.query.change;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.specloop.contracts.change.SourceSwap;
+import org.specloop.query.shared.Page;
+import org.specloop.query.shared.PageQuery;
+import org.specloop.query.shared.Sql;
+import org.specloop.query.shared.Where;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the engineering change tables written by {@link ChangeProjection}. */
+@Repository
+public class ChangeReadModel {
+    public static final Map<String, String> SORTABLE = Map.of("raisedAt", "raised_at", "status", "status",
+            "dueDate", "due_date", "changeId", "change_id", "trigger", "change_trigger", "title", "title");
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public ChangeReadModel(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Page<ChangeSummary> find(String status, String trigger, String specificationId, PageQuery page) {
+        Where where = new Where().eq("status", status).eq("change_trigger", trigger).eq("specification_id", specificationId);
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM q_change" + where.sql(), where.params(), Long.class);
+        List<ChangeSummary> items = jdbc.query("SELECT * FROM q_change" + where.sql() + page.orderBy("change_id")
+                + page.limit(), where.params(), SUMMARY);
+        return new Page<>(items, page.page(), page.size(), total == null ? 0 : total);
+    }
+
+    public Optional<ChangeView> one(String changeId) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", changeId);
+        Map<String, List<String>> evidence = new HashMap<>();
+        jdbc.query("SELECT item_id, evidence_reference FROM q_change_evidence WHERE change_id = :id"
+                + " ORDER BY evidence_reference", params, rs -> {
+            evidence.computeIfAbsent(rs.getString("item_id"), k -> new ArrayList<>()).add(rs.getString("evidence_reference"));
+        });
+        List<PlanItemView> items = jdbc.query("SELECT * FROM q_change_item WHERE change_id = :id ORDER BY item_id", params,
+                (rs, n) -> new PlanItemView(rs.getString("item_id"), rs.getString("description"),
+                        rs.getString("evidence_type"), rs.getInt("received"), rs.getInt("required"),
+                        evidence.getOrDefault(rs.getString("item_id"), List.of())));
+        List<String> lots = jdbc.queryForList("SELECT lot_id FROM q_change_lot WHERE change_id = :id ORDER BY lot_id",
+                params, String.class);
+        return jdbc.query("SELECT * FROM q_change WHERE change_id = :id", params, (rs, n) -> new ChangeView(
+                SUMMARY.mapRow(rs, n), rs.getString("description"), swaps(rs.getString("source_changes_json")),
+                rs.getString("planner"), items, Sql.instant(rs, "evidence_complete_at"), rs.getString("decision_reason"),
+                rs.getString("signature_meaning"), Sql.instant(rs, "decided_at"), rs.getString("closed_by"),
+                rs.getString("close_note"), Sql.instant(rs, "closed_at"), lots)).stream().findFirst();
+    }
+
+    public boolean exists(String changeId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM q_change WHERE change_id = :id",
+                new MapSqlParameterSource("id", changeId), Integer.class);
+        return count != null && count > 0;
+    }
+
+    private static final RowMapper<ChangeSummary> SUMMARY = (rs, n) -> new ChangeSummary(rs.getString("change_id"),
+            rs.getString("change_trigger"), rs.getString("title"), rs.getString("specification_id"), rs.getString("status"),
+            rs.getString("raised_by"), Sql.instant(rs, "raised_at"), rs.getString("due_date"), rs.getString("decision"),
+            rs.getString("decided_by"));
+
+    private List<SourceSwap> swaps(String text) {
+        try {
+            return text == null ? List.of() : json.readValue(text, new TypeReference<List<SourceSwap>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored source changes are not readable", e);
+        }
+    }
+}

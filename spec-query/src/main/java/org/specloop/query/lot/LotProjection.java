@@ -1,0 +1,166 @@
+package org.specloop.query.lot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.specloop.contracts.change.EngineeringChangeRaised;
+import org.specloop.contracts.change.LotAttachedToChange;
+import org.specloop.contracts.lot.Disposition;
+import org.specloop.contracts.lot.LotConformanceEvaluated;
+import org.specloop.contracts.lot.LotHeld;
+import org.specloop.contracts.lot.LotHoldLifted;
+import org.specloop.contracts.lot.LotRejected;
+import org.specloop.contracts.lot.LotReleased;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.lot.MeasurementRecorded;
+import org.specloop.query.shared.ObjectHistory;
+import org.specloop.query.shared.Sql;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** Magnet lots with their holds, measurements and latest evaluation; replay-safe by keys and absolute values. */
+@Component
+@ProcessingGroup("query-lots")
+public class LotProjection {
+    public static final String OBJECT_TYPE = "lot";
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final ObjectHistory history;
+
+    public LotProjection(NamedParameterJdbcTemplate jdbc, ObjectMapper json, ObjectHistory history) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.history = history;
+    }
+
+    @EventHandler
+    public void on(MagnetLotReceived e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        Sql.upsert(jdbc, "UPDATE q_lot SET supplier_id = :supplier, part_number = :part, grade = :grade, quantity = :qty,"
+                        + " chain_json = :chain, custody_model = :custody, certificates_json = :certs, received_at = :received"
+                        + " WHERE lot_id = :id",
+                "INSERT INTO q_lot (lot_id, supplier_id, part_number, grade, quantity, chain_json, custody_model,"
+                        + " certificates_json, received_at, disposition) VALUES (:id, :supplier, :part, :grade, :qty, :chain,"
+                        + " :custody, :certs, :received, 'AWAITING_EVALUATION')",
+                lot(e.lotId()).addValue("supplier", e.supplierId()).addValue("part", e.partNumber())
+                        .addValue("grade", e.grade()).addValue("qty", e.quantity()).addValue("chain", toJson(e.declaredChain()))
+                        .addValue("custody", e.declaredChain() == null ? null : Sql.enumName(e.declaredChain().custodyModel()))
+                        .addValue("certs", toJson(e.certificateReferences()))
+                        .addValue("received", Sql.ts(e.receivedAt() != null ? e.receivedAt() : at)));
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.supplierId(), at, "received " + e.quantity() + " of part "
+                + e.partNumber() + " grade " + e.grade() + " from supplier " + e.supplierId());
+    }
+
+    @EventHandler
+    public void on(MeasurementRecorded e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        MapSqlParameterSource params = lot(e.lotId()).addValue("mid", e.measurementId());
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM q_lot_measurement WHERE lot_id = :id"
+                + " AND measurement_id = :mid", params, Integer.class);
+        if (known == null || known == 0) {
+            jdbc.update("INSERT INTO q_lot_measurement (lot_id, measurement_id, sample_id, test_temperature_c, lab, method,"
+                    + " measured_at) VALUES (:id, :mid, :sample, :temp, :lab, :method, :measured)", params
+                    .addValue("sample", e.sampleId()).addValue("temp", e.testTemperatureC()).addValue("lab", e.lab())
+                    .addValue("method", Sql.enumName(e.method()))
+                    .addValue("measured", Sql.ts(e.measuredAt() != null ? e.measuredAt() : at)));
+        }
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.lab(), at, "measured sample " + e.sampleId() + " at "
+                + e.testTemperatureC() + " degC in " + e.lab() + " (" + e.values().size() + " values)");
+    }
+
+    @EventHandler
+    public void on(LotConformanceEvaluated e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        jdbc.update("UPDATE q_lot SET last_verdict = :verdict, evaluated_spec_id = :spec, evaluated_revision = :rev,"
+                + " evaluated_at = :when, evaluation_trigger = :trigger, results_json = :results WHERE lot_id = :id",
+                lot(e.lotId()).addValue("verdict", Sql.enumName(e.verdict())).addValue("spec", e.specificationId())
+                        .addValue("rev", e.revision()).addValue("trigger", e.trigger()).addValue("results", toJson(e.results()))
+                        .addValue("when", Sql.ts(e.evaluatedAt() != null ? e.evaluatedAt() : at)));
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, null, at, "evaluated against " + e.specificationId()
+                + " revision " + e.revision() + ": " + e.verdict() + (e.trigger() == null ? "" : " (" + e.trigger() + ")"));
+    }
+
+    @EventHandler
+    public void on(LotHeld e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        MapSqlParameterSource params = lot(e.lotId()).addValue("category", e.category().name()).addValue("reason", e.reason())
+                .addValue("actor", e.actor()).addValue("when", Sql.ts(e.heldAt() != null ? e.heldAt() : at));
+        Sql.upsert(jdbc, "UPDATE q_lot_hold SET reason = :reason, actor = :actor, held_at = :when"
+                        + " WHERE lot_id = :id AND category = :category",
+                "INSERT INTO q_lot_hold (lot_id, category, reason, actor, held_at) VALUES (:id, :category, :reason, :actor, :when)",
+                params);
+        setDisposition(e.lotId(), LotDispositions.afterHeld(disposition(e.lotId())), e.reason(), e.actor(), at);
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "held (" + e.category() + "): " + e.reason());
+    }
+
+    @EventHandler
+    public void on(LotHoldLifted e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        MapSqlParameterSource params = lot(e.lotId()).addValue("category", e.category().name());
+        jdbc.update("DELETE FROM q_lot_hold WHERE lot_id = :id AND category = :category", params);
+        Integer remaining = jdbc.queryForObject("SELECT COUNT(*) FROM q_lot_hold WHERE lot_id = :id", params, Integer.class);
+        setDisposition(e.lotId(), LotDispositions.afterHoldLifted(disposition(e.lotId()), remaining == null ? 0 : remaining),
+                e.reason(), e.actor(), at);
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "hold lifted (" + e.category() + "): " + e.reason());
+    }
+
+    @EventHandler
+    public void on(LotReleased e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        // Released means nothing holds the lot any more (HoldCategory's rule).
+        jdbc.update("DELETE FROM q_lot_hold WHERE lot_id = :id", lot(e.lotId()));
+        setDisposition(e.lotId(), Disposition.RELEASED, e.reason(), e.actor(), e.releasedAt() != null ? e.releasedAt() : at);
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "released: " + e.reason());
+    }
+
+    @EventHandler
+    public void on(LotRejected e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        setDisposition(e.lotId(), Disposition.REJECTED, e.reason(), e.actor(), e.rejectedAt() != null ? e.rejectedAt() : at);
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "rejected: " + e.reason());
+    }
+
+    @EventHandler
+    public void on(EngineeringChangeRaised e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        for (String lotId : e.affectedLots() == null ? java.util.List.<String>of() : e.affectedLots()) {
+            history.record(eventId, OBJECT_TYPE, lotId, e, e.raisedBy(), at,
+                    "named in engineering change " + e.changeId() + " (" + e.trigger() + "): " + e.title());
+        }
+    }
+
+    @EventHandler
+    public void on(LotAttachedToChange e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, null, at, "attached to engineering change " + e.changeId());
+    }
+
+    @ResetHandler
+    public void reset() {
+        for (String table : new String[]{"q_lot_hold", "q_lot_measurement", "q_lot"}) {
+            jdbc.update("DELETE FROM " + table, new MapSqlParameterSource());
+        }
+        history.clear(OBJECT_TYPE);
+    }
+
+    private Disposition disposition(String lotId) {
+        return jdbc.query("SELECT disposition FROM q_lot WHERE lot_id = :id", lot(lotId),
+                (rs, n) -> Disposition.valueOf(rs.getString(1))).stream().findFirst().orElse(Disposition.AWAITING_EVALUATION);
+    }
+
+    private void setDisposition(String lotId, Disposition disposition, String reason, String actor, Instant at) {
+        jdbc.update("UPDATE q_lot SET disposition = :disposition, disposition_reason = :reason, disposition_by = :actor,"
+                + " disposition_at = :at WHERE lot_id = :id", lot(lotId).addValue("disposition", disposition.name())
+                .addValue("reason", reason).addValue("actor", actor).addValue("at", Sql.ts(at)));
+    }
+
+    private static MapSqlParameterSource lot(String lotId) {
+        return new MapSqlParameterSource("id", lotId);
+    }
+
+    private String toJson(Object value) {
+        try {
+            return value == null ? null : json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("lot data cannot be written as JSON", e);
+        }
+    }
+}

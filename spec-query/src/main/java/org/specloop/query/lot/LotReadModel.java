@@ -1,0 +1,76 @@
+package org.specloop.query.lot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.specloop.contracts.lot.CharacteristicResult;
+import org.specloop.contracts.lot.DeclaredChain;
+import org.specloop.query.shared.Page;
+import org.specloop.query.shared.PageQuery;
+import org.specloop.query.shared.Sql;
+import org.specloop.query.shared.Where;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the lot tables written by {@link LotProjection}. */
+@Repository
+public class LotReadModel {
+    public static final Map<String, String> SORTABLE = Map.of("receivedAt", "received_at", "lotId", "lot_id",
+            "partNumber", "part_number", "disposition", "disposition", "supplierId", "supplier_id", "quantity", "quantity");
+    private static final String SELECT = "SELECT l.*, (SELECT COUNT(*) FROM q_lot_measurement m WHERE m.lot_id = l.lot_id)"
+            + " AS measurements_count FROM q_lot l";
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public LotReadModel(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Page<LotSummary> find(String partNumber, String disposition, String supplierId, PageQuery page) {
+        Where where = new Where().eq("l.part_number", partNumber).eq("l.disposition", disposition).eq("l.supplier_id", supplierId);
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM q_lot l" + where.sql(), where.params(), Long.class);
+        List<LotSummary> items = jdbc.query(SELECT + where.sql() + page.orderBy("lot_id") + page.limit(), where.params(), SUMMARY);
+        return new Page<>(items, page.page(), page.size(), total == null ? 0 : total);
+    }
+
+    public Optional<LotView> one(String lotId) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", lotId);
+        List<HoldReason> holds = jdbc.query("SELECT * FROM q_lot_hold WHERE lot_id = :id ORDER BY held_at, category", params,
+                (rs, n) -> new HoldReason(rs.getString("category"), rs.getString("reason"), rs.getString("actor"),
+                        Sql.instant(rs, "held_at")));
+        return jdbc.query(SELECT + " WHERE l.lot_id = :id", params, (rs, n) -> new LotView(SUMMARY.mapRow(rs, n),
+                read(rs.getString("chain_json"), new TypeReference<DeclaredChain>() { }),
+                read(rs.getString("certificates_json"), new TypeReference<List<String>>() { }),
+                rs.getString("disposition_reason"), rs.getString("disposition_by"), Sql.instant(rs, "disposition_at"), holds,
+                Sql.instant(rs, "evaluated_at"), rs.getString("evaluation_trigger"),
+                read(rs.getString("results_json"), new TypeReference<List<CharacteristicResult>>() { })))
+                .stream().findFirst();
+    }
+
+    public boolean exists(String lotId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM q_lot WHERE lot_id = :id",
+                new MapSqlParameterSource("id", lotId), Integer.class);
+        return count != null && count > 0;
+    }
+
+    private static final RowMapper<LotSummary> SUMMARY = (rs, n) -> new LotSummary(rs.getString("lot_id"),
+            rs.getString("supplier_id"), rs.getString("part_number"), rs.getString("grade"),
+            rs.getObject("quantity") == null ? null : rs.getLong("quantity"), rs.getString("custody_model"),
+            Sql.instant(rs, "received_at"), rs.getString("disposition"), rs.getString("last_verdict"),
+            rs.getString("evaluated_spec_id"), Sql.integer(rs, "evaluated_revision"), rs.getInt("measurements_count"));
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return text == null ? null : json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored lot data is not readable", e);
+        }
+    }
+}

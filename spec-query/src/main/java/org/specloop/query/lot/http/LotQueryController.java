@@ -1,0 +1,85 @@
+package org.specloop.query.lot.http;
+
+import org.specloop.contracts.lot.Disposition;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.query.lot.DispositionAsOf;
+import org.specloop.query.lot.LotDispositionFold;
+import org.specloop.query.lot.LotProjection;
+import org.specloop.query.lot.LotReadModel;
+import org.specloop.query.lot.LotSummary;
+import org.specloop.query.lot.LotView;
+import org.specloop.query.shared.EventStreamReader;
+import org.specloop.query.shared.HistoryEntry;
+import org.specloop.query.shared.ObjectHistory;
+import org.specloop.query.shared.Page;
+import org.specloop.query.shared.PageQuery;
+import org.specloop.query.shared.Requests;
+import org.specloop.query.shared.TimedEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Read-only views of magnet lots: lists, one lot, its history and its disposition at an instant. */
+@RestController
+@RequestMapping("/api/lots")
+public class LotQueryController {
+    private final LotReadModel lots;
+    private final ObjectHistory history;
+    private final EventStreamReader events;
+    private final Clock clock;
+
+    public LotQueryController(LotReadModel lots, ObjectHistory history, EventStreamReader events, Clock clock) {
+        this.lots = lots;
+        this.history = history;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    public Page<LotSummary> list(@RequestParam(required = false) String partNumber,
+                                 @RequestParam(required = false) String disposition,
+                                 @RequestParam(required = false) String supplierId,
+                                 @RequestParam(required = false) String page,
+                                 @RequestParam(required = false) String size,
+                                 @RequestParam(required = false) String sort) {
+        PageQuery query = PageQuery.parse(page, size, sort, LotReadModel.SORTABLE, "receivedAt,desc");
+        return lots.find(Requests.textFilter(partNumber), Requests.enumFilter("disposition", disposition, Disposition.class),
+                Requests.textFilter(supplierId), query);
+    }
+
+    @GetMapping("/{id}")
+    public LotView one(@PathVariable String id) {
+        return lots.one(id).orElseThrow(() -> unknown(id));
+    }
+
+    @GetMapping("/{id}/history")
+    public Page<HistoryEntry> history(@PathVariable String id, @RequestParam(required = false) String page,
+                                      @RequestParam(required = false) String size) {
+        PageQuery query = PageQuery.unsorted(page, size);
+        if (!lots.exists(id)) {
+            throw unknown(id);
+        }
+        return history.page(LotProjection.OBJECT_TYPE, id, query);
+    }
+
+    @GetMapping("/{id}/disposition")
+    public DispositionAsOf disposition(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        Instant instant = Requests.instant("asOf", asOf, clock);
+        List<TimedEvent> stream = events.read(id);
+        if (stream.stream().noneMatch(e -> e.payload() instanceof MagnetLotReceived)) {
+            throw unknown(id);
+        }
+        return LotDispositionFold.dispositionAt(stream, instant)
+                .orElseThrow(() -> Requests.notFound("lot '" + id + "' had not been received by " + instant));
+    }
+
+    private static RuntimeException unknown(String id) {
+        return Requests.notFound("no lot '" + id + "'");
+    }
+}

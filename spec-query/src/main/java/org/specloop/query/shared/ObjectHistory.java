@@ -1,0 +1,52 @@
+package org.specloop.query.shared;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The object_history table, written by every projection and read by the history endpoints. */
+@Component
+public class ObjectHistory {
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ObjectHistory(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Idempotent per event and object: a replayed event finds its line already there. */
+    public void record(String eventId, String objectType, String objectId, Object event, String actor, Instant at, String summary) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("eventId", eventId).addValue("type", objectType).addValue("id", objectId)
+                .addValue("eventType", event.getClass().getSimpleName()).addValue("actor", actor)
+                .addValue("at", Sql.ts(at)).addValue("summary", abbreviate(summary));
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM object_history WHERE event_id = :eventId"
+                + " AND object_type = :type AND object_id = :id", params, Integer.class);
+        if (present == null || present == 0) {
+            jdbc.update("INSERT INTO object_history (event_id, object_type, object_id, event_type, actor, occurred_at, summary)"
+                    + " VALUES (:eventId, :type, :id, :eventType, :actor, :at, :summary)", params);
+        }
+    }
+
+    public void clear(String objectType) {
+        jdbc.update("DELETE FROM object_history WHERE object_type = :type", new MapSqlParameterSource("type", objectType));
+    }
+
+    public Page<HistoryEntry> page(String objectType, String objectId, PageQuery query) {
+        MapSqlParameterSource params = new MapSqlParameterSource("type", objectType).addValue("id", objectId);
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM object_history WHERE object_type = :type AND object_id = :id",
+                params, Long.class);
+        List<HistoryEntry> items = jdbc.query("SELECT * FROM object_history WHERE object_type = :type AND object_id = :id"
+                        + " ORDER BY occurred_at ASC, entry_no ASC" + query.limit(), params,
+                (rs, n) -> new HistoryEntry(rs.getString("object_type"), rs.getString("object_id"),
+                        rs.getString("event_type"), rs.getString("actor"), Sql.instant(rs, "occurred_at"),
+                        rs.getString("summary")));
+        return new Page<>(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
+    }
+}
