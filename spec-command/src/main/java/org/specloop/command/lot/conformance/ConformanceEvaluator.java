@@ -1,5 +1,6 @@
 package org.specloop.command.lot.conformance;
 
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +49,10 @@ public final class ConformanceEvaluator {
         }
         List<SampleValue> samples = latestBySample.entrySet().stream()
                 .map(e -> new SampleValue(e.getKey(), e.getValue())).toList();
-        double min = samples.stream().mapToDouble(SampleValue::value).min().orElseThrow();
-        double max = samples.stream().mapToDouble(SampleValue::value).max().orElseThrow();
-        double mean = samples.stream().mapToDouble(SampleValue::value).average().orElseThrow();
+        DoubleSummaryStatistics stats = samples.stream().mapToDouble(SampleValue::value).summaryStatistics();
         boolean allWithin = samples.stream().allMatch(s -> limit.accepts(s.value()));
-        return new CharacteristicResult(limit, samples, min, max, mean, allWithin ? Verdict.PASS : Verdict.FAIL);
+        return new CharacteristicResult(limit, samples, stats.getMin(), stats.getMax(), stats.getAverage(),
+                allWithin ? Verdict.PASS : Verdict.FAIL);
     }
 
     /** A revision without limits has nothing to fail, so its verdict is PASS. */

@@ -1,8 +1,10 @@
 package org.specloop.command.lot.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,7 +67,7 @@ class LotConformancePolicyTest {
 
     private List<EvaluateLotConformance> sent(int times) {
         ArgumentCaptor<EvaluateLotConformance> captor = ArgumentCaptor.forClass(EvaluateLotConformance.class);
-        verify(commands, org.mockito.Mockito.times(times)).sendAndWait(captor.capture());
+        verify(commands, times(times)).sendAndWait(captor.capture());
         return captor.getAllValues();
     }
 
@@ -83,7 +85,7 @@ class LotConformancePolicyTest {
         policy.on(received("LOT-1"));
         policy.on(measured("LOT-1"));
 
-        verify(commands, never()).sendAndWait(org.mockito.ArgumentMatchers.any());
+        verify(commands, never()).sendAndWait(any());
     }
 
     @Test
