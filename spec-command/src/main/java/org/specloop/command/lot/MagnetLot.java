@@ -1,0 +1,188 @@
+package org.specloop.command.lot;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.specloop.command.RuleViolation;
+import org.specloop.command.lot.conformance.ConformanceEvaluator;
+import org.specloop.command.lot.conformance.LotEvaluation;
+import org.specloop.command.lot.conformance.NonconformanceReason;
+import org.specloop.command.lot.conformance.SampleMeasurement;
+import org.specloop.contracts.lot.CharacteristicResult;
+import org.specloop.contracts.lot.EvaluateLotConformance;
+import org.specloop.contracts.lot.LotConformanceEvaluated;
+import org.specloop.contracts.lot.Verdict;
+import org.specloop.contracts.lot.HoldCategory;
+import org.specloop.contracts.lot.HoldLot;
+import org.specloop.contracts.lot.LotHeld;
+import org.specloop.contracts.lot.LotHoldLifted;
+import org.specloop.contracts.lot.LotRejected;
+import org.specloop.contracts.lot.LotReleased;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.lot.MeasurementRecorded;
+import org.specloop.contracts.lot.ReceiveMagnetLot;
+import org.specloop.contracts.lot.RecordMeasurement;
+import org.specloop.contracts.lot.RejectLot;
+import org.specloop.contracts.lot.ReleaseLot;
+
+/**
+ * A received magnet lot: its measurements and its disposition. A lot is released only when no
+ * hold category remains, so a manual release cannot override a nonconformance, and rejection is final.
+ */
+public class MagnetLot {
+    /** Who decides when the evaluation holds or releases a lot: the loop, not a person. */
+    public static final String CONFORMANCE_ACTOR = "system:lot-conformance";
+
+    @AggregateIdentifier
+    private String lotId;
+    private String partNumber;
+    private final Set<String> measurementIds = new HashSet<>();
+    private final List<SampleMeasurement> measurements = new ArrayList<>();
+    private final Set<HoldCategory> holds = EnumSet.noneOf(HoldCategory.class);
+    private boolean released;
+    private boolean rejected;
+    private EvaluationKey lastEvaluation;
+
+    protected MagnetLot() {
+    }
+
+    @CommandHandler
+    public MagnetLot(ReceiveMagnetLot command, Clock clock) {
+        LotCommands.check(command);
+        apply(new MagnetLotReceived(command.lotId(), command.supplierId(), command.partNumber(), command.grade(),
+                command.quantity(), command.declaredChain(),
+                command.certificateReferences() == null ? List.of() : List.copyOf(command.certificateReferences()),
+                command.receivedAt() != null ? command.receivedAt() : clock.instant()));
+        // Seam for the receipt checks (declared chain against the qualified chain, sourcing rules):
+        // they will apply LotHeld with SOURCE_CHANGE or SOURCING_RULE here, right after receipt.
+    }
+
+    @CommandHandler
+    public void handle(RecordMeasurement command, Clock clock) {
+        if (measurementIds.contains(command.measurementId())) {
+            return; // a client retrying the same measurement must not count the sample twice
+        }
+        refuseIfRejected("record a measurement");
+        LotCommands.check(command);
+        apply(new MeasurementRecorded(lotId, partNumber, command.measurementId(), command.sampleId(),
+                command.testTemperatureC(), command.lab(), command.instrument(), command.method(),
+                List.copyOf(command.values()), command.measuredAt() != null ? command.measuredAt() : clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(HoldLot command, Clock clock) {
+        refuseIfRejected("hold");
+        LotCommands.require(command.reason(), "reason");
+        if (!holds.contains(HoldCategory.MANUAL)) {
+            apply(new LotHeld(lotId, HoldCategory.MANUAL, command.reason(), command.actor(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ReleaseLot command, Clock clock) {
+        refuseIfRejected("release");
+        LotCommands.require(command.reason(), "reason");
+        boolean manualHold = holds.contains(HoldCategory.MANUAL);
+        if (!manualHold && !holds.isEmpty()) {
+            throw new RuleViolation("lot-held", "lot " + lotId + " is held for " + holds
+                    + ", not manually; only the evaluation or change that raised such a hold can lift it");
+        }
+        if (manualHold) {
+            apply(new LotHoldLifted(lotId, HoldCategory.MANUAL, command.reason(), command.actor()));
+        }
+        if (holds.isEmpty() && !released) {
+            apply(new LotReleased(lotId, command.reason(), command.actor(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(EvaluateLotConformance command, Clock clock) {
+        if (rejected) {
+            return; // rejection is final: a new revision must not bring a scrapped lot back
+        }
+        LotEvaluation evaluation = ConformanceEvaluator.evaluate(measurements, command.characteristics());
+        EvaluationKey key = new EvaluationKey(command.specificationId(), command.revision(), evaluation.results());
+        if (key.equals(lastEvaluation)) {
+            return; // policies may replay; the same answer twice is no news and changes no disposition
+        }
+        apply(new LotConformanceEvaluated(lotId, command.specificationId(), command.revision(),
+                evaluation.results(), evaluation.verdict(), command.trigger(), clock.instant()));
+        if (evaluation.verdict() == Verdict.FAIL && !holds.contains(HoldCategory.NONCONFORMANCE)) {
+            apply(new LotHeld(lotId, HoldCategory.NONCONFORMANCE, NonconformanceReason.of(evaluation.failures()),
+                    CONFORMANCE_ACTOR, clock.instant()));
+        } else if (evaluation.verdict() == Verdict.PASS) {
+            String reason = "conforms to " + command.specificationId() + " revision " + command.revision();
+            if (holds.contains(HoldCategory.NONCONFORMANCE)) {
+                apply(new LotHoldLifted(lotId, HoldCategory.NONCONFORMANCE, reason, CONFORMANCE_ACTOR));
+            }
+            if (holds.isEmpty() && !released) {
+                apply(new LotReleased(lotId, reason, CONFORMANCE_ACTOR, clock.instant()));
+            }
+        }
+    }
+
+    /** Rejecting an already rejected lot is a no-op, so that a retried request does not fail. */
+    @CommandHandler
+    public void handle(RejectLot command, Clock clock) {
+        LotCommands.require(command.reason(), "reason");
+        if (!rejected) {
+            apply(new LotRejected(lotId, command.reason(), command.actor(), clock.instant()));
+        }
+    }
+
+    private void refuseIfRejected(String action) {
+        if (rejected) {
+            throw new RuleViolation("lot-rejected", "lot " + lotId + " is rejected; cannot " + action);
+        }
+    }
+
+    /** What makes two evaluations the same answer: the revision asked about and the results found. */
+    private record EvaluationKey(String specificationId, int revision, List<CharacteristicResult> results) {
+    }
+
+    @EventSourcingHandler
+    void on(MagnetLotReceived event) {
+        lotId = event.lotId();
+        partNumber = event.partNumber();
+    }
+
+    @EventSourcingHandler
+    void on(MeasurementRecorded event) {
+        measurementIds.add(event.measurementId());
+        measurements.add(new SampleMeasurement(event.sampleId(), event.testTemperatureC(), event.values()));
+    }
+
+    @EventSourcingHandler
+    void on(LotConformanceEvaluated event) {
+        lastEvaluation = new EvaluationKey(event.specificationId(), event.revision(), event.results());
+    }
+
+    @EventSourcingHandler
+    void on(LotHeld event) {
+        holds.add(event.category());
+        released = false;
+    }
+
+    @EventSourcingHandler
+    void on(LotHoldLifted event) {
+        holds.remove(event.category());
+    }
+
+    @EventSourcingHandler
+    void on(LotReleased event) {
+        released = true;
+    }
+
+    @EventSourcingHandler
+    void on(LotRejected event) {
+        rejected = true;
+    }
+}

@@ -1,0 +1,63 @@
+package org.specloop.command.lot.policy;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.specloop.contracts.lot.EvaluateLotConformance;
+import org.specloop.contracts.lot.LotRejected;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.lot.MeasurementRecorded;
+import org.specloop.contracts.specification.RevisionBecameEffective;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whenever a lot's evidence or its part's effective revision changes, the lot is evaluated again.
+ * Handlers only upsert and send commands the lot answers idempotently, so a replay is harmless.
+ */
+@Component
+@ProcessingGroup(LotConformancePolicy.PROCESSING_GROUP)
+public class LotConformancePolicy {
+    public static final String PROCESSING_GROUP = "lot-conformance";
+    public static final String TRIGGER_LOT_RECEIVED = "lot-received";
+    public static final String TRIGGER_MEASUREMENT = "measurement-recorded";
+    public static final String TRIGGER_REVISION_EFFECTIVE = "revision-effective";
+
+    private final EffectiveRevisions revisions;
+    private final PartLots lots;
+    private final CommandGateway commands;
+
+    public LotConformancePolicy(EffectiveRevisions revisions, PartLots lots, CommandGateway commands) {
+        this.revisions = revisions;
+        this.lots = lots;
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(RevisionBecameEffective event) {
+        EffectiveRevision revision = new EffectiveRevision(event.specificationId(), event.revision(),
+                event.content().characteristics());
+        revisions.put(event.partNumber(), revision);
+        lots.openLotsOf(event.partNumber()).forEach(lotId -> evaluate(lotId, revision, TRIGGER_REVISION_EFFECTIVE));
+    }
+
+    @EventHandler
+    void on(MagnetLotReceived event) {
+        lots.received(event.lotId(), event.partNumber());
+        revisions.of(event.partNumber()).ifPresent(r -> evaluate(event.lotId(), r, TRIGGER_LOT_RECEIVED));
+    }
+
+    @EventHandler
+    void on(MeasurementRecorded event) {
+        revisions.of(event.partNumber()).ifPresent(r -> evaluate(event.lotId(), r, TRIGGER_MEASUREMENT));
+    }
+
+    @EventHandler
+    void on(LotRejected event) {
+        lots.rejected(event.lotId());
+    }
+
+    private void evaluate(String lotId, EffectiveRevision revision, String trigger) {
+        commands.sendAndWait(new EvaluateLotConformance(lotId, revision.specificationId(), revision.revision(),
+                revision.limits(), trigger));
+    }
+}

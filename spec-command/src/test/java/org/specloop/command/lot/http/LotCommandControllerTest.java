@@ -1,0 +1,155 @@
+package org.specloop.command.lot.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.specloop.command.RuleViolation;
+import org.specloop.command.http.CurrentActor;
+import org.specloop.command.http.ProblemResponses;
+import org.specloop.contracts.lot.ChainLink;
+import org.specloop.contracts.lot.DeclaredChain;
+import org.specloop.contracts.lot.HoldLot;
+import org.specloop.contracts.lot.ReceiveMagnetLot;
+import org.specloop.contracts.lot.RejectLot;
+import org.specloop.contracts.lot.ReleaseLot;
+import org.specloop.contracts.source.CustodyModel;
+import org.specloop.contracts.source.Tier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@WebMvcTest(LotCommandController.class)
+@ContextConfiguration(classes = {LotCommandController.class, ProblemResponses.class, CurrentActor.class})
+class LotCommandControllerTest {
+    static final String QE = "qe.anna";
+    static final MetaData BY_QE = MetaData.with(LotCommandController.ACTOR_METADATA, QE);
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    CommandGateway commands;
+
+    ResultActions postAs(String actor, String path, String json) throws Exception {
+        var request = post(path).contentType(MediaType.APPLICATION_JSON).content(json);
+        return mvc.perform(actor == null ? request : request.header(CurrentActor.HEADER, actor));
+    }
+
+    Object sentCommand() {
+        ArgumentCaptor<Object> captor = ArgumentCaptor.forClass(Object.class);
+        verify(commands).sendAndWait(captor.capture(), eq(BY_QE));
+        return captor.getValue();
+    }
+
+    @Test
+    void receivingALotSendsTheCommandAndAnswersCreatedWithItsLocation() throws Exception {
+        postAs(QE, "/api/lots", """
+                {"lotId": "LOT-1", "supplierId": "SUP-1", "partNumber": "P-42SH", "grade": "42SH", "quantity": 500,
+                 "declaredChain": {"links": [{"tier": "magnet_maker", "sourceId": "SRC-MAG", "country": "DE"}],
+                                   "custodyModel": "segregated"},
+                 "certificateReferences": ["COA-7"], "receivedAt": "2025-02-28T08:00:00Z"}""")
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/lots/LOT-1"))
+                .andExpect(jsonPath("$.lotId").value("LOT-1"));
+
+        assertThat(sentCommand()).isEqualTo(new ReceiveMagnetLot("LOT-1", "SUP-1", "P-42SH", "42SH", 500,
+                new DeclaredChain(List.of(new ChainLink(Tier.MAGNET_MAKER, "SRC-MAG", "DE")), CustodyModel.SEGREGATED),
+                List.of("COA-7"), Instant.parse("2025-02-28T08:00:00Z")));
+    }
+
+    @Test
+    void aLotWithoutIdGetsOne() throws Exception {
+        postAs(QE, "/api/lots", """
+                {"supplierId": "SUP-1", "partNumber": "P-42SH", "grade": "42SH", "quantity": 5}""")
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", matchesPattern("/api/lots/[0-9a-f-]{36}")));
+    }
+
+    @Test
+    void everyBadFieldOfAReceiptIsListed() throws Exception {
+        postAs(QE, "/api/lots", """
+                {"supplierId": "SUP-1", "grade": "42SH", "quantity": 2.5,
+                 "declaredChain": {"links": [{"tier": "smelter", "sourceId": "S", "country": "de"}],
+                                   "custodyModel": "SEGREGATED"}}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("partNumber", "quantity",
+                        "declaredChain.links[0].tier", "declaredChain.links[0].country")));
+
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
+    }
+
+    @Test
+    void aHoldSendsTheReasonAndTheActor() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/hold", """
+                {"reason": "customer complaint"}""")
+                .andExpect(status().isNoContent());
+
+        assertThat(sentCommand()).isEqualTo(new HoldLot("LOT-1", "customer complaint", QE));
+    }
+
+    @Test
+    void aReleaseSendsTheReasonAndTheActor() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/release", """
+                {"reason": "complaint closed"}""")
+                .andExpect(status().isNoContent());
+
+        assertThat(sentCommand()).isEqualTo(new ReleaseLot("LOT-1", "complaint closed", QE));
+    }
+
+    @Test
+    void aRejectionSendsTheReasonAndTheActor() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/rejection", """
+                {"reason": "cracked"}""")
+                .andExpect(status().isNoContent());
+
+        assertThat(sentCommand()).isEqualTo(new RejectLot("LOT-1", "cracked", QE));
+    }
+
+    @Test
+    void aDispositionWithoutReasonIsRefused() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/hold", "{}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    }
+
+    @Test
+    void aRequestWithoutActorIsRefused() throws Exception {
+        postAs(null, "/api/lots/LOT-1/hold", """
+                {"reason": "customer complaint"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("header X-Actor"));
+    }
+
+    @Test
+    void aBrokenRuleAnswersConflictNamingTheRule() throws Exception {
+        when(commands.sendAndWait(any(), any(MetaData.class)))
+                .thenThrow(new RuleViolation("lot-rejected", "lot LOT-1 is rejected; cannot hold"));
+
+        postAs(QE, "/api/lots/LOT-1/hold", """
+                {"reason": "customer complaint"}""")
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("lot-rejected"));
+    }
+}

@@ -1,0 +1,134 @@
+package org.specloop.command.lot.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.specloop.contracts.lot.DeclaredChain;
+import org.specloop.contracts.lot.EvaluateLotConformance;
+import org.specloop.contracts.lot.LotRejected;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.lot.MeasurementMethod;
+import org.specloop.contracts.lot.MeasurementRecorded;
+import org.specloop.contracts.lot.PropertyValue;
+import org.specloop.contracts.specification.CharacteristicLimit;
+import org.specloop.contracts.specification.RevisionBecameEffective;
+import org.specloop.contracts.specification.RevisionContent;
+import org.specloop.contracts.units.Characteristic;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class LotConformancePolicyTest {
+    private static final String PART = "P-42SH-ROTOR";
+    private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+    private static final List<CharacteristicLimit> REV1_LIMITS = List.of(
+            new CharacteristicLimit(Characteristic.HCJ, 1592.0, null, null, 20.0, "IEC 60404-8-1"),
+            new CharacteristicLimit(Characteristic.BR, 1.30, 1.33, 1.31, 20.0, "IEC 60404-8-1"));
+    private static final List<CharacteristicLimit> REV2_LIMITS = List.of(
+            new CharacteristicLimit(Characteristic.HCJ, 1512.0, null, null, 20.0, "IEC 60404-8-1"));
+
+    private final CommandGateway commands = mock(CommandGateway.class);
+    private LotConformancePolicy policy;
+
+    @BeforeEach
+    void setUp() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/command").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        policy = new LotConformancePolicy(new EffectiveRevisions(jdbc, new ObjectMapper()), new PartLots(jdbc), commands);
+    }
+
+    private static RevisionBecameEffective effective(int revision, List<CharacteristicLimit> limits) {
+        return new RevisionBecameEffective("SPEC-42SH", PART, "42SH", revision, NOW, revision > 1 ? revision - 1 : null,
+                new RevisionContent(limits, null, null, 150.0));
+    }
+
+    private static MagnetLotReceived received(String lotId) {
+        return new MagnetLotReceived(lotId, "SUP-1", PART, "42SH", 100, new DeclaredChain(List.of(), null), List.of(), NOW);
+    }
+
+    private static MeasurementRecorded measured(String lotId) {
+        return new MeasurementRecorded(lotId, PART, "M-1", "S1", 20.0, "Lab A", "HG-200",
+                MeasurementMethod.CLOSED_CIRCUIT_IEC_60404_5, List.of(new PropertyValue(Characteristic.HCJ, 1600.0)), NOW);
+    }
+
+    private List<EvaluateLotConformance> sent(int times) {
+        ArgumentCaptor<EvaluateLotConformance> captor = ArgumentCaptor.forClass(EvaluateLotConformance.class);
+        verify(commands, times(times)).sendAndWait(captor.capture());
+        return captor.getAllValues();
+    }
+
+    @Test
+    void aMeasurementIsEvaluatedAgainstTheEffectiveRevisionOfItsPart() {
+        policy.on(effective(1, REV1_LIMITS));
+        policy.on(measured("LOT-1"));
+
+        assertThat(sent(1)).containsExactly(
+                new EvaluateLotConformance("LOT-1", "SPEC-42SH", 1, REV1_LIMITS, "measurement-recorded"));
+    }
+
+    @Test
+    void withoutAnEffectiveRevisionNothingIsEvaluated() {
+        policy.on(received("LOT-1"));
+        policy.on(measured("LOT-1"));
+
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    void aLotReceivedWhileARevisionIsEffectiveIsEvaluatedAtOnce() {
+        policy.on(effective(1, REV1_LIMITS));
+        policy.on(received("LOT-1"));
+
+        assertThat(sent(1)).containsExactly(
+                new EvaluateLotConformance("LOT-1", "SPEC-42SH", 1, REV1_LIMITS, "lot-received"));
+    }
+
+    @Test
+    void aNewEffectiveRevisionReEvaluatesEveryOpenLotOfThePart() {
+        policy.on(received("LOT-1"));
+        policy.on(received("LOT-2"));
+        policy.on(received("LOT-3"));
+        policy.on(new LotRejected("LOT-2", "cracked", "qe.anna", NOW));
+        policy.on(new MagnetLotReceived("LOT-OTHER", "SUP-1", "P-OTHER", "N42", 5, null, List.of(), NOW));
+
+        policy.on(effective(2, REV2_LIMITS));
+
+        assertThat(sent(2)).containsExactly(
+                new EvaluateLotConformance("LOT-1", "SPEC-42SH", 2, REV2_LIMITS, "revision-effective"),
+                new EvaluateLotConformance("LOT-3", "SPEC-42SH", 2, REV2_LIMITS, "revision-effective"));
+    }
+
+    @Test
+    void laterMeasurementsUseTheRevisionThatBecameEffectiveLast() {
+        policy.on(effective(1, REV1_LIMITS));
+        policy.on(effective(2, REV2_LIMITS));
+        policy.on(measured("LOT-1"));
+
+        assertThat(sent(1)).containsExactly(
+                new EvaluateLotConformance("LOT-1", "SPEC-42SH", 2, REV2_LIMITS, "measurement-recorded"));
+    }
+
+    @Test
+    void replayingTheReceiptOfALotKeepsOneEntryPerLot() {
+        policy.on(received("LOT-1"));
+        policy.on(received("LOT-1"));
+
+        policy.on(effective(1, REV1_LIMITS));
+
+        assertThat(sent(1)).extracting(EvaluateLotConformance::lotId).containsExactly("LOT-1");
+    }
+}
