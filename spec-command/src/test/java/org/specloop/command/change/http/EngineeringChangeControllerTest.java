@@ -31,6 +31,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.*;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -58,7 +59,7 @@ class EngineeringChangeControllerTest {
     void raisingAChangeGeneratesAnIdAndNamesTheRaiser() throws Exception {
         postJson("/api/engineering-changes", RAISE)
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/engineering-changes/EC-")));
+                .andExpect(header().string("Location", startsWith("/api/engineering-changes/EC-")));
 
         ArgumentCaptor<RaiseEngineeringChange> sent = ArgumentCaptor.forClass(RaiseEngineeringChange.class);
         verify(gateway).sendAndWait(sent.capture());
