@@ -1,0 +1,180 @@
+package org.specloop.command.change;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.specloop.command.RuleViolation;
+import org.specloop.command.specification.Required;
+import org.specloop.command.specification.Signoff;
+import org.specloop.contracts.change.ApproveEngineeringChange;
+import org.specloop.contracts.change.AttachLotToChange;
+import org.specloop.contracts.change.ChangeEvidenceCompleted;
+import org.specloop.contracts.change.ChangeEvidenceRecorded;
+import org.specloop.contracts.change.ChangeStatus;
+import org.specloop.contracts.change.CloseEngineeringChange;
+import org.specloop.contracts.change.EngineeringChangeApproved;
+import org.specloop.contracts.change.EngineeringChangeClosed;
+import org.specloop.contracts.change.EngineeringChangePlanned;
+import org.specloop.contracts.change.EngineeringChangeRaised;
+import org.specloop.contracts.change.EngineeringChangeRejected;
+import org.specloop.contracts.change.LotAttachedToChange;
+import org.specloop.contracts.change.PlanEngineeringChange;
+import org.specloop.contracts.change.RaiseEngineeringChange;
+import org.specloop.contracts.change.RecordChangeEvidence;
+import org.specloop.contracts.change.RejectEngineeringChange;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A change of source, spec or process that needs requalification: raised, planned with the
+ * evidence it needs, evidence collected, then approved (four eyes) or rejected, then closed.
+ */
+public class EngineeringChange {
+    @AggregateIdentifier
+    private String changeId;
+    private ChangeStatus status;
+    private String raisedBy;
+    private final Set<String> lots = new HashSet<>();
+    private final EvidencePlan plan = new EvidencePlan();
+
+    protected EngineeringChange() {
+        // for event sourcing
+    }
+
+    @CommandHandler
+    public EngineeringChange(RaiseEngineeringChange command, Clock clock) {
+        Required.text(command.changeId(), "changeId");
+        Required.value(command.trigger(), "trigger");
+        Required.text(command.title(), "title");
+        Required.text(command.raisedBy(), "raisedBy");
+        List<String> affectedLots = command.affectedLots() == null ? List.of() : List.copyOf(command.affectedLots());
+        apply(new EngineeringChangeRaised(command.changeId(), command.trigger(), command.title(), command.description(),
+                command.specificationId(), command.sourceChanges() == null ? List.of() : List.copyOf(command.sourceChanges()),
+                affectedLots, command.raisedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(PlanEngineeringChange command) {
+        if (status != ChangeStatus.RAISED) {
+            throw new RuleViolation("change-not-raised", "only a raised change can be planned; this one is " + status);
+        }
+        Required.text(command.planner(), "planner");
+        EvidencePlan.checkItems(command.items());
+        apply(new EngineeringChangePlanned(changeId, List.copyOf(command.items()), command.dueDate(), command.planner()));
+    }
+
+    /** Evidence keeps being accepted after completion (it adds to the record) but not once decided. */
+    @CommandHandler
+    public void handle(RecordChangeEvidence command, Clock clock) {
+        refuseIfDecided();
+        if (plan.isEmpty()) {
+            throw new RuleViolation("change-not-planned", "plan the change before recording evidence");
+        }
+        int required = plan.requiredFor(command.itemId());
+        Required.text(command.evidenceReference(), "evidenceReference");
+        Required.text(command.recordedBy(), "recordedBy");
+        if (plan.has(command.itemId(), command.evidenceReference())) {
+            return;
+        }
+        apply(new ChangeEvidenceRecorded(changeId, command.itemId(), command.evidenceReference(),
+                plan.receivedFor(command.itemId()) + 1, required, command.recordedBy()));
+        if (status == ChangeStatus.PLANNED && plan.complete()) {
+            apply(new ChangeEvidenceCompleted(changeId, clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ApproveEngineeringChange command, Clock clock) {
+        refuseIfDecided();
+        if (status != ChangeStatus.EVIDENCE_COMPLETE) {
+            throw new RuleViolation("evidence-incomplete", "the change is " + status + "; all planned evidence is needed before approval");
+        }
+        Signoff.checkApproval(command.approver(), raisedBy, command.reason(), command.signatureMeaning());
+        apply(new EngineeringChangeApproved(changeId, command.approver(), command.reason(), command.signatureMeaning(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RejectEngineeringChange command, Clock clock) {
+        refuseIfDecided();
+        Required.text(command.rejector(), "rejector");
+        Signoff.checkReason(command.reason());
+        apply(new EngineeringChangeRejected(changeId, command.rejector(), command.reason(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(CloseEngineeringChange command, Clock clock) {
+        if (status == ChangeStatus.CLOSED) {
+            throw new RuleViolation("change-closed", "the change is already closed");
+        }
+        if (status != ChangeStatus.APPROVED && status != ChangeStatus.REJECTED) {
+            throw new RuleViolation("change-not-decided", "the change is " + status + "; approve or reject it before closing");
+        }
+        Required.text(command.closedBy(), "closedBy");
+        apply(new EngineeringChangeClosed(changeId, command.closedBy(), command.note(), clock.instant()));
+    }
+
+    /** Sent for every lot of the changed chain, so repeats are expected and ignored. */
+    @CommandHandler
+    public void handle(AttachLotToChange command) {
+        refuseIfDecided();
+        Required.text(command.lotId(), "lotId");
+        if (!lots.contains(command.lotId())) {
+            apply(new LotAttachedToChange(changeId, command.lotId()));
+        }
+    }
+
+    private void refuseIfDecided() {
+        if (status == ChangeStatus.APPROVED || status == ChangeStatus.REJECTED || status == ChangeStatus.CLOSED) {
+            throw new RuleViolation("change-decided", "the change is already " + status);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(EngineeringChangeRaised event) {
+        changeId = event.changeId();
+        raisedBy = event.raisedBy();
+        status = ChangeStatus.RAISED;
+        lots.addAll(event.affectedLots());
+    }
+
+    @EventSourcingHandler
+    void on(EngineeringChangePlanned event) {
+        plan.plan(event.items());
+        status = ChangeStatus.PLANNED;
+    }
+
+    @EventSourcingHandler
+    void on(ChangeEvidenceRecorded event) {
+        plan.record(event.itemId(), event.evidenceReference());
+    }
+
+    @EventSourcingHandler
+    void on(ChangeEvidenceCompleted event) {
+        status = ChangeStatus.EVIDENCE_COMPLETE;
+    }
+
+    @EventSourcingHandler
+    void on(EngineeringChangeApproved event) {
+        status = ChangeStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(EngineeringChangeRejected event) {
+        status = ChangeStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(EngineeringChangeClosed event) {
+        status = ChangeStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(LotAttachedToChange event) {
+        lots.add(event.lotId());
+    }
+}

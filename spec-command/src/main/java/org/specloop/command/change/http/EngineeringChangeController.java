@@ -1,0 +1,136 @@
+package org.specloop.command.change.http;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.specloop.command.http.CurrentActor;
+import org.specloop.command.http.FieldErrors;
+import org.specloop.command.specification.http.ClientIds;
+import org.specloop.contracts.change.ApproveEngineeringChange;
+import org.specloop.contracts.change.AttachLotToChange;
+import org.specloop.contracts.change.ChangeTrigger;
+import org.specloop.contracts.change.CloseEngineeringChange;
+import org.specloop.contracts.change.PlanEngineeringChange;
+import org.specloop.contracts.change.PlanItem;
+import org.specloop.contracts.change.RaiseEngineeringChange;
+import org.specloop.contracts.change.RecordChangeEvidence;
+import org.specloop.contracts.change.RejectEngineeringChange;
+import org.specloop.contracts.change.SourceSwap;
+import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.source.Tier;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Command API of engineering changes; changes have no natural key, so new ones get a random id. */
+@RestController
+@RequestMapping("/api/engineering-changes")
+public class EngineeringChangeController {
+    private final CommandGateway commandGateway;
+    private final CurrentActor actor;
+
+    public EngineeringChangeController(CommandGateway commandGateway, CurrentActor actor) {
+        this.commandGateway = commandGateway;
+        this.actor = actor;
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, String>> raise(@RequestBody RaiseChangeRequest request) {
+        FieldErrors errors = new FieldErrors();
+        ClientIds.check(errors, "changeId", request.changeId());
+        ChangeTrigger trigger = errors.enumValue("trigger", ChangeTrigger.class, request.trigger());
+        errors.require("title", request.title());
+        List<SourceSwap> swaps = new ArrayList<>();
+        List<RaiseChangeRequest.Swap> input = request.sourceChanges() == null ? List.of() : request.sourceChanges();
+        for (int i = 0; i < input.size(); i++) {
+            RaiseChangeRequest.Swap swap = input.get(i);
+            String path = "sourceChanges[" + i + "]";
+            if (errors.require(path, swap) != null) {
+                swaps.add(new SourceSwap(errors.enumValue(path + ".tier", Tier.class, swap.tier()),
+                        swap.previousSourceId(), errors.require(path + ".newSourceId", swap.newSourceId())));
+            }
+        }
+        List<String> lots = request.affectedLots() == null ? List.of() : request.affectedLots();
+        for (int i = 0; i < lots.size(); i++) {
+            errors.require("affectedLots[" + i + "]", lots.get(i));
+        }
+        errors.throwIfAny();
+        String id = request.changeId() != null ? request.changeId() : "EC-" + UUID.randomUUID();
+        commandGateway.sendAndWait(new RaiseEngineeringChange(id, trigger, request.title(), request.description(),
+                request.specificationId(), swaps, lots, actor.name()));
+        return ResponseEntity.created(URI.create("/api/engineering-changes/" + id)).body(Map.of("changeId", id));
+    }
+
+    @PostMapping("/{id}/plan")
+    public ResponseEntity<Void> plan(@PathVariable String id, @RequestBody PlanRequest request) {
+        FieldErrors errors = new FieldErrors();
+        List<PlanItem> items = new ArrayList<>();
+        List<PlanRequest.Item> input = request.items() == null ? List.of() : request.items();
+        errors.check(!input.isEmpty(), "items", "needs at least one item of evidence");
+        for (int i = 0; i < input.size(); i++) {
+            PlanRequest.Item item = input.get(i);
+            String path = "items[" + i + "]";
+            if (errors.require(path, item) != null) {
+                errors.require(path + ".itemId", item.itemId());
+                errors.require(path + ".evidenceType", item.evidenceType());
+                Integer required = errors.require(path + ".required", item.required());
+                errors.check(required == null || required >= 1, path + ".required", "must be at least 1");
+                items.add(new PlanItem(item.itemId(), item.description(), item.evidenceType(), required == null ? 0 : required));
+            }
+        }
+        errors.throwIfAny();
+        commandGateway.sendAndWait(new PlanEngineeringChange(id, items, request.dueDate(), actor.name()));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/{id}/evidence")
+    public ResponseEntity<Void> evidence(@PathVariable String id, @RequestBody EvidenceRequest request) {
+        FieldErrors errors = new FieldErrors();
+        errors.require("itemId", request.itemId());
+        errors.require("evidenceReference", request.evidenceReference());
+        errors.throwIfAny();
+        commandGateway.sendAndWait(new RecordChangeEvidence(id, request.itemId(), request.evidenceReference(), actor.name()));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/{id}/approval")
+    public ResponseEntity<Void> approve(@PathVariable String id, @RequestBody ChangeApprovalRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String reason = errors.require("reason", request.reason());
+        SignatureMeaning meaning = errors.enumValue("signatureMeaning", SignatureMeaning.class, request.signatureMeaning());
+        errors.throwIfAny();
+        commandGateway.sendAndWait(new ApproveEngineeringChange(id, actor.name(), reason, meaning));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/{id}/rejection")
+    public ResponseEntity<Void> reject(@PathVariable String id, @RequestBody ChangeRejectionRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String reason = errors.require("reason", request.reason());
+        errors.throwIfAny();
+        commandGateway.sendAndWait(new RejectEngineeringChange(id, actor.name(), reason));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/{id}/closure")
+    public ResponseEntity<Void> close(@PathVariable String id, @RequestBody(required = false) ClosureRequest request) {
+        commandGateway.sendAndWait(new CloseEngineeringChange(id, actor.name(), request == null ? null : request.note()));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/{id}/lots")
+    public ResponseEntity<Void> attachLot(@PathVariable String id, @RequestBody LotRequest request) {
+        FieldErrors errors = new FieldErrors();
+        errors.require("lotId", request.lotId());
+        errors.throwIfAny();
+        commandGateway.sendAndWait(new AttachLotToChange(id, request.lotId()));
+        return ResponseEntity.ok().build();
+    }
+}

@@ -1,0 +1,7 @@
+package org.specloop.command.specification.http;
+
+import java.time.Instant;
+
+/** effectiveFrom absent means effective on approval. */
+public record ApprovalRequest(String reason, String signatureMeaning, Instant effectiveFrom) {
+}

@@ -1,0 +1,98 @@
+package org.specloop.command.specification.http;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.specloop.command.http.CurrentActor;
+import org.specloop.command.http.FieldErrors;
+import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.specification.ApproveRevision;
+import org.specloop.contracts.specification.CreateSpecification;
+import org.specloop.contracts.specification.DraftRevision;
+import org.specloop.contracts.specification.ProposeRevision;
+import org.specloop.contracts.specification.RejectRevision;
+import org.specloop.contracts.specification.RevisionContent;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+
+/** Command API of specifications and their revisions; reading them is the query side's job. */
+@RestController
+@RequestMapping("/api/specifications")
+public class SpecificationController {
+    private final CommandGateway commandGateway;
+    private final CurrentActor actor;
+
+    public SpecificationController(CommandGateway commandGateway, CurrentActor actor) {
+        this.commandGateway = commandGateway;
+        this.actor = actor;
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, Object>> create(@RequestBody CreateSpecificationRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String partNumber = errors.require("partNumber", request.partNumber());
+        String grade = errors.require("grade", request.grade());
+        ClientIds.check(errors, "specificationId", request.specificationId());
+        RevisionContent content = RevisionContentMapper.map(request.content(), errors);
+        errors.throwIfAny();
+        String id = request.specificationId() != null ? request.specificationId() : idFor(partNumber, grade);
+        commandGateway.sendAndWait(new CreateSpecification(id, partNumber.trim(), grade.trim(), request.title(), content, actor.name()));
+        return ResponseEntity.created(URI.create("/api/specifications/" + id))
+                .body(Map.of("specificationId", id, "revision", 1));
+    }
+
+    @PostMapping("/{id}/revisions")
+    public ResponseEntity<Map<String, Object>> draftRevision(@PathVariable String id, @RequestBody DraftRevisionRequest request) {
+        FieldErrors errors = new FieldErrors();
+        errors.require("reason", request.reason());
+        RevisionContent content = RevisionContentMapper.map(request.content(), errors);
+        errors.throwIfAny();
+        Object revision = commandGateway.sendAndWait(new DraftRevision(id, content, request.reason(), actor.name()));
+        return ResponseEntity.created(URI.create("/api/specifications/" + id + "/revisions/" + revision))
+                .body(Map.of("specificationId", id, "revision", revision));
+    }
+
+    @PostMapping("/{id}/revisions/{revision}/proposal")
+    public ResponseEntity<Void> propose(@PathVariable String id, @PathVariable int revision) {
+        commandGateway.sendAndWait(new ProposeRevision(id, revision, actor.name()));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/{id}/revisions/{revision}/approval")
+    public ResponseEntity<Void> approve(@PathVariable String id, @PathVariable int revision, @RequestBody ApprovalRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String reason = errors.require("reason", request.reason());
+        SignatureMeaning meaning = errors.enumValue("signatureMeaning", SignatureMeaning.class, request.signatureMeaning());
+        errors.throwIfAny();
+        commandGateway.sendAndWait(new ApproveRevision(id, revision, actor.name(), reason, meaning, request.effectiveFrom()));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/{id}/revisions/{revision}/rejection")
+    public ResponseEntity<Void> reject(@PathVariable String id, @PathVariable int revision, @RequestBody RejectionRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String reason = errors.require("reason", request.reason());
+        errors.throwIfAny();
+        commandGateway.sendAndWait(new RejectRevision(id, revision, actor.name(), reason));
+        return ResponseEntity.ok().build();
+    }
+
+    /**
+     * One specification per part number and grade, so the id is derived from both: creating the same
+     * pair twice then collides in the event store (409 already-exists) without any lookup table.
+     * Part and grade are joined by '_', which neither normalised part contains, so ids never clash.
+     */
+    static String idFor(String partNumber, String grade) {
+        return "SPEC-" + normalise(partNumber) + "_" + normalise(grade);
+    }
+
+    private static String normalise(String text) {
+        return text.trim().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}
