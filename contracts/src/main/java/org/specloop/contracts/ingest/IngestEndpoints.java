@@ -1,0 +1,27 @@
+package org.specloop.contracts.ingest;
+
+import java.util.Map;
+
+/**
+ * HTTP twins of the ingest topics, for rigs and labs without Kafka: a POST body is NDJSON, one
+ * message per line, each line exactly what the topic carries.
+ */
+public final class IngestEndpoints {
+
+    public static final String NDJSON_MEDIA_TYPE = "application/x-ndjson";
+
+    public static final String RIG_RUNS = "/api/ingest/rig-runs";
+    public static final String RIG_SAMPLES = "/api/ingest/rig-samples";
+    public static final String LOT_RECEIPTS = "/api/ingest/lot-receipts";
+    public static final String LAB_MEASUREMENTS = "/api/ingest/lab-measurements";
+
+    /** Path for each topic that has one; the dead-letter topic has none. */
+    public static final Map<String, String> BY_TOPIC = Map.of(
+            IngestTopics.RIG_RUNS, RIG_RUNS,
+            IngestTopics.RIG_SAMPLES, RIG_SAMPLES,
+            IngestTopics.LOT_RECEIPTS, LOT_RECEIPTS,
+            IngestTopics.LAB_MEASUREMENTS, LAB_MEASUREMENTS);
+
+    private IngestEndpoints() {
+    }
+}

@@ -1,0 +1,28 @@
+package org.specloop.contracts.motor;
+
+import org.specloop.contracts.common.EventVersion;
+import org.specloop.contracts.rig.OperatingPointKind;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * IEC 60034 results of one operating point of a rig run, from the aggregated samples, linked to
+ * the magnet lots in the motor so that the loop can join motor outcomes to lot properties.
+ * keVsPerRad only at Ke points, demagnetizationLossPercent only after KE_AFTER_DEMAG,
+ * ieClassMet ("IE3", "IE4" ...) only at the rated load point; otherwise null.
+ */
+@EventVersion("1")
+public record MotorPerformanceRecorded(String runId, String motorSerial, String motorDesign, String rigId,
+                                       List<String> installedLots, String pointId, OperatingPointKind kind,
+                                       long sampleCount, double meanSpeedRpm, double meanTorqueNm,
+                                       double outputPowerW, double inputPowerW, double efficiencyPercent,
+                                       Double keVsPerRad, double temperatureRiseK, double vibrationRmsMmS,
+                                       Double demagnetizationLossPercent, String ieClassMet,
+                                       List<RequirementVerdict> verdicts, Instant recordedAt) {
+
+    public MotorPerformanceRecorded {
+        installedLots = installedLots == null ? List.of() : List.copyOf(installedLots);
+        verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
+    }
+}
