@@ -10,8 +10,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan("org.specloop")
 @EnableScheduling
 public class SpecLoopApplication {
+    private static final String AXON_UPDATE_CHECK = "axoniq.update-checker.disabled";
 
     public static void main(String[] args) {
+        // production sites run without internet access; Axon's usage report would only log failures
+        if (System.getProperty(AXON_UPDATE_CHECK) == null) {
+            System.setProperty(AXON_UPDATE_CHECK, "true");
+        }
         SpringApplication.run(SpecLoopApplication.class, args);
     }
 }

@@ -3,7 +3,9 @@ package org.specloop.command.axon;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.specloop.command.change.EngineeringChange;
 import org.specloop.command.lot.MagnetLot;
+import org.specloop.command.specification.Specification;
 import org.specloop.command.source.SupplySource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +21,8 @@ import java.util.List;
 public class CommandSideConfiguration {
 
     /** Aggregates of the write side; each one is event sourced from the JDBC event store. */
-    public static final List<Class<?>> AGGREGATES = List.of(MagnetLot.class, SupplySource.class);
+    public static final List<Class<?>> AGGREGATES = List.of(
+            Specification.class, MagnetLot.class, SupplySource.class, EngineeringChange.class);
 
     @Bean
     public CommandTargetResolver commandTargetResolver() {
