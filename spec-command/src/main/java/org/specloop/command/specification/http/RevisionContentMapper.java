@@ -50,12 +50,15 @@ final class RevisionContentMapper {
         QuantityInput temperature = input.testTemperature();
         Double temperatureC = temperature == null ? Double.valueOf(DEFAULT_TEST_TEMPERATURE_C)
                 : errors.temperature(path + ".testTemperature", temperature.value(), temperature.unit());
-        if (characteristic == null || temperatureC == null) {
+        if (characteristic == null) {
             return null;
         }
-        return new CharacteristicLimit(characteristic, value(input.min(), path + ".min", characteristic, errors),
-                value(input.max(), path + ".max", characteristic, errors),
-                value(input.target(), path + ".target", characteristic, errors), temperatureC, input.standard());
+        // every value is checked even when the temperature is wrong, so the client sees all problems at once
+        Double min = value(input.min(), path + ".min", characteristic, errors);
+        Double max = value(input.max(), path + ".max", characteristic, errors);
+        Double target = value(input.target(), path + ".target", characteristic, errors);
+        return temperatureC == null ? null
+                : new CharacteristicLimit(characteristic, min, max, target, temperatureC, input.standard());
     }
 
     private static Characteristic characteristic(String text, String path, FieldErrors errors) {
