@@ -9,6 +9,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -144,7 +145,12 @@ public class AxonInfrastructureConfiguration {
     @Bean
     public ConfigurerModule pooledProcessorsWithDeadLetters(ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                                   Serializer serializer, EventStoreProperties properties) {
-        return configurer -> configurer.eventProcessing(processing -> processing
+        return configurer -> configurer.eventProcessing(processing -> {
+            // a policy that joins events of several aggregates (a revision becoming effective, a lot
+            // measured) would miss a join if segments ran them out of order, so it sees store order
+            properties.globallyOrdered().forEach(group ->
+                    processing.registerSequencingPolicy(group, c -> new SequentialPolicy()));
+            processing
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
                         .batchSize(properties.processorBatchSize())
@@ -156,7 +162,8 @@ public class AxonInfrastructureConfiguration {
                         .schema(DEAD_LETTER_SCHEMA)
                         .genericSerializer(serializer)
                         .eventSerializer(serializer)
-                        .build()));
+                        .build());
+        });
     }
 
     @Bean(destroyMethod = "shutdownNow")

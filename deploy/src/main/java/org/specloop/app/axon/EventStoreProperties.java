@@ -15,11 +15,14 @@ import java.time.Duration;
  * @param processorBatchSize events a processor handles in one transaction
  * @param initialSegments    segments a new processor is split into; nodes share segments
  * @param claimTimeout       how long before another node may take over an unrefreshed token claim
+ * @param globallyOrdered    processing groups that read state written by other aggregates' events (policies
+ *                           with lookup tables) and so must see all events in store order, not per aggregate
  */
 @ConfigurationProperties("specloop.event-store")
 public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integer maxGapOffset,
                                    Integer gapCleaningThreshold, Integer processorBatchSize,
-                                   Integer initialSegments, Duration claimTimeout) {
+                                   Integer initialSegments, Duration claimTimeout,
+                                   java.util.List<String> globallyOrdered) {
 
     public EventStoreProperties {
         batchSize = batchSize == null ? 500 : batchSize;
@@ -29,5 +32,6 @@ public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integ
         processorBatchSize = processorBatchSize == null ? 100 : processorBatchSize;
         initialSegments = initialSegments == null ? 2 : initialSegments;
         claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
+        globallyOrdered = globallyOrdered == null ? java.util.List.of() : java.util.List.copyOf(globallyOrdered);
     }
 }

@@ -53,7 +53,7 @@ public class LotProjection {
                         .addValue("custody", e.declaredChain() == null ? null : Sql.enumName(e.declaredChain().custodyModel()))
                         .addValue("certs", toJson(e.certificateReferences()))
                         .addValue("received", Sql.ts(e.receivedAt() != null ? e.receivedAt() : at)));
-        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.supplierId(), at, "received " + e.quantity() + " of part "
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, null, at, "received " + e.quantity() + " of part "
                 + e.partNumber() + " grade " + e.grade() + " from supplier " + e.supplierId());
     }
 
@@ -69,7 +69,7 @@ public class LotProjection {
                     .addValue("method", Sql.enumName(e.method()))
                     .addValue("measured", Sql.ts(e.measuredAt() != null ? e.measuredAt() : at)));
         }
-        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.lab(), at, "measured sample " + e.sampleId() + " at "
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, null, at, "measured sample " + e.sampleId() + " at "
                 + e.testTemperatureC() + " degC in " + e.lab() + " (" + e.values().size() + " values)");
     }
 

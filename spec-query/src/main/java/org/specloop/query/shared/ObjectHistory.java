@@ -1,5 +1,6 @@
 package org.specloop.query.shared;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -10,17 +11,23 @@ import java.util.List;
 /** The object_history table, written by every projection and read by the history endpoints. */
 @Component
 public class ObjectHistory {
+    static final String ACTOR = "actor";
     private final NamedParameterJdbcTemplate jdbc;
 
     public ObjectHistory(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Idempotent per event and object: a replayed event finds its line already there. */
+    /**
+     * Idempotent per event and object: a replayed event finds its line already there. When the event
+     * names no actor of its own, the one who caused it is taken from the event's metadata (the
+     * authenticated user, rig or system that sent the command).
+     */
     public void record(String eventId, String objectType, String objectId, Object event, String actor, Instant at, String summary) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("eventId", eventId).addValue("type", objectType).addValue("id", objectId)
-                .addValue("eventType", event.getClass().getSimpleName()).addValue("actor", actor)
+                .addValue("eventType", event.getClass().getSimpleName())
+                .addValue("actor", actor != null ? actor : actorFromMetaData())
                 .addValue("at", Sql.ts(at)).addValue("summary", abbreviate(summary));
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM object_history WHERE event_id = :eventId"
                 + " AND object_type = :type AND object_id = :id", params, Integer.class);
@@ -44,6 +51,14 @@ public class ObjectHistory {
                         rs.getString("event_type"), rs.getString("actor"), Sql.instant(rs, "occurred_at"),
                         rs.getString("summary")));
         return new Page<>(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    private static String actorFromMetaData() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        Object actor = CurrentUnitOfWork.get().getMessage().getMetaData().get(ACTOR);
+        return actor == null ? null : actor.toString();
     }
 
     private static String abbreviate(String text) {

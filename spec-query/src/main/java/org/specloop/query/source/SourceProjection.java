@@ -53,7 +53,7 @@ public class SourceProjection {
     @EventHandler
     public void on(CertificateAdded e, @Timestamp Instant at, @MessageIdentifier String eventId) {
         certificate(e.sourceId(), e.certificate());
-        history.record(eventId, OBJECT_TYPE, e.sourceId(), e, e.certificate().issuer(), at, "certificate "
+        history.record(eventId, OBJECT_TYPE, e.sourceId(), e, null, at, "certificate "
                 + e.certificate().type() + " " + e.certificate().number() + " valid until " + e.certificate().expiresOn());
     }
 

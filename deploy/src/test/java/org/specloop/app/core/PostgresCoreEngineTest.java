@@ -1,0 +1,30 @@
+package org.specloop.app.core;
+
+import org.junit.jupiter.api.AfterAll;
+import org.specloop.app.PostgresTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The core scenario on the production store: a real PostgreSQL server, a database of its own. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "postgres"})
+class PostgresCoreEngineTest extends CoreEngineScenario {
+    static PostgresTestDatabase database;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        database = PostgresTestDatabase.create();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @AfterAll
+    static void drop() {
+        if (database != null) {
+            database.drop();
+        }
+    }
+}
