@@ -1,0 +1,9 @@
+package org.specloop.query.notify.outbox;
+
+import java.time.Instant;
+
+/** One CloudEvent for one subscription and its delivery state; id is the CloudEvent id and webhook-id. */
+public record OutboxRow(long seq, String id, String subscriptionId, String subject, String eventType, Instant eventTime,
+                        String body, DeliveryStatus status, int attempts, Instant nextAttemptAt, Integer lastStatus,
+                        String lastError, Instant createdAt, Instant deliveredAt) {
+}
