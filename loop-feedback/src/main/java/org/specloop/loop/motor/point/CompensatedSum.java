@@ -25,6 +25,19 @@ final class CompensatedSum {
         add(other.compensation);
     }
 
+    /** {sum, compensation}: both are needed to continue the sum exactly after a restore. */
+    double[] parts() {
+        return new double[] {sum, compensation};
+    }
+
+    void restore(double[] parts) {
+        if (parts == null || parts.length != 2) {
+            throw new IllegalArgumentException("a compensated sum is stored as [sum, compensation]");
+        }
+        sum = parts[0];
+        compensation = parts[1];
+    }
+
     double value() {
         return sum + compensation;
     }

@@ -124,6 +124,40 @@ public final class OperatingPointAggregator {
         emfSpeed.addAll(o.emfSpeed);
     }
 
+    /** A copy of the running state; see {@link #restore}. */
+    public AggregatorState state() {
+        return new AggregatorState(count, startTimeS, endTimeS, speed.parts(), torque.parts(), outputPower.parts(),
+                powerCount, inputPower.parts(), pairedOutputPower.parts(), vibrationCount, vibrationSquares.parts(),
+                maxWindingC, coolantC, coolantTimeS, magnetCount, magnet.parts(), emfCount, emf.parts(),
+                emfSpeed.parts());
+    }
+
+    /** An aggregator that continues exactly where the one that produced {@code state} stopped. */
+    public static OperatingPointAggregator restore(String runId, String operatingPointId, PointSettings settings,
+                                                   AggregatorState state) {
+        OperatingPointAggregator a = new OperatingPointAggregator(runId, operatingPointId, settings);
+        a.count = state.count();
+        a.startTimeS = state.startTimeS();
+        a.endTimeS = state.endTimeS();
+        a.speed.restore(state.speed());
+        a.torque.restore(state.torque());
+        a.outputPower.restore(state.outputPower());
+        a.powerCount = state.powerCount();
+        a.inputPower.restore(state.inputPower());
+        a.pairedOutputPower.restore(state.pairedOutputPower());
+        a.vibrationCount = state.vibrationCount();
+        a.vibrationSquares.restore(state.vibrationSquares());
+        a.maxWindingC = state.maxWindingC();
+        a.coolantC = state.coolantC();
+        a.coolantTimeS = state.coolantTimeS();
+        a.magnetCount = state.magnetCount();
+        a.magnet.restore(state.magnet());
+        a.emfCount = state.emfCount();
+        a.emf.restore(state.emf());
+        a.emfSpeed.restore(state.emfSpeed());
+        return a;
+    }
+
     public long count() {
         return count;
     }

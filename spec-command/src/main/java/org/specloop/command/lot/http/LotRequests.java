@@ -13,12 +13,12 @@ import org.specloop.contracts.source.CustodyModel;
 import org.specloop.contracts.source.Tier;
 
 /** Maps a lot receipt request to its command, collecting every bad field with its JSON path. */
-final class LotRequests {
+public final class LotRequests {
 
     private LotRequests() {
     }
 
-    static ReceiveMagnetLot receive(ReceiveLotRequest request) {
+    public static ReceiveMagnetLot receive(ReceiveLotRequest request) {
         FieldErrors errors = new FieldErrors();
         errors.require("supplierId", request.supplierId());
         errors.require("partNumber", request.partNumber());

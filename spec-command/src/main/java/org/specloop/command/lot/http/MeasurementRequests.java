@@ -18,12 +18,12 @@ import org.specloop.contracts.units.Quantities;
  * Maps a measurement request to its command, converting every value to its canonical unit here at
  * the edge, so that the event store only ever holds SI values and a wrong unit is refused, not stored.
  */
-final class MeasurementRequests {
+public final class MeasurementRequests {
 
     private MeasurementRequests() {
     }
 
-    static RecordMeasurement record(String lotId, MeasurementRequest request) {
+    public static RecordMeasurement record(String lotId, MeasurementRequest request) {
         FieldErrors errors = new FieldErrors();
         errors.require("sampleId", request.sampleId());
         errors.require("lab", request.lab());

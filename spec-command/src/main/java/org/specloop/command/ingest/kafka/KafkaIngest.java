@@ -1,0 +1,151 @@
+package org.specloop.command.ingest.kafka;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.RangeAssignor;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.specloop.command.ingest.CommandIngest;
+import org.specloop.command.ingest.IngestMetrics;
+import org.specloop.command.ingest.IngestOffsets;
+import org.specloop.command.ingest.IngestProperties;
+import org.specloop.command.ingest.lab.LabMessages;
+import org.specloop.command.ingest.rig.RigIngestEngine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the ingest consumers on their own threads when specloop.ingest.kafka.enabled=true, after
+ * the rest of the application (commands must be deliverable), and stops them first on shutdown,
+ * each with a last flush of its state and offsets.
+ */
+@Component
+@ConditionalOnProperty(name = "specloop.ingest.kafka.enabled", havingValue = "true")
+public class KafkaIngest implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaIngest.class);
+
+    private final IngestProperties.Kafka config;
+    private final String bootstrap;
+    private final RigIngestEngine engine;
+    private final IngestOffsets offsets;
+    private final CommandIngest commands;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+    private final List<Runnable> stops = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private KafkaProducer<byte[], byte[]> producer;
+
+    public KafkaIngest(IngestProperties properties, @Value("${specloop.kafka.bootstrap-servers}") String bootstrap,
+                       RigIngestEngine engine, IngestOffsets offsets, CommandIngest commands, IngestMetrics metrics,
+                       Clock clock) {
+        this.config = properties.kafka();
+        this.bootstrap = bootstrap;
+        this.engine = engine;
+        this.offsets = offsets;
+        this.commands = commands;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void start() {
+        producer = new KafkaProducer<>(producerProperties());
+        DeadLetterPublisher deadLetters = new DeadLetterPublisher(producer, config.topics().deadLetter(), clock);
+        String rigGroup = config.groupIdPrefix() + "-rig";
+        for (int i = 0; i < config.rigConsumers(); i++) {
+            RigTopicConsumer c = new RigTopicConsumer(new KafkaConsumer<>(consumerProperties(rigGroup, "rig-" + i)),
+                    engine, deadLetters, offsets, metrics, clock, rigGroup, config.topics().rigRuns(),
+                    config.topics().rigSamples(), config.flushInterval(), config.flushRecords());
+            launch("ingest-rig-" + i, c, c::stop);
+        }
+        CommandTopicConsumer lots = new CommandTopicConsumer(
+                new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lot-receipts", "lots")),
+                config.topics().lotReceipts(), LabMessages::lotReceipt, commands, deadLetters, metrics);
+        launch("ingest-lot-receipts", lots, lots::stop);
+        CommandTopicConsumer lab = new CommandTopicConsumer(
+                new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lab-measurements", "lab")),
+                config.topics().labMeasurements(), LabMessages::labMeasurement, commands, deadLetters, metrics);
+        launch("ingest-lab-measurements", lab, lab::stop);
+        log.info("Kafka ingest started on {} ({} rig consumer(s))", bootstrap, config.rigConsumers());
+    }
+
+    private void launch(String name, Runnable consumer, Runnable stop) {
+        Thread thread = new Thread(() -> {
+            try {
+                consumer.run();
+            } catch (RuntimeException e) {
+                log.error("{} stopped", name, e);
+            }
+        }, name);
+        thread.start();
+        threads.add(thread);
+        stops.add(stop);
+    }
+
+    @Override
+    public synchronized void stop() {
+        stops.forEach(Runnable::run);
+        for (Thread t : threads) {
+            try {
+                t.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close();
+        }
+        threads.clear();
+        stops.clear();
+        producer = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return producer != null;
+    }
+
+    /** After Axon's processors (which run at Integer.MAX_VALUE / 2 and above), so commands can be stored. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+
+    private Properties consumerProperties(String groupId, String clientSuffix) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "specloop-" + clientSuffix);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.maxPollRecords()));
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(4 * 1024 * 1024));
+        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return p;
+    }
+
+    private Properties producerProperties() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "specloop-dead-letters");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return p;
+    }
+}

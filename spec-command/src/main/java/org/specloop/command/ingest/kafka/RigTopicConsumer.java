@@ -1,0 +1,252 @@
+package org.specloop.command.ingest.kafka;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.specloop.command.ingest.DeadLetter;
+import org.specloop.command.ingest.IngestMetrics;
+import org.specloop.command.ingest.IngestOffsets;
+import org.specloop.command.ingest.Refusal;
+import org.specloop.command.ingest.Source;
+import org.specloop.command.ingest.StoredOffset;
+import org.specloop.command.ingest.rig.RigIngestEngine;
+import org.specloop.command.ingest.rig.RunControlParser;
+import org.specloop.command.ingest.rig.SampleParser;
+
+/**
+ * One consumer thread for both rig topics. Both are subscribed in one group with the range
+ * assignor, so partition n of run control and partition n of samples (a run's key lands on the same
+ * number in both) belong to the same thread. Offsets live in the database with the run state
+ * (IngestOffsets): on assignment the consumer seeks there, and it stores them only through
+ * {@link RigIngestEngine#flush}, never ahead of the state they produced.
+ */
+public final class RigTopicConsumer implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(RigTopicConsumer.class);
+    private static final long CAUGHT_UP_CHECK_MS = 100;
+
+    private final Consumer<byte[], byte[]> consumer;
+    private final RigIngestEngine engine;
+    private final DeadLetterPublisher deadLetters;
+    private final IngestOffsets offsets;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+    private final String groupId;
+    private final String runsTopic;
+    private final String samplesTopic;
+    private final Duration flushInterval;
+    private final int flushRecords;
+    private final SampleParser samples = new SampleParser();
+    private final RunControlParser control = new RunControlParser();
+    private final Map<Integer, Long> caughtUpAt = new HashMap<>();
+    private volatile boolean running = true;
+    private long lastFlush;
+    private long lastCaughtUpCheck;
+    private int sinceFlush;
+
+    public RigTopicConsumer(Consumer<byte[], byte[]> consumer, RigIngestEngine engine, DeadLetterPublisher deadLetters,
+                            IngestOffsets offsets, IngestMetrics metrics, Clock clock, String groupId,
+                            String runsTopic, String samplesTopic, Duration flushInterval, int flushRecords) {
+        this.consumer = consumer;
+        this.engine = engine;
+        this.deadLetters = deadLetters;
+        this.offsets = offsets;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.groupId = groupId;
+        this.runsTopic = runsTopic;
+        this.samplesTopic = samplesTopic;
+        this.flushInterval = flushInterval;
+        this.flushRecords = flushRecords;
+    }
+
+    public void stop() {
+        running = false;
+        consumer.wakeup();
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(List.of(runsTopic, samplesTopic), new Rebalance());
+            lastFlush = clock.millis();
+            while (running) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
+                try {
+                    handle(records);
+                    long now = clock.millis();
+                    closePoints(now);
+                    engine.expireParked(now).forEach(this::deadLetter);
+                    if (sinceFlush >= flushRecords || now - lastFlush >= flushInterval.toMillis()) {
+                        flush();
+                    }
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    log.error("rig ingest failed; retrying from the last stored offsets in 1 s", e);
+                    retryFromStoredOffsets(records);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } finally {
+            try {
+                flush();
+            } catch (RuntimeException e) {
+                log.warn("final flush failed; the records since the last flush will be read again", e);
+            }
+            consumer.close();
+        }
+    }
+
+    private void handle(ConsumerRecords<byte[], byte[]> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        long now = clock.millis();
+        long[] counts = new long[4];
+        // Run control first: a poll often carries a RunStarted and the first samples of that run together.
+        for (ConsumerRecord<byte[], byte[]> r : records.records(runsTopic)) {
+            Source source = source(r);
+            try {
+                count(counts, engine.control(control.parse(r.value()), source, now, this::deadLetter));
+            } catch (Refusal e) {
+                deadLetter(new DeadLetter(source, e.reason()));
+                counts[3]++;
+            }
+        }
+        metrics.count(runsTopic, "accepted", counts[0]);
+        metrics.count(runsTopic, "duplicate", counts[1]);
+        metrics.count(runsTopic, "dead-lettered", counts[3]);
+        counts = new long[4];
+        for (ConsumerRecord<byte[], byte[]> r : records.records(samplesTopic)) {
+            try {
+                count(counts, engine.sample(samples.parse(r.value()), source(r), now));
+            } catch (Refusal e) {
+                deadLetter(new DeadLetter(source(r), e.reason()));
+                counts[3]++;
+            }
+        }
+        metrics.count(samplesTopic, "accepted", counts[0]);
+        metrics.count(samplesTopic, "duplicate", counts[1]);
+        metrics.count(samplesTopic, "parked", counts[2]);
+        metrics.count(samplesTopic, "dead-lettered", counts[3]);
+        sinceFlush += records.count();
+    }
+
+    private static void count(long[] counts, RigIngestEngine.Outcome outcome) {
+        counts[outcome.ordinal()]++;
+    }
+
+    private Source source(ConsumerRecord<byte[], byte[]> r) {
+        return new Source(r.topic(), r.partition(), r.offset(), r.key(), r.value());
+    }
+
+    private void deadLetter(DeadLetter letter) {
+        deadLetters.publish(letter);
+    }
+
+    /** Asks the broker for end offsets only when a closing point waits for them, at most every 100 ms. */
+    private void closePoints(long now) {
+        if (now - lastCaughtUpCheck >= CAUGHT_UP_CHECK_MS) {
+            lastCaughtUpCheck = now;
+            Set<TopicPartition> waiting = new HashSet<>();
+            for (int p : engine.partitionsAwaitingClose()) {
+                TopicPartition tp = new TopicPartition(samplesTopic, p);
+                if (consumer.assignment().contains(tp)) {
+                    waiting.add(tp);
+                }
+            }
+            if (!waiting.isEmpty()) {
+                long checkedAt = clock.millis();
+                Map<TopicPartition, Long> ends = consumer.endOffsets(waiting, Duration.ofSeconds(5));
+                ends.forEach((tp, end) -> {
+                    if (consumer.position(tp) >= end) {
+                        caughtUpAt.put(tp.partition(), checkedAt);
+                    }
+                });
+            }
+        }
+        engine.closeReady(caughtUpAt, now);
+    }
+
+    private void flush() {
+        Map<StoredOffset, Long> next = new HashMap<>();
+        Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+        for (TopicPartition tp : consumer.assignment()) {
+            long position = Math.min(consumer.position(tp), engine.lowestParkedOffset(tp.topic(), tp.partition()));
+            next.put(new StoredOffset(groupId, tp.topic(), tp.partition()), position);
+            commit.put(tp, new OffsetAndMetadata(position));
+        }
+        engine.flush(next);
+        lastFlush = clock.millis();
+        sinceFlush = 0;
+        if (!commit.isEmpty()) {
+            consumer.commitAsync(commit, (o, e) -> {
+                if (e != null) {
+                    log.debug("monitoring commit to Kafka failed (the database holds the real offsets)", e);
+                }
+            });
+        }
+    }
+
+    /** Nothing of a failed batch is skipped: every partition goes back to its stored offset. */
+    private void retryFromStoredOffsets(ConsumerRecords<byte[], byte[]> records) {
+        seekToStored(consumer.assignment());
+        caughtUpAt.clear();
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private void seekToStored(Collection<TopicPartition> partitions) {
+        for (TopicPartition tp : partitions) {
+            var stored = offsets.next(new StoredOffset(groupId, tp.topic(), tp.partition()));
+            if (stored.isPresent()) {
+                consumer.seek(tp, stored.getAsLong());
+            } else {
+                consumer.seekToBeginning(List.of(tp));
+            }
+        }
+    }
+
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            try {
+                flush();
+            } catch (RuntimeException e) {
+                log.warn("flush before losing partitions {} failed; their new owner re-reads from the stored offsets",
+                        partitions, e);
+            }
+            Set<Integer> numbers = new HashSet<>();
+            partitions.forEach(tp -> numbers.add(tp.partition()));
+            engine.forget(numbers);
+            numbers.forEach(caughtUpAt::remove);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            seekToStored(partitions);
+        }
+    }
+}

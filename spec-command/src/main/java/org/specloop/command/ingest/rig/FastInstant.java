@@ -1,0 +1,92 @@
+package org.specloop.command.ingest.rig;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * RFC 3339 instants to epoch seconds. Rigs send "2026-11-20T08:12:41.250Z" a million times an
+ * hour; java.time's parser costs more than the whole rest of a sample, so the UTC form is read by
+ * hand and anything else (offsets, odd precision) goes through OffsetDateTime.
+ */
+final class FastInstant {
+
+    private FastInstant() {
+    }
+
+    static double epochSeconds(String text) {
+        int n = text.length();
+        if (n >= 20 && text.charAt(n - 1) == 'Z' && text.charAt(4) == '-' && text.charAt(7) == '-'
+                && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 2);
+            int day = digits(text, 8, 2);
+            int hour = digits(text, 11, 2);
+            int minute = digits(text, 14, 2);
+            int second = digits(text, 17, 2);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour >= 0
+                    && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+                double fraction = fraction(text, 19, n - 1);
+                if (!Double.isNaN(fraction)) {
+                    return daysFromCivil(year, month, day) * 86400.0 + hour * 3600 + minute * 60 + second + fraction;
+                }
+            }
+        }
+        try {
+            OffsetDateTime t = OffsetDateTime.parse(text);
+            return t.toEpochSecond() + t.getNano() / 1e9;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an RFC 3339 date-time");
+        }
+    }
+
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** ".250" between from and to (exclusive), or nothing; NaN when malformed. */
+    private static double fraction(String s, int from, int to) {
+        if (from == to) {
+            return 0.0;
+        }
+        if (s.charAt(from) != '.' || to - from < 2 || to - from > 10) {
+            return Double.NaN;
+        }
+        long v = 0;
+        long scale = 1;
+        for (int i = from + 1; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return Double.NaN;
+            }
+            v = v * 10 + (c - '0');
+            scale *= 10;
+        }
+        return (double) v / scale;
+    }
+
+    private static int daysIn(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's algorithm). */
+    private static long daysFromCivil(int y, int m, int d) {
+        y -= m <= 2 ? 1 : 0;
+        long era = (y >= 0 ? y : y - 399) / 400;
+        long yoe = y - era * 400;
+        long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+}

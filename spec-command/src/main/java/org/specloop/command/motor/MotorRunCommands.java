@@ -1,0 +1,48 @@
+package org.specloop.command.motor;
+
+import org.specloop.contracts.motor.RecordOperatingPointResult;
+import org.specloop.contracts.motor.StartMotorTestRun;
+
+/**
+ * Last-line checks of run commands. Ingest validates messages before it sends anything; these keep
+ * other senders from recording a run that the IEC 60034 evaluation could not judge.
+ */
+final class MotorRunCommands {
+
+    private MotorRunCommands() {
+    }
+
+    static void check(StartMotorTestRun command) {
+        require(command.rigId(), "rigId");
+        require(command.motorSerial(), "motorSerial");
+        require(command.motorDesign(), "motorDesign");
+        if (!(command.ratedPowerKw() > 0)) {
+            throw new IllegalArgumentException("ratedPowerKw must be positive, got " + command.ratedPowerKw());
+        }
+        if (command.poles() < 2 || command.poles() % 2 != 0) {
+            throw new IllegalArgumentException("poles must be an even number of at least 2, got " + command.poles());
+        }
+        if (command.thermalClass() == null || command.mounting() == null || command.vibrationGrade() == null) {
+            throw new IllegalArgumentException("thermalClass, mounting and vibrationGrade are required");
+        }
+        if (command.installedLots().isEmpty()) {
+            throw new IllegalArgumentException("a run needs the magnet lots installed in the motor");
+        }
+    }
+
+    static void check(RecordOperatingPointResult command) {
+        require(command.pointId(), "pointId");
+        if (command.kind() == null) {
+            throw new IllegalArgumentException("kind is required");
+        }
+        if (command.sampleCount() < 1) {
+            throw new IllegalArgumentException("a result needs at least one sample, got " + command.sampleCount());
+        }
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+    }
+}
