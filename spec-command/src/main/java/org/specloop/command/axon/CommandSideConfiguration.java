@@ -1,5 +1,6 @@
 package org.specloop.command.axon;
 
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -7,6 +8,7 @@ import org.specloop.command.change.EngineeringChange;
 import org.specloop.command.lot.MagnetLot;
 import org.specloop.command.specification.Specification;
 import org.specloop.command.source.SupplySource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,10 +36,22 @@ public class CommandSideConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * With the cache on (the default), a command loads its aggregate from memory after one index lookup
+     * instead of reading all its events: a lot with hundreds of measurements is not re-read per batch.
+     */
     @Bean
-    public ConfigurerModule aggregateRegistration(CommandTargetResolver targetResolver) {
+    public ConfigurerModule aggregateRegistration(CommandTargetResolver targetResolver,
+                                                  @Value("${specloop.command.aggregate-cache:true}") boolean cached) {
         return configurer -> AGGREGATES.forEach(type -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(type)
-                        .configureCommandTargetResolver(c -> targetResolver)));
+                aggregate(type, targetResolver, cached)));
+    }
+
+    private static <A> AggregateConfigurer<A> aggregate(Class<A> type, CommandTargetResolver targetResolver,
+                                                        boolean cached) {
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type)
+                .configureCommandTargetResolver(c -> targetResolver);
+        return cached ? aggregate.configureCache(c -> new StoreCheckedCache(new WeakReferenceCache(), c::eventStore, type))
+                : aggregate;
     }
 }
