@@ -4,6 +4,7 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.specloop.command.change.EngineeringChange;
 import org.specloop.command.lot.MagnetLot;
 import org.specloop.command.specification.Specification;
@@ -51,7 +52,8 @@ public class CommandSideConfiguration {
                                                         boolean cached) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type)
                 .configureCommandTargetResolver(c -> targetResolver);
-        return cached ? aggregate.configureCache(c -> new StoreCheckedCache(new WeakReferenceCache(), c::eventStore, type))
-                : aggregate;
+        return cached ? aggregate.configureCache(c -> new StoreCheckedCache(new WeakReferenceCache(), c::eventStore,
+                () -> AnnotatedAggregateMetaModelFactory.inspectAggregate(type, c.parameterResolverFactory(),
+                        c.handlerDefinition(type)))) : aggregate;
     }
 }

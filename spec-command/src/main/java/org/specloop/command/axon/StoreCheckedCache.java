@@ -9,7 +9,6 @@ import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.inspection.AggregateModel;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 
 /**
  * An aggregate cache that is safe when several nodes write the same aggregates. A cached aggregate
@@ -22,13 +21,14 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 public class StoreCheckedCache implements Cache {
     private final Cache delegate;
     private final Supplier<EventStore> eventStore;
-    private final Class<?> aggregateType;
+    private final Supplier<AggregateModel<?>> modelSource;
     private volatile AggregateModel<?> model;
 
-    public StoreCheckedCache(Cache delegate, Supplier<EventStore> eventStore, Class<?> aggregateType) {
+    /** The model must be the one Axon built (with its parameter resolvers): it recreates serialized entries. */
+    public StoreCheckedCache(Cache delegate, Supplier<EventStore> eventStore, Supplier<AggregateModel<?>> model) {
         this.delegate = delegate;
         this.eventStore = eventStore;
-        this.aggregateType = aggregateType;
+        this.modelSource = model;
     }
 
     @Override
@@ -55,7 +55,7 @@ public class StoreCheckedCache implements Cache {
 
     private AggregateModel<?> model() {
         if (model == null) {
-            model = AnnotatedAggregateMetaModelFactory.inspectAggregate(aggregateType);
+            model = modelSource.get();
         }
         return model;
     }

@@ -18,7 +18,8 @@ import org.specloop.command.lot.MagnetLot;
 class StoreCheckedCacheTest {
     private final EventStore eventStore = mock(EventStore.class);
     private final WeakReferenceCache memory = new WeakReferenceCache();
-    private final StoreCheckedCache cache = new StoreCheckedCache(memory, () -> eventStore, MagnetLot.class);
+    private final StoreCheckedCache cache = new StoreCheckedCache(memory, () -> eventStore,
+            () -> AnnotatedAggregateMetaModelFactory.inspectAggregate(MagnetLot.class));
     private AggregateCacheEntry<MagnetLot> entry;
 
     @BeforeEach
