@@ -1,6 +1,5 @@
 package org.specloop.command.axon;
 
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -43,16 +42,17 @@ public class CommandSideConfiguration {
      */
     @Bean
     public ConfigurerModule aggregateRegistration(CommandTargetResolver targetResolver,
-                                                  @Value("${specloop.command.aggregate-cache:true}") boolean cached) {
+                                                  @Value("${specloop.command.aggregate-cache:true}") boolean cached,
+                                                  @Value("${specloop.command.aggregate-cache-size:2000}") int cacheSize) {
         return configurer -> AGGREGATES.forEach(type -> configurer.configureAggregate(
-                aggregate(type, targetResolver, cached)));
+                aggregate(type, targetResolver, cached ? cacheSize : 0)));
     }
 
     private static <A> AggregateConfigurer<A> aggregate(Class<A> type, CommandTargetResolver targetResolver,
-                                                        boolean cached) {
+                                                        int cacheSize) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type)
                 .configureCommandTargetResolver(c -> targetResolver);
-        return cached ? aggregate.configureCache(c -> new StoreCheckedCache(new WeakReferenceCache(), c::eventStore,
+        return cacheSize > 0 ? aggregate.configureCache(c -> new StoreCheckedCache(new BoundedCache(cacheSize), c::eventStore,
                 () -> AnnotatedAggregateMetaModelFactory.inspectAggregate(type, c.parameterResolverFactory(),
                         c.handlerDefinition(type)))) : aggregate;
     }
