@@ -21,7 +21,7 @@ public final class MeasurementsBenchmark {
         int lots = Integer.parseInt(options.getOrDefault("lots", "200"));
         long n = Long.parseLong(options.getOrDefault("measurements", "100000"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "50"));
-        int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
+        int threads = Integer.parseInt(options.getOrDefault("threads", "32"));
         if (n % lots != 0) {
             throw new IllegalArgumentException("measurements (" + n + ") must be a multiple of lots (" + lots + ")");
         }
