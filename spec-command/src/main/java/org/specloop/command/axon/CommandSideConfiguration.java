@@ -3,11 +3,13 @@ package org.specloop.command.axon;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.specloop.command.change.EngineeringChange;
 import org.specloop.command.lot.MagnetLot;
 import org.specloop.command.motor.MotorTestRun;
 import org.specloop.command.specification.Specification;
 import org.specloop.command.source.SupplySource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,10 +38,24 @@ public class CommandSideConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * With the cache on (the default), a command loads its aggregate from memory after one index lookup
+     * instead of reading all its events: a lot with hundreds of measurements is not re-read per batch.
+     */
     @Bean
-    public ConfigurerModule aggregateRegistration(CommandTargetResolver targetResolver) {
+    public ConfigurerModule aggregateRegistration(CommandTargetResolver targetResolver,
+                                                  @Value("${specloop.command.aggregate-cache:true}") boolean cached,
+                                                  @Value("${specloop.command.aggregate-cache-size:2000}") int cacheSize) {
         return configurer -> AGGREGATES.forEach(type -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(type)
-                        .configureCommandTargetResolver(c -> targetResolver)));
+                aggregate(type, targetResolver, cached ? cacheSize : 0)));
+    }
+
+    private static <A> AggregateConfigurer<A> aggregate(Class<A> type, CommandTargetResolver targetResolver,
+                                                        int cacheSize) {
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type)
+                .configureCommandTargetResolver(c -> targetResolver);
+        return cacheSize > 0 ? aggregate.configureCache(c -> new StoreCheckedCache(new BoundedCache(cacheSize), c::eventStore,
+                () -> AnnotatedAggregateMetaModelFactory.inspectAggregate(type, c.parameterResolverFactory(),
+                        c.handlerDefinition(type)))) : aggregate;
     }
 }

@@ -1,5 +1,10 @@
 package org.specloop.command.lot;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.specloop.contracts.lot.MeasurementEntry;
 import org.specloop.contracts.lot.ReceiveMagnetLot;
 import org.specloop.contracts.lot.RecordMeasurement;
 
@@ -22,12 +27,39 @@ final class LotCommands {
         }
     }
 
-    /** Values are canonical by contract: the edge converted them, so only their presence is checked here. */
-    static void check(RecordMeasurement command) {
-        require(command.measurementId(), "measurementId");
-        require(command.sampleId(), "sampleId");
-        if (command.values() == null || command.values().isEmpty()) {
-            throw new IllegalArgumentException("a measurement needs at least one property value");
+    static MeasurementEntry entry(RecordMeasurement command) {
+        return new MeasurementEntry(command.measurementId(), command.sampleId(), command.testTemperatureC(),
+                command.lab(), command.instrument(), command.method(), command.values(), command.measuredAt());
+    }
+
+    /** Positions of the entries whose id the lot has not recorded yet, each id once, in the order sent. */
+    static List<Integer> unseen(List<MeasurementEntry> entries, Set<String> recorded) {
+        Set<String> inBatch = new HashSet<>();
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            MeasurementEntry entry = entries.get(i);
+            String id = entry == null ? null : entry.measurementId();
+            if (id == null || (!recorded.contains(id) && inBatch.add(id))) {
+                fresh.add(i); // a missing entry or id is kept so that the check refuses it
+            }
+        }
+        return fresh;
+    }
+
+    /**
+     * Values are canonical by contract: the edge converted them, so only their presence is checked here.
+     * In a batch the message names the entry by its position, as the HTTP edge does.
+     */
+    static void check(MeasurementEntry entry, String prefix) {
+        if (entry == null) {
+            throw new IllegalArgumentException(prefix + " is missing");
+        }
+        String path = prefix.isEmpty() ? "" : prefix + ".";
+        require(entry.measurementId(), path + "measurementId");
+        require(entry.sampleId(), path + "sampleId");
+        if (entry.values() == null || entry.values().isEmpty()) {
+            throw new IllegalArgumentException((prefix.isEmpty() ? "a measurement" : prefix)
+                    + " needs at least one property value");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.specloop.command.RuleViolation;
 import org.specloop.command.lot.conformance.ConformanceEvaluator;
@@ -27,9 +28,11 @@ import org.specloop.contracts.lot.LotHoldLifted;
 import org.specloop.contracts.lot.LotRejected;
 import org.specloop.contracts.lot.LotReleased;
 import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.lot.MeasurementEntry;
 import org.specloop.contracts.lot.MeasurementRecorded;
 import org.specloop.contracts.lot.ReceiveMagnetLot;
 import org.specloop.contracts.lot.RecordMeasurement;
+import org.specloop.contracts.lot.RecordMeasurements;
 import org.specloop.contracts.lot.RejectLot;
 import org.specloop.contracts.lot.ReleaseLot;
 
@@ -40,6 +43,11 @@ import org.specloop.contracts.lot.ReleaseLot;
 public class MagnetLot {
     /** Who decides when the evaluation holds or releases a lot: the loop, not a person. */
     public static final String CONFORMANCE_ACTOR = "system:lot-conformance";
+    /**
+     * Metadata on every MeasurementRecorded of a batch except its last. The batch commits as a whole,
+     * so the last event is always there; whoever reacts per batch (the evaluation) waits for it.
+     */
+    public static final String BATCH_CONTINUES = "measurementBatchContinues";
 
     @AggregateIdentifier
     private String lotId;
@@ -67,14 +75,37 @@ public class MagnetLot {
 
     @CommandHandler
     public void handle(RecordMeasurement command, Clock clock) {
-        if (measurementIds.contains(command.measurementId())) {
-            return; // a client retrying the same measurement must not count the sample twice
+        record(List.of(LotCommands.entry(command)), false, clock);
+    }
+
+    /** Answers how many measurements were new: a retried batch records only what the first attempt did not. */
+    @CommandHandler
+    public int handle(RecordMeasurements command, Clock clock) {
+        if (command.measurements() == null || command.measurements().isEmpty()) {
+            throw new IllegalArgumentException("a batch needs at least one measurement");
+        }
+        return record(command.measurements(), true, clock);
+    }
+
+    /**
+     * Same rules for one measurement or many: a measurement id seen before is skipped (a client retrying
+     * must not count a sample twice), and a bad entry refuses the whole batch before anything is applied.
+     */
+    private int record(List<MeasurementEntry> entries, boolean batch, Clock clock) {
+        List<Integer> fresh = LotCommands.unseen(entries, measurementIds);
+        if (fresh.isEmpty()) {
+            return 0;
         }
         refuseIfRejected("record a measurement");
-        LotCommands.check(command);
-        apply(new MeasurementRecorded(lotId, partNumber, command.measurementId(), command.sampleId(),
-                command.testTemperatureC(), command.lab(), command.instrument(), command.method(),
-                List.copyOf(command.values()), command.measuredAt() != null ? command.measuredAt() : clock.instant()));
+        fresh.forEach(i -> LotCommands.check(entries.get(i), batch ? "measurements[" + i + "]" : ""));
+        for (int n = 0; n < fresh.size(); n++) {
+            MeasurementEntry entry = entries.get(fresh.get(n));
+            MetaData marker = n < fresh.size() - 1 ? MetaData.with(BATCH_CONTINUES, "true") : MetaData.emptyInstance();
+            apply(new MeasurementRecorded(lotId, partNumber, entry.measurementId(), entry.sampleId(),
+                    entry.testTemperatureC(), entry.lab(), entry.instrument(), entry.method(), List.copyOf(entry.values()),
+                    entry.measuredAt() != null ? entry.measuredAt() : clock.instant()), marker);
+        }
+        return fresh.size();
     }
 
     @CommandHandler

@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.specloop.command.http.FieldErrors;
+import org.specloop.command.http.RequestValidationException;
+import org.specloop.contracts.lot.MeasurementEntry;
 import org.specloop.contracts.lot.MeasurementMethod;
 import org.specloop.contracts.lot.PropertyValue;
 import org.specloop.contracts.lot.RecordMeasurement;
+import org.specloop.contracts.lot.RecordMeasurements;
 import org.specloop.contracts.units.Characteristic;
 import org.specloop.contracts.units.Dimension;
 import org.specloop.contracts.units.Quantities;
@@ -20,10 +23,48 @@ import org.specloop.contracts.units.Quantities;
  */
 public final class MeasurementRequests {
 
+    /** One transaction per batch: large enough for a lab run, small enough to keep a commit short. */
+    static final int MAX_BATCH = 1000;
+
     private MeasurementRequests() {
     }
 
     public static RecordMeasurement record(String lotId, MeasurementRequest request) {
+        MeasurementEntry entry = entry(request);
+        return new RecordMeasurement(lotId, entry.measurementId(), entry.sampleId(), entry.testTemperatureC(),
+                entry.lab(), entry.instrument(), entry.method(), entry.values(), entry.measuredAt());
+    }
+
+    /**
+     * Maps every entry of a batch, so one response lists the problems of all entries, each named by its
+     * position (measurements[3].values[0].unit); one bad entry refuses the batch.
+     */
+    public static RecordMeasurements batch(String lotId, List<MeasurementRequest> requests) {
+        FieldErrors errors = new FieldErrors();
+        if (requests == null || requests.isEmpty()) {
+            errors.reject("measurements", "must hold at least one measurement");
+        } else if (requests.size() > MAX_BATCH) {
+            errors.reject("measurements", "holds " + requests.size() + " measurements; send at most " + MAX_BATCH
+                    + " per request");
+        }
+        errors.throwIfAny();
+        List<MeasurementEntry> entries = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            String path = "measurements[" + i + "]";
+            if (errors.require(path, requests.get(i)) == null) {
+                continue;
+            }
+            try {
+                entries.add(entry(requests.get(i)));
+            } catch (RequestValidationException refused) {
+                refused.errors().forEach(e -> errors.reject(path + "." + e.field(), e.message()));
+            }
+        }
+        errors.throwIfAny();
+        return new RecordMeasurements(lotId, entries);
+    }
+
+    private static MeasurementEntry entry(MeasurementRequest request) {
         FieldErrors errors = new FieldErrors();
         errors.require("sampleId", request.sampleId());
         errors.require("lab", request.lab());
@@ -34,7 +75,7 @@ public final class MeasurementRequests {
         errors.throwIfAny();
         String measurementId = request.measurementId() == null || request.measurementId().isBlank()
                 ? UUID.randomUUID().toString() : request.measurementId();
-        return new RecordMeasurement(lotId, measurementId, request.sampleId(), temperature, request.lab(),
+        return new MeasurementEntry(measurementId, request.sampleId(), temperature, request.lab(),
                 request.instrument(), method, values, request.measuredAt());
     }
 

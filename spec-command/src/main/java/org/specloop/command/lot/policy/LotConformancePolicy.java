@@ -3,6 +3,8 @@ package org.specloop.command.lot.policy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.MetaData;
+import org.specloop.command.lot.MagnetLot;
 import org.specloop.contracts.lot.EvaluateLotConformance;
 import org.specloop.contracts.lot.LotRejected;
 import org.specloop.contracts.lot.MagnetLotReceived;
@@ -46,8 +48,12 @@ public class LotConformancePolicy {
         revisions.of(event.partNumber()).ifPresent(r -> evaluate(event.lotId(), r, TRIGGER_LOT_RECEIVED));
     }
 
+    /** A batch of measurements is evaluated once, on its last event, not once per measurement. */
     @EventHandler
-    void on(MeasurementRecorded event) {
+    void on(MeasurementRecorded event, MetaData metaData) {
+        if ("true".equals(String.valueOf(metaData.get(MagnetLot.BATCH_CONTINUES)))) {
+            return;
+        }
         revisions.of(event.partNumber()).ifPresent(r -> evaluate(event.lotId(), r, TRIGGER_MEASUREMENT));
     }
 

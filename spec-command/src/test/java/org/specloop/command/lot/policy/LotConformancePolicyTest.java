@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.specloop.command.lot.MagnetLot;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +76,7 @@ class LotConformancePolicyTest {
     @Test
     void aMeasurementIsEvaluatedAgainstTheEffectiveRevisionOfItsPart() {
         policy.on(effective(1, REV1_LIMITS));
-        policy.on(measured("LOT-1"));
+        policy.on(measured("LOT-1"), MetaData.emptyInstance());
 
         assertThat(sent(1)).containsExactly(
                 new EvaluateLotConformance("LOT-1", "SPEC-42SH", 1, REV1_LIMITS, "measurement-recorded"));
@@ -83,7 +85,7 @@ class LotConformancePolicyTest {
     @Test
     void withoutAnEffectiveRevisionNothingIsEvaluated() {
         policy.on(received("LOT-1"));
-        policy.on(measured("LOT-1"));
+        policy.on(measured("LOT-1"), MetaData.emptyInstance());
 
         verify(commands, never()).sendAndWait(any());
     }
@@ -116,7 +118,7 @@ class LotConformancePolicyTest {
     void laterMeasurementsUseTheRevisionThatBecameEffectiveLast() {
         policy.on(effective(1, REV1_LIMITS));
         policy.on(effective(2, REV2_LIMITS));
-        policy.on(measured("LOT-1"));
+        policy.on(measured("LOT-1"), MetaData.emptyInstance());
 
         assertThat(sent(1)).containsExactly(
                 new EvaluateLotConformance("LOT-1", "SPEC-42SH", 2, REV2_LIMITS, "measurement-recorded"));
@@ -130,5 +132,17 @@ class LotConformancePolicyTest {
         policy.on(effective(1, REV1_LIMITS));
 
         assertThat(sent(1)).extracting(EvaluateLotConformance::lotId).containsExactly("LOT-1");
+    }
+
+    @Test
+    void aBatchIsEvaluatedOnceOnItsLastMeasurement() {
+        policy.on(effective(1, REV1_LIMITS));
+        MetaData continues = MetaData.with(MagnetLot.BATCH_CONTINUES, "true");
+        policy.on(measured("LOT-1"), continues);
+        policy.on(measured("LOT-1"), continues);
+        policy.on(measured("LOT-1"), MetaData.emptyInstance());
+
+        assertThat(sent(1)).containsExactly(
+                new EvaluateLotConformance("LOT-1", "SPEC-42SH", 1, REV1_LIMITS, "measurement-recorded"));
     }
 }

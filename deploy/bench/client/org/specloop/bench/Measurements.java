@@ -1,0 +1,86 @@
+package org.specloop.bench;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The benchmark's data set: lots x measurements per lot, generated the same way for the raw COPY and
+ * for the HTTP path so that both store the same rows. Samples alternate 20 degC (Br, HcJ, (BH)max) and
+ * 150 degC (HcJ), the way an incoming-inspection lab measures a 42SH lot.
+ */
+final class Measurements {
+    static final String PART = "PN-BENCH-42SH";
+    static final String LAB = "Incoming QC lab";
+    private static final Instant START = Instant.parse("2026-01-05T06:00:00Z");
+    private final int lots;
+    private final int perLot;
+
+    Measurements(int lots, int perLot) {
+        this.lots = lots;
+        this.perLot = perLot;
+    }
+
+    int lots() {
+        return lots;
+    }
+
+    int perLot() {
+        return perLot;
+    }
+
+    long total() {
+        return (long) lots * perLot;
+    }
+
+    static String lotId(int lot) {
+        return "LOT-BENCH-%04d".formatted(lot);
+    }
+
+    static String measurementId(int lot, int i) {
+        return "M-%04d-%05d".formatted(lot, i);
+    }
+
+    private static String sampleId(int lot, int i) {
+        return "S-%04d-%05d".formatted(lot, i / 2);
+    }
+
+    private static boolean hot(int i) {
+        return i % 2 == 1;
+    }
+
+    private static Instant measuredAt(int lot, int i) {
+        return START.plusSeconds(lot * 86_400L + i * 30L);
+    }
+
+    /** Plausible scatter that stays above the 42SH minimums, deterministic so that reruns are comparable. */
+    private static double hcj(int lot, int i) {
+        return 1640.0 + ((lot * 31 + i * 17) % 60);
+    }
+
+    private static String valuesJson(int lot, int i) {
+        if (hot(i)) {
+            return String.format(Locale.ROOT, "[{\"characteristic\":\"HcJ\",\"value\":%.1f,\"unit\":\"kA/m\"}]",
+                    hcj(lot, i) * (1 - 0.0055 * 130));
+        }
+        return String.format(Locale.ROOT, "[{\"characteristic\":\"Br\",\"value\":%.3f,\"unit\":\"T\"},"
+                        + "{\"characteristic\":\"HcJ\",\"value\":%.1f,\"unit\":\"kA/m\"},"
+                        + "{\"characteristic\":\"BHmax\",\"value\":%.1f,\"unit\":\"kJ/m3\"}]",
+                1.305 + (i % 20) * 0.001, hcj(lot, i), 326.0 + (i % 10));
+    }
+
+    /** One row of the COPY text format: tab separated, nothing in it needs escaping. */
+    String copyRow(int lot, int i) {
+        return String.join("\t", lotId(lot), measurementId(lot, i), sampleId(lot, i), hot(i) ? "150" : "20", LAB,
+                hot(i) ? "HG-200 hot" : "HG-200", "CLOSED_CIRCUIT_IEC_60404_5", valuesJson(lot, i),
+                measuredAt(lot, i).toString()) + "\n";
+    }
+
+    /** The body the HTTP endpoint takes for the same row. */
+    String json(int lot, int i) {
+        return "{\"measurementId\":\"" + measurementId(lot, i) + "\",\"sampleId\":\"" + sampleId(lot, i)
+                + "\",\"testTemperature\":{\"value\":" + (hot(i) ? 150 : 20) + ",\"unit\":\"degC\"},\"lab\":\"" + LAB
+                + "\",\"instrument\":\"" + (hot(i) ? "HG-200 hot" : "HG-200")
+                + "\",\"method\":\"CLOSED_CIRCUIT_IEC_60404_5\",\"values\":" + valuesJson(lot, i)
+                + ",\"measuredAt\":\"" + measuredAt(lot, i) + "\"}";
+    }
+}

@@ -1,0 +1,22 @@
+package org.specloop.command.lot.http;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * POST /api/lots/{id}/measurements/batch: either a bare JSON array of measurement bodies or
+ * {"measurements": [...]}; each body is the one the single measurement endpoint takes.
+ */
+public record MeasurementBatchRequest(List<MeasurementRequest> measurements) {
+
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public MeasurementBatchRequest(@JsonProperty("measurements") List<MeasurementRequest> measurements) {
+        this.measurements = measurements;
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static MeasurementBatchRequest of(List<MeasurementRequest> measurements) {
+        return new MeasurementBatchRequest(measurements);
+    }
+}
