@@ -1,0 +1,46 @@
+package org.specloop.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators and API users rely on: probes, Prometheus metrics with Axon's, the OpenAPI document. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@AutoConfigureObservability // Spring Boot tests switch metrics export off unless asked
+class OperationsEndpointsTest {
+    @LocalServerPort
+    int port;
+
+    private String get(String path) {
+        return RestClient.create("http://127.0.0.1:" + port).get().uri(path).retrieve().body(String.class);
+    }
+
+    @Test
+    void livenessAndReadinessProbesAnswerUp() {
+        assertThat(get("/actuator/health/liveness")).contains("\"status\":\"UP\"");
+        assertThat(get("/actuator/health/readiness")).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void prometheusExposesHttpAndAxonCommandMetrics() {
+        new ApiClient(port).post("/api/sources", "qe.alice", """
+                {"sourceId":"MET-1","name":"Metrics Mine","tier":"MINE","country":"AU"}""");
+        String metrics = get("/actuator/prometheus");
+        assertThat(metrics).contains("http_server_requests_seconds");
+        assertThat(metrics).containsPattern("(?m)^commandBus_\\w+_count\\{.*payloadType=\"RegisterSupplySource\"");
+        assertThat(metrics).containsPattern("(?m)^eventProcessor_\\w+");
+    }
+
+    @Test
+    void openApiDocumentDescribesTheCommandAndQueryEndpoints() {
+        String openApi = get("/v3/api-docs");
+        assertThat(openApi).contains("\"/api/specifications/{id}/revisions/{revision}/approval\"")
+                .contains("\"/api/lots\"").contains("\"/api/engineering-changes\"");
+    }
+}
