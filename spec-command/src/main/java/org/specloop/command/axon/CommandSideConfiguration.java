@@ -5,6 +5,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.specloop.command.change.EngineeringChange;
 import org.specloop.command.lot.MagnetLot;
+import org.specloop.command.motordesign.MotorDesign;
 import org.specloop.command.specification.Specification;
 import org.specloop.command.source.SupplySource;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,8 @@ public class CommandSideConfiguration {
 
     /** Aggregates of the write side; each one is event sourced from the JDBC event store. */
     public static final List<Class<?>> AGGREGATES = List.of(
-            Specification.class, MagnetLot.class, SupplySource.class, EngineeringChange.class);
+            Specification.class, MagnetLot.class, SupplySource.class, EngineeringChange.class,
+            MotorDesign.class);
 
     @Bean
     public CommandTargetResolver commandTargetResolver() {
