@@ -83,6 +83,7 @@ CREATE TABLE loop_drift (
     rule_id        VARCHAR(100) NOT NULL,
     first_lot      VARCHAR(200) NOT NULL,
     first_seq      BIGINT       NOT NULL,
+    last_seq       BIGINT       NOT NULL,
     raised_at      TIMESTAMP    NOT NULL
 );
 CREATE INDEX ix_loop_drift_source ON loop_drift (source_id, characteristic);
