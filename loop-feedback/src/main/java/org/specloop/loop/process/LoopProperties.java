@@ -26,7 +26,7 @@ public record LoopProperties(@DefaultValue Spc spc, @DefaultValue Transfer trans
      * that set the limits; minSamplesPerLot: a lot counts as a point once it has that many samples
      * at 20 degC; holdLaterLots: hold lots of a drifting source received while its drift change is open.
      */
-    public record Spc(@DefaultValue("10") int phaseOneLots, @DefaultValue("5") int minSamplesPerLot,
+    public record Spc(@DefaultValue("20") int phaseOneLots, @DefaultValue("5") int minSamplesPerLot,
                       @DefaultValue({"WESTERN_ELECTRIC_1", "WESTERN_ELECTRIC_2", "WESTERN_ELECTRIC_3", "WESTERN_ELECTRIC_4"})
                       List<String> rules,
                       @DefaultValue({"BR", "HCJ", "BH_MAX"}) List<Characteristic> characteristics,
