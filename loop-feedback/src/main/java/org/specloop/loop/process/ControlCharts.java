@@ -67,8 +67,12 @@ public class ControlCharts {
         for (int i = 0; i < chart.points().size(); i++) {
             LotPoint p = chart.points().get(i);
             int index = i;
-            Double dispersion = xbar ? standardDeviation(p.samples())
-                    : i == 0 ? null : Math.abs(p.mean() - chart.points().get(i - 1).mean());
+            Double dispersion = null;
+            if (xbar) {
+                dispersion = standardDeviation(p.samples());
+            } else if (i > 0) {
+                dispersion = Math.abs(p.mean() - chart.points().get(i - 1).mean());
+            }
             points.add(new ControlChartView.Point(i, p.lotId(), p.mean(), dispersion, p.samples().length, p.receivedAt(),
                     i < properties.spc().phaseOneLots() ? "I" : "II",
                     signals.stream().filter(s -> s.index() == index).map(ControlChartView.SignalView::rule).toList()));
