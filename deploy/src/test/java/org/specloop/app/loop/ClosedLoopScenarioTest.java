@@ -77,7 +77,7 @@ class ClosedLoopScenarioTest {
             last = plant.lot("MAG-B", 1.0);
         }
         awaitLotProcessed(last);
-        JsonNode proposal = eventually(() -> body("/api/loop/proposals/" + SPEC).path("open"), n -> !n.isNull());
+        JsonNode proposal = eventually(() -> body("/api/loop/proposals/" + SPEC).path("open"), JsonNode::isObject);
         double proposed = proposal.path("proposedLimit").asDouble();
         JsonNode derivation = proposal.path("evidence").path("derivations").get(0);
         double derived = derivation.path("derivedLimit").asDouble();

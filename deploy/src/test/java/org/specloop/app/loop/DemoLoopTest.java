@@ -27,7 +27,7 @@ class DemoLoopTest {
 
     @Test
     void theDemoShowsALoopProposalWithEvidenceAndADriftChangeOnTheDriftingSource() throws Exception {
-        JsonNode open = eventually("/api/loop/proposals/SPEC-RTR-38UH", n -> !n.path("open").isNull()).path("open");
+        JsonNode open = eventually("/api/loop/proposals/SPEC-RTR-38UH", n -> n.path("open").isObject()).path("open");
         assertThat(open.path("status").asText()).isEqualTo("PROPOSED");
         assertThat(open.path("limitKey").asText()).isEqualTo("BR@20degC:MIN");
         assertThat(open.path("proposedLimit").asDouble()).isBetween(1.23, 1.24);

@@ -71,7 +71,7 @@ public class ProposalWorkflow {
             case WITHDRAW -> withdraw(open.get(), decision.reason());
             case NOTHING -> open.filter(p -> decision.candidate() != null && p.limitKey().equals(decision.candidate().limitKey()))
                     .ifPresent(p -> proposals.evidence(specId, p.revision(),
-                            evidence(spec, decision, derivations.get(p.limitKey()))));
+                            evidence(spec, decision, p.proposedLimit(), derivations.get(p.limitKey()))));
             case WAIT_FOR_OPEN_REVISION -> log.debug("loop proposal for {} waits for revision {}", specId, spec.openRevision());
         }
         proposals.state(specId, decision.action().name(), decision.reason(), clock.instant());
@@ -101,7 +101,7 @@ public class ProposalWorkflow {
             int number = ((Number) revision).intValue();
             commands.sendAndWait(new ProposeRevision(spec.specificationId(), number, LOOP));
             proposals.proposed(spec.specificationId(), number, c.limitKey(), c.proposed(), c.effective(),
-                    evidence(spec, decision, views), clock.instant());
+                    evidence(spec, decision, c.proposed(), views), clock.instant());
         } catch (RuntimeException refused) {
             log.warn("loop proposal for {} refused: {}", spec.specificationId(), refused.getMessage());
         }
@@ -119,9 +119,10 @@ public class ProposalWorkflow {
         }
     }
 
-    private String evidence(SpecFacts.Spec spec, Decision decision, List<TransferFunctionView> views) {
+    /** proposedLimit is the limit in the revision, which stays while newer evidence moves less than the dead band. */
+    private String evidence(SpecFacts.Spec spec, Decision decision, double proposedLimit, List<TransferFunctionView> views) {
         LimitCandidate c = decision.candidate();
-        return specs.write(new ProposalEvidence(spec.specificationId(), c.limitKey(), c.proposed(), c.effective(), c.deadBand(),
+        return specs.write(new ProposalEvidence(spec.specificationId(), c.limitKey(), proposedLimit, c.effective(), c.deadBand(),
                 decision.reason(), views, views.stream().flatMap(v -> v.motors().stream()).distinct().toList(),
                 views.stream().flatMap(v -> v.lots().stream()).distinct().sorted().toList()));
     }
