@@ -1,6 +1,7 @@
 package org.specloop.app.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +47,12 @@ public class DemoDataLoader {
     static final String QE_ALICE = "qe.alice";
     static final String QE_BOB = "qe.bob";
     private final CommandGateway commands;
+    private final EventGateway events;
     private final Clock clock;
 
-    public DemoDataLoader(CommandGateway commands, Clock clock) {
+    public DemoDataLoader(CommandGateway commands, EventGateway events, Clock clock) {
         this.commands = commands;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -90,7 +93,10 @@ public class DemoDataLoader {
         commands.sendAndWait(new DraftRevision(SPEC_42SH, spec42SH(1600.0),
                 "Raise HcJ minimum after LOT-42SH-0002 nonconformance", QE_ALICE));
         commands.sendAndWait(new ProposeRevision(SPEC_42SH, 2, QE_ALICE));
-        log.info("demo data loaded: 12 sources, 2 specifications, 3 lots, 1 engineering change, 1 pending revision");
+        new DemoMotorData(commands, events).load(clock.instant(), QE_ALICE);
+        log.info("demo data loaded: 12 sources, 2 specifications, {} lots, 1 engineering change, 1 pending revision,"
+                + " motor design {} with {} rig runs", 3 + DemoMotorData.IN_CONTROL_LOTS + DemoMotorData.DRIFTED_LOTS,
+                DemoMotorData.DESIGN, DemoMotorData.IN_CONTROL_LOTS + DemoMotorData.DRIFTED_LOTS);
     }
 
     private void receiveAndMeasure(String lotId, String supplier, String part, String grade, DeclaredChain chain,

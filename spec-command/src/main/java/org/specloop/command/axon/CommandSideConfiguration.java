@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.specloop.command.change.EngineeringChange;
 import org.specloop.command.lot.MagnetLot;
 import org.specloop.command.motor.MotorTestRun;
+import org.specloop.command.motordesign.MotorDesign;
 import org.specloop.command.specification.Specification;
 import org.specloop.command.source.SupplySource;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +27,7 @@ public class CommandSideConfiguration {
     /** Aggregates of the write side; each one is event sourced from the JDBC event store. */
     public static final List<Class<?>> AGGREGATES = List.of(
             Specification.class, MagnetLot.class, SupplySource.class, EngineeringChange.class,
-            MotorTestRun.class);
+            MotorTestRun.class, MotorDesign.class);
 
     @Bean
     public CommandTargetResolver commandTargetResolver() {

@@ -1,0 +1,73 @@
+package org.specloop.app.loop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** Issue 6 "done when": on the demo data a user sees, through the API, a loop proposal with evidence and a drift change. */
+@SpringBootTest(properties = "specloop.demo.enabled=true")
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+class DemoLoopTest {
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void theDemoShowsALoopProposalWithEvidenceAndADriftChangeOnTheDriftingSource() throws Exception {
+        JsonNode open = eventually("/api/loop/proposals/SPEC-RTR-38UH", n -> n.path("open").isObject()).path("open");
+        assertThat(open.path("status").asText()).isEqualTo("PROPOSED");
+        assertThat(open.path("limitKey").asText()).isEqualTo("BR@20degC:MIN");
+        assertThat(open.path("proposedLimit").asDouble()).isBetween(1.23, 1.24);
+        JsonNode derivation = open.path("evidence").path("derivations").get(0);
+        assertThat(derivation.path("designId").asText()).isEqualTo("PUMP-M7");
+        assertThat(derivation.path("points").size()).isGreaterThanOrEqualTo(10);
+
+        JsonNode drifts = eventually("/api/engineering-changes?trigger=DRIFT", n -> n.toString().contains("Drift of Br"))
+                .path("items");
+        System.out.println("DEMO drift changes: " + drifts);
+        assertThat(drifts.toString()).contains("Drift of Br at MAG-JP-1").contains("EC-DRIFT-MAG-JP-1-BR-LOT-38UH-1025");
+
+        JsonNode chart = body("/api/loop/control-charts?sourceId=MAG-JP-1&characteristic=BR");
+        assertThat(chart.path("signals").toString()).contains("LOT-38UH-1025");
+        JsonNode capability = body("/api/loop/capability?sourceId=MAG-JP-1&characteristic=BR");
+        assertThat(capability.path("cpk").isNumber()).isTrue();
+        JsonNode transfer = body("/api/loop/transfer-functions?designId=PUMP-M7&characteristic=BR");
+        assertThat(transfer.toString()).contains("THROUGH_ORIGIN").contains("band");
+    }
+
+    @Test
+    void unknownSourcesAndCharacteristicsAreProblems() throws Exception {
+        assertThat(mvc.perform(get("/api/loop/control-charts?sourceId=NOPE&characteristic=BR")).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/api/loop/capability?sourceId=MAG-JP-1&characteristic=XYZ")).andReturn().getResponse()
+                .getContentType()).isEqualTo("application/problem+json");
+    }
+
+    private JsonNode body(String path) throws Exception {
+        return json.readTree(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+    }
+
+    private JsonNode eventually(String path, java.util.function.Predicate<JsonNode> done) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        JsonNode value = body(path);
+        while (!done.test(value) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            value = body(path);
+        }
+        assertThat(done.test(value)).as("%s within 90 s, last %s", path, value).isTrue();
+        return value;
+    }
+}

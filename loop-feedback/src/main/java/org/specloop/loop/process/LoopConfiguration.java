@@ -1,0 +1,22 @@
+package org.specloop.loop.process;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The loop joins events of many aggregates (lots, motor runs, specs, changes) and decides on the
+ * joined facts, so its processing group handles them strictly in store order, in one segment.
+ */
+@Configuration
+@EnableConfigurationProperties(LoopProperties.class)
+public class LoopConfiguration {
+
+    @Bean
+    public ConfigurerModule loopSequencing() {
+        return configurer -> configurer.eventProcessing()
+                .registerSequencingPolicy(LoopEventHandler.PROCESSING_GROUP, c -> new SequentialPolicy());
+    }
+}

@@ -1,0 +1,126 @@
+package org.specloop.loop.process;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.specloop.contracts.change.EngineeringChangeClosed;
+import org.specloop.contracts.change.EngineeringChangeRaised;
+import org.specloop.contracts.change.EngineeringChangeRejected;
+import org.specloop.contracts.change.LotAttachedToChange;
+import org.specloop.contracts.change.SourceSwap;
+import org.specloop.contracts.lot.ChainLink;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.lot.MeasurementRecorded;
+import org.specloop.contracts.lot.PropertyValue;
+import org.specloop.contracts.motor.MotorPerformanceRecorded;
+import org.specloop.contracts.motordesign.MotorDesignDefined;
+import org.specloop.contracts.motordesign.MotorDesignRequirementsRevised;
+import org.specloop.contracts.source.Tier;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The loop's inputs: lot receipts and measurements, motor results, motor designs, engineering
+ * changes. Each event is first written to the fact tables, then the affected drift charts and
+ * specs are looked at again; all of it runs in one sequential processing group, so facts and
+ * decisions see events in the order they were stored. Spec revisions arrive in SpecEventHandler.
+ */
+@Component
+@ProcessingGroup(LoopEventHandler.PROCESSING_GROUP)
+public class LoopEventHandler {
+    public static final String PROCESSING_GROUP = "loop-feedback";
+    private final LotFacts lots;
+    private final MotorFacts motors;
+    private final SpecFacts specs;
+    private final ChangeFacts changes;
+    private final DriftWatch drift;
+    private final ProposalWorkflow proposals;
+
+    public LoopEventHandler(LotFacts lots, MotorFacts motors, SpecFacts specs, ChangeFacts changes, DriftWatch drift,
+                            ProposalWorkflow proposals) {
+        this.lots = lots;
+        this.motors = motors;
+        this.specs = specs;
+        this.changes = changes;
+        this.drift = drift;
+        this.proposals = proposals;
+    }
+
+    @EventHandler
+    void on(MagnetLotReceived event) {
+        // SPC watches the magnet maker; a chain without one is charted under the supplier
+        String source = event.declaredChain() == null ? event.supplierId()
+                : event.declaredChain().at(Tier.MAGNET_MAKER).map(ChainLink::sourceId).orElse(event.supplierId());
+        lots.received(event.lotId(), event.partNumber(), source, event.receivedAt());
+        drift.lotReceived(event.lotId(), source);
+    }
+
+    @EventHandler
+    void on(MeasurementRecorded event) {
+        if (lots.sourceOf(event.lotId()).isEmpty()) {
+            return;
+        }
+        for (PropertyValue v : event.values()) {
+            lots.sample(event.lotId(), event.sampleId(), v.characteristic(), event.testTemperatureC(), v.value(), event.measuredAt());
+        }
+        String source = lots.sourceOf(event.lotId()).get();
+        String part = lots.partOf(event.lotId()).orElse(event.partNumber());
+        if (Math.round(event.testTemperatureC()) == Math.round(ControlCharts.CHART_TEMPERATURE_C)) {
+            event.values().forEach(v -> drift.check(source, part, v.characteristic()));
+        }
+        Set<String> specIds = new LinkedHashSet<>();
+        motors.designsWithLot(event.lotId()).forEach(d -> specs.design(d)
+                .ifPresent(design -> specIds.add(design.requirements().specificationId())));
+        specIds.forEach(proposals::reconsider);
+    }
+
+    @EventHandler
+    void on(MotorPerformanceRecorded event) {
+        motors.record(event);
+        specs.design(event.motorDesign()).ifPresent(d -> proposals.reconsider(d.requirements().specificationId()));
+    }
+
+    @EventHandler
+    void on(MotorDesignDefined event) {
+        specs.design(event.designId(), event.name(), event.version(), event.requirements());
+        proposals.reconsider(event.requirements().specificationId());
+    }
+
+    @EventHandler
+    void on(MotorDesignRequirementsRevised event) {
+        String before = specs.design(event.designId()).map(d -> d.requirements().specificationId()).orElse(null);
+        specs.design(event.designId(), null, event.version(), event.requirements());
+        if (before != null && !before.equals(event.requirements().specificationId())) {
+            proposals.reconsider(before);
+        }
+        proposals.reconsider(event.requirements().specificationId());
+    }
+
+    @EventHandler
+    void on(EngineeringChangeRaised event) {
+        Set<String> sources = new LinkedHashSet<>();
+        for (SourceSwap swap : event.sourceChanges()) {
+            if (swap.previousSourceId() != null) {
+                sources.add(swap.previousSourceId());
+            }
+            sources.add(swap.newSourceId());
+        }
+        changes.raised(event.changeId(), event.trigger(), sources, event.affectedLots());
+    }
+
+    @EventHandler
+    void on(LotAttachedToChange event) {
+        changes.lotAttached(event.changeId(), event.lotId());
+    }
+
+    @EventHandler
+    void on(EngineeringChangeRejected event) {
+        changes.ended(event.changeId());
+    }
+
+    @EventHandler
+    void on(EngineeringChangeClosed event) {
+        changes.ended(event.changeId());
+    }
+}

@@ -1,0 +1,77 @@
+package org.specloop.command.motordesign.http;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.specloop.command.http.CurrentActor;
+import org.specloop.command.http.FieldErrors;
+import org.specloop.command.specification.http.ClientIds;
+import org.specloop.contracts.motordesign.DefineMotorDesign;
+import org.specloop.contracts.motordesign.MotorRequirements;
+import org.specloop.contracts.motordesign.ReviseMotorDesignRequirements;
+import org.specloop.contracts.rig.ThermalClass;
+import org.specloop.contracts.rig.VibrationGrade;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Map;
+
+/** Command API of motor designs: define one, then revise its requirements version by version. */
+@RestController
+@RequestMapping("/api/motor-designs")
+public class MotorDesignController {
+    /** One-sided 95 % is the usual confidence for a derived acceptance limit. */
+    static final double DEFAULT_CONFIDENCE = 0.95;
+    private final CommandGateway commandGateway;
+    private final CurrentActor actor;
+
+    public MotorDesignController(CommandGateway commandGateway, CurrentActor actor) {
+        this.commandGateway = commandGateway;
+        this.actor = actor;
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, Object>> define(@RequestBody MotorDesignRequests.Define request) {
+        FieldErrors errors = new FieldErrors();
+        errors.require("designId", request.designId());
+        ClientIds.check(errors, "designId", request.designId());
+        errors.require("name", request.name());
+        MotorRequirements requirements = requirements(errors, request.requirements());
+        errors.throwIfAny();
+        commandGateway.sendAndWait(new DefineMotorDesign(request.designId(), request.name(), requirements, actor.name()));
+        return ResponseEntity.created(URI.create("/api/motor-designs/" + request.designId()))
+                .body(Map.of("designId", request.designId(), "version", 1));
+    }
+
+    @PostMapping("/{id}/requirements")
+    public ResponseEntity<Map<String, Object>> revise(@PathVariable String id, @RequestBody MotorDesignRequests.Revise request) {
+        FieldErrors errors = new FieldErrors();
+        MotorRequirements requirements = requirements(errors, request.requirements());
+        errors.require("reason", request.reason());
+        errors.throwIfAny();
+        Object version = commandGateway.sendAndWait(new ReviseMotorDesignRequirements(id, requirements, request.reason(), actor.name()));
+        return ResponseEntity.ok(Map.of("designId", id, "version", version));
+    }
+
+    private static MotorRequirements requirements(FieldErrors errors, MotorDesignRequests.Requirements r) {
+        if (errors.require("requirements", r) == null) {
+            return null;
+        }
+        errors.require("requirements.specificationId", r.specificationId());
+        Double hot = r.hotTestTemperature() == null ? null
+                : errors.temperature("requirements.hotTestTemperature", r.hotTestTemperature().value(), r.hotTestTemperature().unit());
+        errors.check(r.hotTestTemperature() != null, "requirements.hotTestTemperature", "is required");
+        ThermalClass thermal = r.thermalClass() == null ? null
+                : errors.convert("requirements.thermalClass", () -> ThermalClass.parse(r.thermalClass()));
+        VibrationGrade grade = r.vibrationGrade() == null ? null
+                : errors.enumValue("requirements.vibrationGrade", VibrationGrade.class, r.vibrationGrade());
+        double confidence = r.confidence() == null ? DEFAULT_CONFIDENCE : r.confidence();
+        errors.check(confidence >= 0.5 && confidence < 1.0, "requirements.confidence", "must lie in [0.5, 1)");
+        return new MotorRequirements(r.specificationId(), r.ieClass(), r.minEfficiencyPercent(), r.efficiencyPointId(),
+                r.keMinVsPerRad(), r.keMaxVsPerRad(), r.maxDemagnetizationLossPercent(), hot == null ? Double.NaN : hot,
+                thermal, grade, confidence);
+    }
+}
