@@ -139,6 +139,31 @@ class WorkspaceBrowserTest {
         assertThat(text(By.id("rejected-by"))).contains("qe.bob").contains("Drawing change D-17 was withdrawn");
     }
 
+    @Test
+    @Order(6)
+    void lotsChangesAndSourcesShowTheirFactsWithUnitsZonesAndHistory() {
+        logIn(ALICE);
+        browser.get("http://localhost:" + port + "/ui/lots?disposition=HELD");
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("lots"), "LOT-42SH-0002"));
+        assertThat(text(By.id("lot-total"))).isEqualTo("1");
+        browser.findElement(By.linkText("LOT-42SH-0002")).click();
+
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("conformance")));
+        assertThat(text(By.id("disposition"))).isEqualTo("Held");
+        assertThat(text(By.id("conformance"))).contains("HcJ").contains("kA/m").contains("Fail");
+        assertThat(text(By.id("history-title"))).isEqualTo("History");
+        assertThat(browser.findElement(By.cssSelector(".history")).getText()).contains("MagnetLotReceived").contains("UTC");
+
+        browser.get("http://localhost:" + port + "/ui/engineering-changes/EC-DEMO-1");
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
+        assertThat(text(By.id("completeness"))).isEqualTo("0 %");
+        assertThat(text(By.id("plan"))).contains("FAI-150C").contains("0 of 5");
+
+        browser.get("http://localhost:" + port + "/ui/sources");
+        assertThat(browser.findElements(By.tagName("h2")).stream().map(WebElement::getText))
+                .containsSubsequence("Mine", "Concentrator", "Separator", "Metal maker", "Alloy maker", "Magnet maker");
+    }
+
     private void logIn(TestUsers user) {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/ui/inbox");
