@@ -38,7 +38,8 @@ final class EndpointRules {
                         "/api/engineering-changes/*/plan", "/api/engineering-changes/*/lots",
                         "/api/engineering-changes/*/evidence", "/api/engineering-changes/*/closure",
                         "/api/lots/*/hold", "/api/lots/*/release", "/api/lots/*/rejection",
-                        "/api/sources", "/api/sources/*/certificates", "/api/sources/*/relocation").hasRole(QUALITY_ENGINEER)
+                        "/api/sources", "/api/sources/*/certificates", "/api/sources/*/relocation",
+                        "/ui/specifications/*/revisions/*/redraft").hasRole(QUALITY_ENGINEER)
                 // OEM systems: their subscriptions and the notifications sent to them
                 .requestMatchers("/api/subscriptions", "/api/subscriptions/**").hasRole(OEM)
                 .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/**").hasAnyRole(OEM, QUALITY_ENGINEER, APPROVER, ADMIN)

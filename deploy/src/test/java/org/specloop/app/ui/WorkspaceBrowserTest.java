@@ -141,6 +141,20 @@ class WorkspaceBrowserTest {
 
     @Test
     @Order(6)
+    void goingBackToAnEarlierRevisionDraftsANewOne() throws InterruptedException {
+        logIn(BOB);
+        openRevision(SPEC_38UH, 1);
+        browser.findElement(By.id("redraft-reason")).sendKeys("Back to revision 1 after the withdrawn drawing change");
+        browser.findElement(By.id("redraft-button")).click();
+
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "Revision 3 drafted"));
+        awaitRevision(SPEC_38UH, 3, "DRAFT");
+        assertThat(specifications.revision(SPEC_38UH, 3)).isPresent().get()
+                .extracting(RevisionView::content).isEqualTo(specifications.revision(SPEC_38UH, 1).orElseThrow().content());
+    }
+
+    @Test
+    @Order(7)
     void lotsChangesAndSourcesShowTheirFactsWithUnitsZonesAndHistory() {
         logIn(ALICE);
         browser.get("http://localhost:" + port + "/ui/lots?disposition=HELD");
