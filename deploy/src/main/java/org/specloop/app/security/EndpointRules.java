@@ -28,7 +28,8 @@ final class EndpointRules {
                 .requestMatchers(HttpMethod.POST, "/api/lots", "/api/lots/*/measurements").hasAnyRole(RIG, QUALITY_ENGINEER)
                 // signatures
                 .requestMatchers(HttpMethod.POST, "/api/specifications/*/revisions/*/approval",
-                        "/api/specifications/*/revisions/*/rejection", "/api/engineering-changes/*/approval",
+                        "/api/specifications/*/revisions/*/rejection", "/api/specifications/*/revisions/*/review",
+                        "/ui/specifications/*/revisions/*/review", "/api/engineering-changes/*/approval",
                         "/api/engineering-changes/*/rejection", "/ui/specifications/*/revisions/*/approval",
                         "/ui/specifications/*/revisions/*/rejection", "/ui/engineering-changes/*/approval",
                         "/ui/engineering-changes/*/rejection").hasRole(APPROVER)

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class SigningPaths {
     private static final Pattern SIGNING = Pattern.compile(
-            "^/(api|ui)/(specifications/[^/]+/revisions/[^/]+|engineering-changes/[^/]+)/(approval|rejection)$");
+            "^/(api|ui)/(specifications/[^/]+/revisions/[^/]+|engineering-changes/[^/]+)/(approval|rejection|review)$");
 
     private SigningPaths() {
     }

@@ -4,7 +4,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.specloop.app.TestUsers;
+import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.specification.RevisionApproved;
+import org.specloop.contracts.specification.RevisionReviewed;
 import org.specloop.contracts.specification.SpecificationCreated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -126,6 +128,24 @@ class ApiSecurityTest {
         List<RevisionApproved> approvals = events.readEvents("SPEC-SEC-2").asStream().map(DomainEventMessage::getPayload)
                 .filter(RevisionApproved.class::isInstance).map(RevisionApproved.class::cast).toList();
         assertThat(approvals).singleElement().extracting(RevisionApproved::approver).isEqualTo("qe.bob");
+    }
+
+    @Test
+    void aReviewIsASignatureWithMeaningReviewed() throws Exception {
+        createAndPropose("SPEC-SEC-5", ALICE);
+        postJson(post("/api/specifications/SPEC-SEC-5/revisions/1/review").with(CAROL.as()), "{\"reason\": \"checked\", \"password\": \"carol-demo\"}")
+                .andExpect(status().isForbidden());
+        postJson(post("/api/specifications/SPEC-SEC-5/revisions/1/review").with(BOB.as()), "{\"reason\": \"checked\"}")
+                .andExpect(status().isUnauthorized());
+        postJson(post("/api/specifications/SPEC-SEC-5/revisions/1/review").with(BOB.as()), "{\"reason\": \"checked\", \"password\": \"bob-demo\"}")
+                .andExpect(status().isOk());
+
+        assertThat(events.readEvents("SPEC-SEC-5").asStream().map(DomainEventMessage::getPayload)
+                .filter(RevisionReviewed.class::isInstance).map(RevisionReviewed.class::cast))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.reviewer()).isEqualTo("qe.bob");
+                    assertThat(r.signatureMeaning()).isEqualTo(SignatureMeaning.REVIEWED);
+                });
     }
 
     @Test

@@ -97,7 +97,7 @@ class WorkspaceBrowserTest {
         sign("approve", "Looks right to me", ALICE.password);
 
         await().until(d -> problemText().contains("four-eyes"));
-        assertThat(problemText()).contains("qe.alice authored this".replace("qe.alice authored", "'qe.alice' authored"));
+        assertThat(problemText()).contains("'qe.alice' authored this");
         assertThat(specifications.revision(SPEC_42SH, 2).orElseThrow().status()).isEqualTo("PROPOSED");
     }
 
@@ -109,11 +109,16 @@ class WorkspaceBrowserTest {
         sign("approve", "HcJ margin after LOT-42SH-0002", "not-my-password");
         await().until(d -> problemText().contains("password does not match"));
 
+        sign("review", "Checked the HcJ chart against both limits", BOB.password);
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "signed as reviewed by qe.bob"));
+
         sign("approve", "HcJ margin after LOT-42SH-0002", BOB.password);
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "approved by qe.bob"));
         // the status section refreshes itself over server-sent events once the projection has the decision
         await().until(ExpectedConditions.textToBe(By.id("revision-status"), "EFFECTIVE"));
         assertThat(text(By.id("signed-by"))).contains("qe.bob").contains("APPROVED").contains("HcJ margin").contains("UTC");
+        browser.navigate().refresh();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".history"), "RevisionReviewed"));
     }
 
     @Test

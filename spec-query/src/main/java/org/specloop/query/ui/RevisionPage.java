@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.specification.ApproveRevision;
 import org.specloop.contracts.specification.RejectRevision;
+import org.specloop.contracts.specification.ReviewRevision;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Requests;
@@ -77,6 +78,15 @@ public class RevisionPage {
                 SignatureMeaning.APPROVED, signature.effectiveFrom()));
         model.addAttribute("outcome", "Revision " + revision + " approved by " + signature.signer()
                 + (signature.effectiveFrom() == null ? ", effective now." : ", effective from " + display.time(signature.effectiveFrom()) + "."));
+        return "fragments :: outcome";
+    }
+
+    @PostMapping("/ui/specifications/{id}/revisions/{revision}/review")
+    public String review(@PathVariable String id, @PathVariable int revision, @RequestParam(required = false) String reason,
+                         Principal principal, Model model) {
+        Signature signature = Signature.of(principal, reason, null, display.zone());
+        commands.sendAndWait(new ReviewRevision(id, revision, signature.signer(), signature.reason(), SignatureMeaning.REVIEWED));
+        model.addAttribute("outcome", "Revision " + revision + " signed as reviewed by " + signature.signer() + ".");
         return "fragments :: outcome";
     }
 
