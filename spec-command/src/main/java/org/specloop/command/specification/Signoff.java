@@ -15,20 +15,30 @@ public final class Signoff {
     }
 
     public static void checkApproval(String approver, String author, String reason, SignatureMeaning meaning) {
-        Required.text(approver, "approver");
+        checkSignature(approver, "approver", author, reason, meaning, SignatureMeaning.APPROVED, "an approval");
+    }
+
+    /** A review is a signature too: by a person other than the author, with a reason, declared REVIEWED. */
+    public static void checkReview(String reviewer, String author, String reason, SignatureMeaning meaning) {
+        checkSignature(reviewer, "reviewer", author, reason, meaning, SignatureMeaning.REVIEWED, "a review");
+    }
+
+    private static void checkSignature(String approver, String role, String author, String reason, SignatureMeaning meaning,
+                                       SignatureMeaning expected, String what) {
+        Required.text(approver, role);
         // The loop and the rigs may author, but a signature binds a person; a machine id cannot sign.
         if (isMachine(approver)) {
-            throw new RuleViolation("human-signature-required", "'" + approver + "' is a system, not a person; only a person can approve");
+            throw new RuleViolation("human-signature-required", "'" + approver + "' is a system, not a person; only a person can sign");
         }
         if (author != null && normalise(author).equals(normalise(approver))) {
-            throw new RuleViolation("four-eyes", "'" + approver + "' authored this and may not approve it; another person must sign");
+            throw new RuleViolation("four-eyes", "'" + approver + "' authored this and may not sign it; another person must sign");
         }
         checkReason(reason);
         if (meaning == null) {
-            throw new RuleViolation("signature-meaning-required", "an approval must state the meaning of the signature");
+            throw new RuleViolation("signature-meaning-required", what + " must state the meaning of the signature");
         }
-        if (meaning != SignatureMeaning.APPROVED) {
-            throw new RuleViolation("signature-meaning-mismatch", "an approval must be signed with meaning APPROVED, not " + meaning);
+        if (meaning != expected) {
+            throw new RuleViolation("signature-meaning-mismatch", what + " must be signed with meaning " + expected + ", not " + meaning);
         }
     }
 

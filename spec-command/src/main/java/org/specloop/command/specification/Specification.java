@@ -15,6 +15,8 @@ import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.specloop.contracts.specification.RevisionDrafted;
 import org.specloop.contracts.specification.RevisionProposed;
 import org.specloop.contracts.specification.RevisionRejected;
+import org.specloop.contracts.specification.RevisionReviewed;
+import org.specloop.contracts.specification.ReviewRevision;
 import org.specloop.contracts.specification.SpecificationCreated;
 
 import java.time.Clock;
@@ -86,6 +88,15 @@ public class Specification {
         if (!effectiveFrom.isAfter(now)) {
             becomeEffectiveUnlessSuperseded(revisions.get(command.revision()));
         }
+    }
+
+    /** A signed review changes no status: it documents a second look before the decision. */
+    @CommandHandler
+    public void handle(ReviewRevision command, Clock clock) {
+        Revision proposed = revisions.inStatus(command.revision(), RevisionStatus.PROPOSED, "revision-not-proposed");
+        Signoff.checkReview(command.reviewer(), proposed.proposer(), command.reason(), command.signatureMeaning());
+        apply(new RevisionReviewed(specificationId, command.revision(), command.reviewer(), command.reason(),
+                command.signatureMeaning(), clock.instant()));
     }
 
     @CommandHandler

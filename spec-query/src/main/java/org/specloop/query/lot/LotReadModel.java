@@ -36,7 +36,10 @@ public class LotReadModel {
     public Page<LotSummary> find(String partNumber, String disposition, String supplierId, PageQuery page) {
         Where where = new Where().eq("l.part_number", partNumber).eq("l.disposition", disposition).eq("l.supplier_id", supplierId);
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM q_lot l" + where.sql(), where.params(), Long.class);
-        List<LotSummary> items = jdbc.query(SELECT + where.sql() + page.orderBy("lot_id") + page.limit(), where.params(), SUMMARY);
+        // page first, then count measurements for that page only: the list stays fast with many lots
+        String pageOfLots = "SELECT * FROM q_lot l" + where.sql() + page.orderBy("lot_id") + page.limit();
+        List<LotSummary> items = jdbc.query("SELECT l.*, (SELECT COUNT(*) FROM q_lot_measurement m WHERE m.lot_id = l.lot_id)"
+                + " AS measurements_count FROM (" + pageOfLots + ") l" + page.orderBy("lot_id"), where.params(), SUMMARY);
         return new Page<>(items, page.page(), page.size(), total == null ? 0 : total);
     }
 

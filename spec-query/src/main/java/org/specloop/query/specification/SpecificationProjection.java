@@ -13,6 +13,7 @@ import org.specloop.contracts.specification.RevisionContent;
 import org.specloop.contracts.specification.RevisionDrafted;
 import org.specloop.contracts.specification.RevisionProposed;
 import org.specloop.contracts.specification.RevisionRejected;
+import org.specloop.contracts.specification.RevisionReviewed;
 import org.specloop.contracts.specification.SpecificationCreated;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
@@ -71,6 +72,13 @@ public class SpecificationProjection {
         refreshSummary(e.specificationId());
         history.record(eventId, OBJECT_TYPE, e.specificationId(), e, e.proposer(), at,
                 "proposed revision " + e.revision() + " for approval");
+    }
+
+    /** A review signature changes no status; it lives in the history with who signed and why. */
+    @EventHandler
+    public void on(RevisionReviewed e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        history.record(eventId, OBJECT_TYPE, e.specificationId(), e, e.reviewer(), at, "reviewed revision " + e.revision()
+                + " (signed " + e.signatureMeaning() + "): " + e.reason());
     }
 
     @EventHandler

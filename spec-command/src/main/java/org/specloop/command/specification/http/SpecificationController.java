@@ -9,6 +9,7 @@ import org.specloop.contracts.specification.CreateSpecification;
 import org.specloop.contracts.specification.DraftRevision;
 import org.specloop.contracts.specification.ProposeRevision;
 import org.specloop.contracts.specification.RejectRevision;
+import org.specloop.contracts.specification.ReviewRevision;
 import org.specloop.contracts.specification.RevisionContent;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,6 +72,15 @@ public class SpecificationController {
         SignatureMeaning meaning = errors.enumValue("signatureMeaning", SignatureMeaning.class, request.signatureMeaning());
         errors.throwIfAny();
         commandGateway.sendAndWait(new ApproveRevision(id, revision, actor.name(), reason, meaning, request.effectiveFrom()));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/{id}/revisions/{revision}/review")
+    public ResponseEntity<Void> review(@PathVariable String id, @PathVariable int revision, @RequestBody ReviewRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String reason = errors.require("reason", request.reason());
+        errors.throwIfAny();
+        commandGateway.sendAndWait(new ReviewRevision(id, revision, actor.name(), reason, SignatureMeaning.REVIEWED));
         return ResponseEntity.ok().build();
     }
 

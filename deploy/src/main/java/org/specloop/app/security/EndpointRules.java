@@ -1,0 +1,51 @@
+package org.specloop.app.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+import static org.specloop.app.security.Roles.ADMIN;
+import static org.specloop.app.security.Roles.APPROVER;
+import static org.specloop.app.security.Roles.OEM;
+import static org.specloop.app.security.Roles.QUALITY_ENGINEER;
+import static org.specloop.app.security.Roles.RIG;
+import static org.specloop.app.security.Roles.STAFF;
+
+/**
+ * Who may call what: the role matrix of docs/security.md, in one place. Whatever is not listed is
+ * refused, so a new endpoint stays closed until someone decides which role it belongs to.
+ */
+final class EndpointRules {
+    private EndpointRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/login", "/error", "/webjars/**", "/ui/assets/**", "/favicon.ico",
+                        "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
+                .requestMatchers("/actuator/**", "/api/admin/**", "/api/dead-letters/**").hasRole(ADMIN)
+                // rigs and labs: ingest, lot receipts and measurements
+                .requestMatchers("/api/ingest/**").hasRole(RIG)
+                .requestMatchers(HttpMethod.POST, "/api/lots", "/api/lots/*/measurements").hasAnyRole(RIG, QUALITY_ENGINEER)
+                // signatures
+                .requestMatchers(HttpMethod.POST, "/api/specifications/*/revisions/*/approval",
+                        "/api/specifications/*/revisions/*/rejection", "/api/specifications/*/revisions/*/review",
+                        "/ui/specifications/*/revisions/*/review", "/api/engineering-changes/*/approval",
+                        "/api/engineering-changes/*/rejection", "/ui/specifications/*/revisions/*/approval",
+                        "/ui/specifications/*/revisions/*/rejection", "/ui/engineering-changes/*/approval",
+                        "/ui/engineering-changes/*/rejection").hasRole(APPROVER)
+                // quality engineering: specs, changes, sources, dispositions
+                .requestMatchers(HttpMethod.POST, "/api/specifications", "/api/specifications/*/revisions",
+                        "/api/specifications/*/revisions/*/proposal", "/api/engineering-changes",
+                        "/api/engineering-changes/*/plan", "/api/engineering-changes/*/lots",
+                        "/api/engineering-changes/*/evidence", "/api/engineering-changes/*/closure",
+                        "/api/lots/*/hold", "/api/lots/*/release", "/api/lots/*/rejection",
+                        "/api/sources", "/api/sources/*/certificates", "/api/sources/*/relocation",
+                        "/ui/specifications/*/revisions/*/redraft").hasRole(QUALITY_ENGINEER)
+                // OEM systems: their subscriptions and the notifications sent to them
+                .requestMatchers("/api/subscriptions", "/api/subscriptions/**").hasRole(OEM)
+                .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/**").hasAnyRole(OEM, QUALITY_ENGINEER, APPROVER, ADMIN)
+                // reading engineering data and the workspace UI
+                .requestMatchers(HttpMethod.GET, "/api/**", "/", "/ui", "/ui/**").hasAnyRole(STAFF)
+                .anyRequest().denyAll();
+    }
+}

@@ -1,0 +1,49 @@
+package org.specloop.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import java.io.IOException;
+
+/** 401 and 403 for API clients as RFC 9457 problems, like every other refusal of SpecLoop. */
+final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+    private final ProblemWriter problems;
+    private final String challenge;
+
+    ProblemAuthenticationEntryPoint(ProblemWriter problems, String challenge) {
+        this.problems = problems;
+        this.challenge = challenge;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", challenge);
+        problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+                "sign in: HTTP Basic, a bearer token, or an X-Api-Key for machines");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        if (request.getUserPrincipal() == null) {
+            // an anonymous change refused for its missing CSRF token: the real problem is who is asking
+            commence(request, response, new InsufficientAuthenticationException(e.getMessage(), e));
+            return;
+        }
+        if (e instanceof CsrfException) {
+            problems.write(response, HttpStatus.FORBIDDEN, "csrf", "The form has expired or did not come from SpecLoop",
+                    "reload the page and try again; changes from a browser session need the page's CSRF token");
+            return;
+        }
+        problems.write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",
+                "'" + (request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName())
+                        + "' may not " + request.getMethod() + " " + request.getRequestURI()
+                        + " (see docs/security.md for the role matrix)");
+    }
+}

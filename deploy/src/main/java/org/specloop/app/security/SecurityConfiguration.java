@@ -1,0 +1,92 @@
+package org.specloop.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * One filter chain for people and machines. People use the workspace through a form log-in
+ * (session cookie, CSRF token on every change) or call the API with HTTP Basic; production API
+ * clients bring a JWT; rigs and labs an X-Api-Key. Requests that authenticate themselves with a
+ * header cannot be forged cross-site, so CSRF is only checked for the cookie-based session.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    public UserDetailsService userDetailsService(SecuritySettings settings) {
+        List<UserDetails> users = settings.users().stream().map(user -> User.withUsername(user.name())
+                .password(user.passwordHash()).roles(user.roles().toArray(String[]::new)).build()).toList();
+        if (users.isEmpty() && !settings.jwt().enabled()) {
+            log.warn("no users (specloop.security.users) and no JWT issuer configured: nobody can sign in");
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    public SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, ObjectMapper json,
+                                                   UserDetailsService users, PasswordEncoder passwords,
+                                                   ObjectProvider<JwtDecoder> jwtDecoder, Clock clock) throws Exception {
+        ProblemWriter problems = new ProblemWriter(json);
+        ProblemAuthenticationEntryPoint apiRefusals = new ProblemAuthenticationEntryPoint(problems,
+                settings.jwt().enabled() ? "Bearer" : "Basic realm=\"SpecLoop\"");
+        RequestMatcher machineRequest = SecurityConfiguration::isMachineRequest;
+        http.authorizeHttpRequests(EndpointRules::apply)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui/inbox", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiRefusals))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::authenticatesByHeader))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(apiRefusals, machineRequest)
+                        .defaultAccessDeniedHandlerFor(apiRefusals, request -> true))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(settings.apiKeys(), problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SigningReauthenticationFilter(
+                        new SignerCheck(users, passwords, settings.signingMaxAuthAge(), clock), problems, json),
+                        AuthorizationFilter.class);
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            JwtRoles roles = new JwtRoles(settings.jwt().rolesClaim(), settings.jwt().principalClaim());
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(apiRefusals)
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(roles)));
+        }
+        return http.build();
+    }
+
+    /** API, actuator and OpenAPI callers get 401 problem+json; browsers on the UI are sent to the log-in page. */
+    static boolean isMachineRequest(HttpServletRequest request) {
+        String path = SigningPaths.path(request);
+        return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/")
+                || "true".equals(request.getHeader("HX-Request"));
+    }
+
+    static boolean authenticatesByHeader(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null || request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null;
+    }
+}

@@ -1,0 +1,181 @@
+package org.specloop.app.security;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.specloop.app.TestUsers;
+import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.specification.RevisionApproved;
+import org.specloop.contracts.specification.RevisionReviewed;
+import org.specloop.contracts.specification.SpecificationCreated;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.specloop.app.TestUsers.ALICE;
+import static org.specloop.app.TestUsers.BOB;
+import static org.specloop.app.TestUsers.CAROL;
+import static org.specloop.app.TestUsers.OEM;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Who may do what over the API, and that the recorded actor is always the authenticated one. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ApiSecurityTest {
+    static final String SPEC = """
+            {"specificationId": "%s", "partNumber": "%s", "grade": "42SH", "title": "Rotor magnet",
+             "characteristics": [{"characteristic": "HcJ", "min": {"value": 1592, "unit": "kA/m"},
+                                  "testTemperature": {"value": 20, "unit": "degC"}}],
+             "maxWorkingTemperature": {"value": 150, "unit": "degC"}}""";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventStore events;
+
+    private ResultActions postJson(MockHttpServletRequestBuilder request, String body) throws Exception {
+        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private void createAndPropose(String id, TestUsers author) throws Exception {
+        postJson(post("/api/specifications").with(author.as()), SPEC.formatted(id, "P-" + id)).andExpect(status().isCreated());
+        mvc.perform(post("/api/specifications/" + id + "/revisions/1/proposal").with(author.as())).andExpect(status().isOk());
+    }
+
+    private static String approval(String password) {
+        return "{\"reason\": \"PPAP complete\", \"signatureMeaning\": \"APPROVED\"" + (password == null ? "" : ", \"password\": \"" + password + "\"") + "}";
+    }
+
+    @Test
+    void anonymousRequestsAreRefusedWithAProblem() throws Exception {
+        mvc.perform(get("/api/lots")).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:specloop:problem:unauthenticated"));
+        postJson(post("/api/specifications").header("X-Actor", "qe.alice"), SPEC.formatted("SPEC-ANON", "P-ANON"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aWrongPasswordOrApiKeyIsRefused() throws Exception {
+        mvc.perform(get("/api/lots").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.httpBasic("qe.alice", "guess"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/lots").header("X-Api-Key", "not-a-key")).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("urn:specloop:problem:unauthenticated"));
+    }
+
+    @Test
+    void staffReadEngineeringDataAndOthersDoNot() throws Exception {
+        mvc.perform(get("/api/lots").with(CAROL.as())).andExpect(status().isOk());
+        mvc.perform(get("/api/specifications").with(TestUsers.ADMIN.as())).andExpect(status().isOk());
+        mvc.perform(get("/api/lots").with(OEM.as())).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:specloop:problem:forbidden"));
+        mvc.perform(get("/api/lots").header("X-Api-Key", TestUsers.RIG_KEY)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theRigReceivesLotsButCannotWriteSpecifications() throws Exception {
+        // past authorization the controller judges the body: 400 proves the rig was let through
+        postJson(post("/api/lots").header("X-Api-Key", TestUsers.RIG_KEY), "{}").andExpect(status().isBadRequest());
+        postJson(post("/api/lots/LOT-X/measurements").header("X-Api-Key", TestUsers.RIG_KEY), "{}")
+                .andExpect(status().isBadRequest());
+        postJson(post("/api/specifications").header("X-Api-Key", TestUsers.RIG_KEY), SPEC.formatted("SPEC-RIG", "P-RIG"))
+                .andExpect(status().isForbidden());
+        postJson(post("/api/lots/LOT-X/release").header("X-Api-Key", TestUsers.RIG_KEY), "{\"reason\": \"x\"}")
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void onlyOemsManageSubscriptionsAndOnlyAdminsSeeMetrics() throws Exception {
+        mvc.perform(get("/api/subscriptions").with(CAROL.as())).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/metrics").with(CAROL.as())).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/metrics").with(TestUsers.ADMIN.as())).andExpect(status().isOk());
+        postJson(post("/api/specifications").with(TestUsers.ADMIN.as()), SPEC.formatted("SPEC-ADM", "P-ADM"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aQualityEngineerWithoutTheApproverRoleCannotSign() throws Exception {
+        createAndPropose("SPEC-SEC-1", ALICE);
+        postJson(post("/api/specifications/SPEC-SEC-1/revisions/1/approval").with(CAROL.as()), approval(CAROL.password))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void signingNeedsThePasswordAgain() throws Exception {
+        createAndPropose("SPEC-SEC-2", ALICE);
+        postJson(post("/api/specifications/SPEC-SEC-2/revisions/1/approval").with(BOB.as()), approval(null))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("urn:specloop:problem:signature-not-confirmed"));
+        postJson(post("/api/specifications/SPEC-SEC-2/revisions/1/approval").with(BOB.as()), approval(ALICE.password))
+                .andExpect(status().isUnauthorized());
+        postJson(post("/api/specifications/SPEC-SEC-2/revisions/1/approval").with(BOB.as()), approval(BOB.password))
+                .andExpect(status().isOk());
+
+        List<RevisionApproved> approvals = events.readEvents("SPEC-SEC-2").asStream().map(DomainEventMessage::getPayload)
+                .filter(RevisionApproved.class::isInstance).map(RevisionApproved.class::cast).toList();
+        assertThat(approvals).singleElement().extracting(RevisionApproved::approver).isEqualTo("qe.bob");
+    }
+
+    @Test
+    void aReviewIsASignatureWithMeaningReviewed() throws Exception {
+        createAndPropose("SPEC-SEC-5", ALICE);
+        postJson(post("/api/specifications/SPEC-SEC-5/revisions/1/review").with(CAROL.as()), "{\"reason\": \"checked\", \"password\": \"carol-demo\"}")
+                .andExpect(status().isForbidden());
+        postJson(post("/api/specifications/SPEC-SEC-5/revisions/1/review").with(BOB.as()), "{\"reason\": \"checked\"}")
+                .andExpect(status().isUnauthorized());
+        postJson(post("/api/specifications/SPEC-SEC-5/revisions/1/review").with(BOB.as()), "{\"reason\": \"checked\", \"password\": \"bob-demo\"}")
+                .andExpect(status().isOk());
+
+        assertThat(events.readEvents("SPEC-SEC-5").asStream().map(DomainEventMessage::getPayload)
+                .filter(RevisionReviewed.class::isInstance).map(RevisionReviewed.class::cast))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.reviewer()).isEqualTo("qe.bob");
+                    assertThat(r.signatureMeaning()).isEqualTo(SignatureMeaning.REVIEWED);
+                });
+    }
+
+    @Test
+    void theProposerCannotApproveEvenWithTheRole() throws Exception {
+        createAndPropose("SPEC-SEC-3", ALICE);
+        postJson(post("/api/specifications/SPEC-SEC-3/revisions/1/approval").with(ALICE.as()), approval(ALICE.password))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("four-eyes"));
+    }
+
+    @Test
+    void theXActorHeaderCannotImpersonateTheAuthenticatedUser() throws Exception {
+        postJson(post("/api/specifications").with(CAROL.as()).header("X-Actor", "qe.bob"), SPEC.formatted("SPEC-SEC-4", "P-4"))
+                .andExpect(status().isCreated());
+
+        DomainEventMessage<?> created = events.readEvents("SPEC-SEC-4").asStream()
+                .filter(e -> e.getPayload() instanceof SpecificationCreated).findFirst().orElseThrow();
+        assertThat(((SpecificationCreated) created.getPayload()).author()).isEqualTo("qe.carol");
+        assertThat(created.getMetaData().get("actor")).isEqualTo("qe.carol");
+    }
+
+    @Test
+    void aRigsCommandsNameTheRigFromItsKey() throws Exception {
+        String lot = """
+                {"lotId": "LOT-RIG-1", "supplierId": "MAG-DE-1", "partNumber": "P-9", "grade": "42SH", "quantity": 10,
+                 "declaredChain": {"links": [{"tier": "MAGNET_MAKER", "sourceId": "MAG-DE-1", "country": "DE"}],
+                                   "custodyModel": "SEGREGATED"}}""";
+        ResultActions result = postJson(post("/api/lots").header("X-Api-Key", TestUsers.RIG_KEY).header("X-Actor", "qe.bob"), lot);
+        result.andExpect(status().isCreated());
+        DomainEventMessage<?> received = events.readEvents("LOT-RIG-1").asStream().findFirst().orElseThrow();
+        assertThat(received.getMetaData().get("actor")).isEqualTo(TestUsers.RIG_NAME);
+    }
+}

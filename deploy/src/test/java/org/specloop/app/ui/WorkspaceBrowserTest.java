@@ -1,0 +1,234 @@
+package org.specloop.app.ui;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.specloop.app.TestUsers;
+import org.specloop.contracts.specification.DraftRevision;
+import org.specloop.contracts.specification.ProposeRevision;
+import org.specloop.query.specification.RevisionView;
+import org.specloop.query.specification.SpecificationReadModel;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.specloop.app.TestUsers.ALICE;
+import static org.specloop.app.TestUsers.BOB;
+
+/**
+ * The newcomer's path of issue 7 in a real browser on the demo data: alice finds the revision she
+ * proposed and reads its evidence, four eyes stop her from approving it, bob signs it with his
+ * password, and a second proposal is rejected only with a reason.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "specloop.demo.enabled=true")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkspaceBrowserTest {
+    static final String SPEC_42SH = "SPEC-RTR-42SH";
+    static final String SPEC_38UH = "SPEC-RTR-38UH";
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SpecificationReadModel specifications;
+    @Autowired
+    CommandGateway commands;
+    WebDriver browser;
+
+    @BeforeAll
+    void startBrowserOnTheDemoData() throws Exception {
+        browser = Browser.start();
+        awaitRevision(SPEC_38UH, 1, "EFFECTIVE");
+        // a second pending proposal, by alice, for bob to reject
+        RevisionView first = specifications.revision(SPEC_38UH, 1).orElseThrow();
+        commands.sendAndWait(new DraftRevision(SPEC_38UH, first.content(), "Re-issue for drawing change D-17", ALICE.username));
+        commands.sendAndWait(new ProposeRevision(SPEC_38UH, 2, ALICE.username));
+        awaitRevision(SPEC_38UH, 2, "PROPOSED");
+        awaitRevision(SPEC_42SH, 2, "PROPOSED");
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aQualityEngineerLogsInFindsThePendingRevisionAndReadsItsEvidence() {
+        logIn(ALICE);
+        assertThat(text(By.id("viewer"))).isEqualTo("qe.alice");
+        WebElement link = await().until(ExpectedConditions.elementToBeClickable(By.linkText(SPEC_42SH + " rev 2")));
+        link.click();
+
+        await().until(ExpectedConditions.textToBe(By.id("revision-status"), "PROPOSED"));
+        String diff = text(By.id("diff"));
+        assertThat(diff).contains("HCJ").contains("1592 kA/m").contains("1600 kA/m");
+        // the control chart is drawn by ECharts into a canvas from the lots' sample values
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-control-chart] canvas")));
+        assertThat(browser.findElement(By.cssSelector("[data-control-chart]")).getAttribute("aria-label")).contains("samples");
+        assertThat(text(By.id("transfer-functions"))).contains("No transfer-function evidence yet");
+    }
+
+    @Test
+    @Order(2)
+    void theProposerCannotApproveHerOwnRevision() {
+        logIn(ALICE);
+        openRevision(SPEC_42SH, 2);
+        sign("approve", "Looks right to me", ALICE.password);
+
+        await().until(d -> problemText().contains("four-eyes"));
+        assertThat(problemText()).contains("'qe.alice' authored this");
+        assertThat(specifications.revision(SPEC_42SH, 2).orElseThrow().status()).isEqualTo("PROPOSED");
+    }
+
+    @Test
+    @Order(3)
+    void aSecondPersonApprovesWithASignatureAndTheRevisionBecomesEffective() {
+        logIn(BOB);
+        openRevision(SPEC_42SH, 2);
+        sign("approve", "HcJ margin after LOT-42SH-0002", "not-my-password");
+        await().until(d -> problemText().contains("password does not match"));
+
+        sign("review", "Checked the HcJ chart against both limits", BOB.password);
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "signed as reviewed by qe.bob"));
+
+        sign("approve", "HcJ margin after LOT-42SH-0002", BOB.password);
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "approved by qe.bob"));
+        // the status section refreshes itself over server-sent events once the projection has the decision
+        await().until(ExpectedConditions.textToBe(By.id("revision-status"), "EFFECTIVE"));
+        assertThat(text(By.id("signed-by"))).contains("qe.bob").contains("APPROVED").contains("HcJ margin").contains("UTC");
+        browser.navigate().refresh();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".history"), "RevisionReviewed"));
+    }
+
+    @Test
+    @Order(4)
+    void aRejectionWithoutAReasonIsRefused() {
+        logIn(BOB);
+        openRevision(SPEC_38UH, 2);
+        sign("reject", "", BOB.password);
+
+        await().until(d -> problemText().contains("reason-required"));
+        assertThat(specifications.revision(SPEC_38UH, 2).orElseThrow().status()).isEqualTo("PROPOSED");
+    }
+
+    @Test
+    @Order(5)
+    void aRejectionWithAReasonIsRecorded() {
+        logIn(BOB);
+        openRevision(SPEC_38UH, 2);
+        sign("reject", "Drawing change D-17 was withdrawn", BOB.password);
+
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "rejected by qe.bob"));
+        await().until(ExpectedConditions.textToBe(By.id("revision-status"), "REJECTED"));
+        assertThat(text(By.id("rejected-by"))).contains("qe.bob").contains("Drawing change D-17 was withdrawn");
+    }
+
+    @Test
+    @Order(6)
+    void goingBackToAnEarlierRevisionDraftsANewOne() throws InterruptedException {
+        logIn(BOB);
+        openRevision(SPEC_38UH, 1);
+        browser.findElement(By.id("redraft-reason")).sendKeys("Back to revision 1 after the withdrawn drawing change");
+        browser.findElement(By.id("redraft-button")).click();
+
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "Revision 3 drafted"));
+        awaitRevision(SPEC_38UH, 3, "DRAFT");
+        assertThat(specifications.revision(SPEC_38UH, 3)).isPresent().get()
+                .extracting(RevisionView::content).isEqualTo(specifications.revision(SPEC_38UH, 1).orElseThrow().content());
+    }
+
+    @Test
+    @Order(7)
+    void lotsChangesAndSourcesShowTheirFactsWithUnitsZonesAndHistory() {
+        logIn(ALICE);
+        browser.get("http://localhost:" + port + "/ui/lots?disposition=HELD");
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("lots"), "LOT-42SH-0002"));
+        assertThat(text(By.id("lot-total"))).isEqualTo("1");
+        browser.findElement(By.linkText("LOT-42SH-0002")).click();
+
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("conformance")));
+        assertThat(text(By.id("disposition"))).isEqualTo("Held");
+        assertThat(text(By.id("conformance"))).contains("HcJ").contains("kA/m").contains("Fail");
+        assertThat(text(By.id("history-title"))).isEqualTo("History");
+        assertThat(browser.findElement(By.cssSelector(".history")).getText()).contains("MagnetLotReceived").contains("UTC");
+
+        browser.get("http://localhost:" + port + "/ui/engineering-changes/EC-DEMO-1");
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
+        assertThat(text(By.id("completeness"))).isEqualTo("0 %");
+        assertThat(text(By.id("plan"))).contains("FAI-150C").contains("0 of 5");
+
+        browser.get("http://localhost:" + port + "/ui/sources");
+        assertThat(browser.findElements(By.tagName("h2")).stream().map(WebElement::getText))
+                .containsSubsequence("Mine", "Concentrator", "Separator", "Metal maker", "Alloy maker", "Magnet maker");
+    }
+
+    private void logIn(TestUsers user) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/ui/inbox");
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(user.username);
+        browser.findElement(By.id("password")).sendKeys(user.password);
+        browser.findElement(By.id("login-button")).click();
+        await().until(ExpectedConditions.textToBe(By.id("viewer"), user.username));
+    }
+
+    private void openRevision(String spec, int revision) {
+        browser.get("http://localhost:" + port + "/ui/specifications/" + spec + "/revisions/" + revision);
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("revision-status")));
+    }
+
+    private void sign(String action, String reason, String password) {
+        WebElement reasonField = browser.findElement(By.id(action + "-reason"));
+        reasonField.clear();
+        reasonField.sendKeys(reason);
+        WebElement passwordField = browser.findElement(By.id(action + "-password"));
+        passwordField.clear();
+        passwordField.sendKeys(password);
+        browser.findElement(By.id(action + "-button")).click();
+    }
+
+    private String problemText() {
+        return browser.findElement(By.cssSelector("[data-problem]")).getText();
+    }
+
+    private String text(By by) {
+        return browser.findElement(by).getText();
+    }
+
+    private WebDriverWait await() {
+        return new WebDriverWait(browser, PATIENCE);
+    }
+
+    private void awaitRevision(String spec, int revision, String status) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<RevisionView> view = specifications.revision(spec, revision);
+            if (view.isPresent() && view.get().status().equals(status)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(spec + " revision " + revision + " did not reach " + status + " in " + PATIENCE);
+    }
+}
