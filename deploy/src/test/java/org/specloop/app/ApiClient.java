@@ -36,7 +36,7 @@ public final class ApiClient {
         return http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
                 .headers(h -> {
                     if (actor != null) {
-                        h.set("X-Actor", actor);
+                        signIn(h, actor);
                     }
                     if (idempotencyKey != null) {
                         h.set("Idempotency-Key", idempotencyKey);
@@ -47,8 +47,19 @@ public final class ApiClient {
                         read(response.getBody().readAllBytes())));
     }
 
+    /** People sign in with their demo password; rigs and labs with the demo rig's API key. */
+    private static void signIn(HttpHeaders headers, String actor) {
+        for (TestUsers user : TestUsers.values()) {
+            if (user.username.equals(actor)) {
+                headers.addAll(user.basic());
+                return;
+            }
+        }
+        headers.set("X-Api-Key", TestUsers.RIG_KEY);
+    }
+
     public Response get(String path) {
-        return http.get().uri(path)
+        return http.get().uri(path).headers(h -> h.addAll(TestUsers.ALICE.basic()))
                 .exchange((request, response) -> new Response(response.getStatusCode().value(), response.getHeaders(),
                         read(response.getBody().readAllBytes())));
     }

@@ -76,7 +76,7 @@ abstract class CoreEngineScenario {
         assertThat(api.post("/api/specifications/" + specId + "/revisions/1/proposal", "qe.alice", null).status()).isEqualTo(200);
 
         ApiClient.Response refused = api.post("/api/specifications/" + specId + "/revisions/1/approval", "qe.alice",
-                "{\"reason\":\"ok\",\"signatureMeaning\":\"APPROVED\"}");
+                "{\"reason\":\"ok\",\"signatureMeaning\":\"APPROVED\",\"password\":\"alice-demo\"}");
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -95,13 +95,13 @@ abstract class CoreEngineScenario {
         assertThat(api.post("/api/engineering-changes/" + changeId + "/plan", "qe.alice", """
                 {"items":[{"itemId":"FAI","description":"first article","evidenceType":"MEASUREMENT","required":2}],
                  "dueDate":"2030-01-31"}""").status()).isEqualTo(200);
-        api.post("/api/engineering-changes/" + changeId + "/evidence", "lab.1", "{\"itemId\":\"FAI\",\"evidenceReference\":\"M-1\"}");
-        api.post("/api/engineering-changes/" + changeId + "/evidence", "lab.1", "{\"itemId\":\"FAI\",\"evidenceReference\":\"M-2\"}");
+        api.post("/api/engineering-changes/" + changeId + "/evidence", "qe.alice", "{\"itemId\":\"FAI\",\"evidenceReference\":\"M-1\"}");
+        api.post("/api/engineering-changes/" + changeId + "/evidence", "qe.alice", "{\"itemId\":\"FAI\",\"evidenceReference\":\"M-2\"}");
 
         assertThat(api.post("/api/engineering-changes/" + changeId + "/approval", "qe.alice",
-                "{\"reason\":\"ok\",\"signatureMeaning\":\"APPROVED\"}").body().at("/rule").asText()).isEqualTo("four-eyes");
+                "{\"reason\":\"ok\",\"signatureMeaning\":\"APPROVED\",\"password\":\"alice-demo\"}").body().at("/rule").asText()).isEqualTo("four-eyes");
         assertThat(api.post("/api/engineering-changes/" + changeId + "/approval", "qe.bob",
-                "{\"reason\":\"FAI passed\",\"signatureMeaning\":\"APPROVED\"}").status()).isEqualTo(200);
+                "{\"reason\":\"FAI passed\",\"signatureMeaning\":\"APPROVED\",\"password\":\"bob-demo\"}").status()).isEqualTo(200);
         assertThat(api.post("/api/engineering-changes/" + changeId + "/closure", "qe.bob", "{\"note\":\"done\"}").status())
                 .isEqualTo(200);
 
@@ -183,7 +183,7 @@ abstract class CoreEngineScenario {
         String specId = createSpec(hcjMin);
         assertThat(api.post("/api/specifications/" + specId + "/revisions/1/proposal", "qe.alice", null).status()).isEqualTo(200);
         assertThat(api.post("/api/specifications/" + specId + "/revisions/1/approval", "qe.bob",
-                "{\"reason\":\"PPAP complete\",\"signatureMeaning\":\"APPROVED\"}").status()).isEqualTo(200);
+                "{\"reason\":\"PPAP complete\",\"signatureMeaning\":\"APPROVED\",\"password\":\"bob-demo\"}").status()).isEqualTo(200);
         return specId;
     }
 
@@ -197,7 +197,7 @@ abstract class CoreEngineScenario {
         assertThat(api.post("/api/specifications/" + specId + "/revisions/" + revision + "/proposal", "qe.alice", null).status())
                 .isEqualTo(200);
         assertThat(api.post("/api/specifications/" + specId + "/revisions/" + revision + "/approval", "qe.bob",
-                "{\"reason\":\"capability study\",\"signatureMeaning\":\"APPROVED\"}").status()).isEqualTo(200);
+                "{\"reason\":\"capability study\",\"signatureMeaning\":\"APPROVED\",\"password\":\"bob-demo\"}").status()).isEqualTo(200);
     }
 
     private void measure(String lotId, String sample, double hcj, String unit) {
