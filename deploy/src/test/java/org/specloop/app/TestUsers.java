@@ -17,6 +17,8 @@ public enum TestUsers {
     BOB("qe.bob", "bob-demo"),
     CAROL("qe.carol", "carol-demo"),
     OEM("oem.acme", "acme-demo"),
+    /** A second OEM, defined only in the test profile. */
+    OTHER_OEM("oem.globex", "globex-test"),
     ADMIN("admin", "admin-demo");
 
     /** The demo rig's key; send it as X-Api-Key. */

@@ -21,11 +21,14 @@ final class EndpointRules {
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/login", "/error", "/webjars/**", "/ui/assets/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll()
+                // the published contracts (AsyncAPI documents and their JSON Schemas) are public, like an API reference
+                .requestMatchers(HttpMethod.GET, "/api/asyncapi/**", "/api/schemas/**").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
                 .requestMatchers("/actuator/**", "/api/admin/**", "/api/dead-letters/**").hasRole(ADMIN)
                 // rigs and labs: ingest, lot receipts and measurements
                 .requestMatchers("/api/ingest/**").hasRole(RIG)
-                .requestMatchers(HttpMethod.POST, "/api/lots", "/api/lots/*/measurements").hasAnyRole(RIG, QUALITY_ENGINEER)
+                .requestMatchers(HttpMethod.POST, "/api/lots", "/api/lots/*/measurements", "/api/lots/*/measurements/batch")
+                        .hasAnyRole(RIG, QUALITY_ENGINEER)
                 // signatures
                 .requestMatchers(HttpMethod.POST, "/api/specifications/*/revisions/*/approval",
                         "/api/specifications/*/revisions/*/rejection", "/api/specifications/*/revisions/*/review",

@@ -1,5 +1,6 @@
 package org.specloop.app.ingest;
 
+import org.specloop.app.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -28,7 +29,7 @@ class HttpIngestTest {
     JdbcTemplate jdbc;
 
     private ResultActions postLines(String path, List<String> lines) throws Exception {
-        return mvc.perform(post(path).contentType(IngestEndpoints.NDJSON_MEDIA_TYPE).header("X-Actor", "rig:RIG-7")
+        return mvc.perform(post(path).contentType(IngestEndpoints.NDJSON_MEDIA_TYPE).header("X-Api-Key", TestUsers.RIG_KEY)
                 .content(String.join("\n", lines) + "\n"));
     }
 

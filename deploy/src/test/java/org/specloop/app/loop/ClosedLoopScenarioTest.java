@@ -1,5 +1,6 @@
 package org.specloop.app.loop;
 
+import org.specloop.app.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -141,7 +142,7 @@ class ClosedLoopScenarioTest {
 
     private JsonNode body(String path) {
         try {
-            return json.readTree(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+            return json.readTree(mvc.perform(get(path).with(TestUsers.ALICE.as())).andReturn().getResponse().getContentAsString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package org.specloop.app.lot;
 
+import org.specloop.app.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -119,7 +120,7 @@ abstract class MeasurementBatchScenario {
         awaitEvaluationAfter(-1);
         evaluations.set(0);
 
-        mvc.perform(post("/api/lots/" + lot + "/measurements/batch").header("X-Actor", "lab-a")
+        mvc.perform(post("/api/lots/" + lot + "/measurements/batch").header("X-Api-Key", TestUsers.RIG_KEY)
                         .contentType(MediaType.APPLICATION_JSON).content(run()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.received").value(2 * SAMPLES))
@@ -142,7 +143,7 @@ abstract class MeasurementBatchScenario {
         effectiveSpecAndReceivedLot();
         String body = run();
         for (int attempt = 0; attempt < 2; attempt++) {
-            mvc.perform(post("/api/lots/" + lot + "/measurements/batch").header("X-Actor", "lab-a")
+            mvc.perform(post("/api/lots/" + lot + "/measurements/batch").header("X-Api-Key", TestUsers.RIG_KEY)
                     .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk());
         }
 

@@ -15,6 +15,7 @@ import org.specloop.query.notify.WebhookSignature;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.specloop.app.TestUsers;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -132,8 +133,7 @@ class NotificationEndToEndTest {
     }
 
     private static HttpEntity<String> request(String oem, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Actor", oem);
+        HttpHeaders headers = ("acme".equals(oem) ? TestUsers.OEM : TestUsers.OTHER_OEM).basic();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return new HttpEntity<>(body, headers);
     }

@@ -14,6 +14,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.specloop.app.TestUsers;
+import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.specification.ApproveRevision;
+import org.specloop.contracts.specification.CreateSpecification;
 import org.specloop.contracts.specification.DraftRevision;
 import org.specloop.contracts.specification.ProposeRevision;
 import org.specloop.query.specification.RevisionView;
@@ -42,7 +45,10 @@ import static org.specloop.app.TestUsers.BOB;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceBrowserTest {
     static final String SPEC_42SH = "SPEC-RTR-42SH";
-    static final String SPEC_38UH = "SPEC-RTR-38UH";
+    static final String DEMO_38UH = "SPEC-RTR-38UH";
+    // a spec of its own for the rejection and re-draft tests: the loop proposes revisions of the demo
+    // 38UH spec by itself (docs), so those revisions are not the test's to decide
+    static final String SPEC_38UH = "SPEC-UI-REVIEW-38UH";
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort
@@ -56,6 +62,13 @@ class WorkspaceBrowserTest {
     @BeforeAll
     void startBrowserOnTheDemoData() throws Exception {
         browser = Browser.start();
+        awaitRevision(DEMO_38UH, 1, "EFFECTIVE");
+        RevisionView demo = specifications.revision(DEMO_38UH, 1).orElseThrow();
+        commands.sendAndWait(new CreateSpecification(SPEC_38UH, "RTR-MAG-UI-38UH", "38UH", "UI review copy of 38UH",
+                demo.content(), ALICE.username));
+        commands.sendAndWait(new ProposeRevision(SPEC_38UH, 1, ALICE.username));
+        commands.sendAndWait(new ApproveRevision(SPEC_38UH, 1, BOB.username, "copy of the demo spec",
+                SignatureMeaning.APPROVED, null));
         awaitRevision(SPEC_38UH, 1, "EFFECTIVE");
         // a second pending proposal, by alice, for bob to reject
         RevisionView first = specifications.revision(SPEC_38UH, 1).orElseThrow();
@@ -164,7 +177,8 @@ class WorkspaceBrowserTest {
         logIn(ALICE);
         browser.get("http://localhost:" + port + "/ui/lots?disposition=HELD");
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("lots"), "LOT-42SH-0002"));
-        assertThat(text(By.id("lot-total"))).isEqualTo("1");
+        // the loop also holds lots of its drifting demo source, so LOT-42SH-0002 is one of several
+        assertThat(Integer.parseInt(text(By.id("lot-total")))).isGreaterThanOrEqualTo(1);
         browser.findElement(By.linkText("LOT-42SH-0002")).click();
 
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("conformance")));
