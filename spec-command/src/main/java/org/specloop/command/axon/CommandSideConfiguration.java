@@ -7,6 +7,7 @@ import org.specloop.command.change.EngineeringChange;
 import org.specloop.command.lot.MagnetLot;
 import org.specloop.command.specification.Specification;
 import org.specloop.command.source.SupplySource;
+import org.specloop.command.sourcing.SourceQualification;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,7 +23,8 @@ public class CommandSideConfiguration {
 
     /** Aggregates of the write side; each one is event sourced from the JDBC event store. */
     public static final List<Class<?>> AGGREGATES = List.of(
-            Specification.class, MagnetLot.class, SupplySource.class, EngineeringChange.class);
+            Specification.class, MagnetLot.class, SupplySource.class, EngineeringChange.class,
+            SourceQualification.class);
 
     @Bean
     public CommandTargetResolver commandTargetResolver() {
