@@ -26,7 +26,7 @@ public final class RequalificationPlanner {
         List<String> tiers = swaps == null || swaps.isEmpty() ? List.of(RequalificationTemplates.DEFAULT_KEY)
                 : swaps.stream().map(s -> s.tier().name()).distinct().toList();
         Map<String, PlanItem> items = new LinkedHashMap<>();
-        int dueDays = 0;
+        int dueDays = Integer.MIN_VALUE;
         for (String tier : tiers) {
             RequalificationTemplates.TierTemplate template = templates.forTier(tier);
             dueDays = Math.max(dueDays, template.dueDays());
