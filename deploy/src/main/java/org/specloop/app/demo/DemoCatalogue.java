@@ -57,6 +57,11 @@ final class DemoCatalogue {
         return chain("MINE-US-1:US", "CONC-US-1:US", "SEP-US-1:US", "METAL-JP-1:JP", "ALLOY-JP-1:JP", "MAG-JP-1:JP");
     }
 
+    /** Chain A, but with chain B's alloy maker: an undeclared source change at ALLOY_MAKER. */
+    static DeclaredChain chainAWithAlloyFromB() {
+        return chain("MINE-AU-1:AU", "CONC-AU-1:AU", "SEP-MY-1:MY", "METAL-VN-1:VN", "ALLOY-JP-1:JP", "MAG-DE-1:DE");
+    }
+
     /** 42SH: Br 1.30-1.33 T, HcJ >= 1592 kA/m, (BH)max >= 318 kJ/m3, 150 degC working temperature. */
     static RevisionContent spec42SH(double hcjMinAt20) {
         return new RevisionContent(List.of(

@@ -5,18 +5,12 @@ import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.specloop.contracts.change.ChangeTrigger;
-import org.specloop.contracts.change.PlanEngineeringChange;
-import org.specloop.contracts.change.PlanItem;
-import org.specloop.contracts.change.RaiseEngineeringChange;
-import org.specloop.contracts.change.SourceSwap;
 import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.lot.DeclaredChain;
 import org.specloop.contracts.lot.MeasurementMethod;
 import org.specloop.contracts.lot.PropertyValue;
 import org.specloop.contracts.lot.ReceiveMagnetLot;
 import org.specloop.contracts.lot.RecordMeasurement;
-import org.specloop.contracts.source.Tier;
 import org.specloop.contracts.specification.ApproveRevision;
 import org.specloop.contracts.specification.CreateSpecification;
 import org.specloop.contracts.specification.DraftRevision;
@@ -30,7 +24,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.specloop.app.demo.DemoCatalogue.*;
@@ -38,7 +31,8 @@ import static org.specloop.app.demo.DemoCatalogue.*;
 /**
  * Opt-in demo data set (specloop.demo.enabled=true), sent as ordinary commands so that it takes
  * the same path as real input: sources on two chains, specs for 42SH and 38UH approved under four
- * eyes, lots that conform and one that does not, and an engineering change for an alloy maker swap.
+ * eyes, lots that conform and one that does not, and a lot from a changed chain (alloy maker swap)
+ * that raises its engineering change through the receipt check.
  */
 @Component
 @ConditionalOnProperty(name = "specloop.demo.enabled", havingValue = "true")
@@ -79,23 +73,18 @@ public class DemoDataLoader {
                 new double[]{1.305, 1.311, 1.302, 1.308, 1.306}, new double[]{1610, 1585, 1598, 1570, 1605}, 326);
         receiveAndMeasure("LOT-38UH-0001", "MAG-JP-1", PART_38UH, "38UH", chainB(), received,
                 new double[]{1.238, 1.242, 1.235, 1.240, 1.237}, new double[]{2015, 2031, 2008, 2022, 2019}, 298);
-        commands.sendAndWait(new RaiseEngineeringChange("EC-DEMO-1", ChangeTrigger.SOURCE_CHANGE,
-                "Alloy maker change for 42SH: Narva Alloys to Shin-Etsu Strip Cast",
-                "Supplier notice: strip-cast alloy for 42SH moves to a second alloy maker from next quarter.",
-                SPEC_42SH, List.of(new SourceSwap(Tier.ALLOY_MAKER, "ALLOY-EE-1", "ALLOY-JP-1")),
-                List.of(), QE_ALICE));
-        commands.sendAndWait(new PlanEngineeringChange("EC-DEMO-1", List.of(
-                new PlanItem("FAI-20C", "First-article measurements at 20 degC, every characteristic", "MEASUREMENT", 5),
-                new PlanItem("FAI-150C", "First-article measurements at 150 degC (max working temperature)", "MEASUREMENT", 5),
-                new PlanItem("COMPOSITION", "Alloy composition certificate (Dy, Tb, B, Co, Cu, Ga, O)", "CERTIFICATE", 1)),
-                LocalDate.now(clock).plusDays(30), QE_ALICE));
+        // A lot whose strip-cast alloy comes from Shin-Etsu instead of Narva: the receipt check raises
+        // engineering change EC-SRC-LOT-42SH-0003 (ALLOY_MAKER ALLOY-EE-1 -> ALLOY-JP-1), holds the lot,
+        // and the requalification saga plans it; its measurements then count as first-article evidence.
+        receiveAndMeasure("LOT-42SH-0003", "MAG-DE-1", PART_42SH, "42SH", chainAWithAlloyFromB(), received.plus(Duration.ofDays(2)),
+                new double[]{1.314, 1.319, 1.311, 1.316, 1.313}, new double[]{1662, 1671, 1658, 1666, 1660}, 330);
         // a pending revision for the inbox: tighter HcJ after the nonconforming lot
         commands.sendAndWait(new DraftRevision(SPEC_42SH, spec42SH(1600.0),
                 "Raise HcJ minimum after LOT-42SH-0002 nonconformance", QE_ALICE));
         commands.sendAndWait(new ProposeRevision(SPEC_42SH, 2, QE_ALICE));
         new DemoMotorData(commands, events).load(clock.instant(), QE_ALICE);
-        log.info("demo data loaded: 12 sources, 2 specifications, {} lots, 1 engineering change, 1 pending revision,"
-                + " motor design {} with {} rig runs", 3 + DemoMotorData.IN_CONTROL_LOTS + DemoMotorData.DRIFTED_LOTS,
+        log.info("demo data loaded: 12 sources, 2 specifications, {} lots (one from a changed chain), 1 pending revision,"
+                + " motor design {} with {} rig runs", 4 + DemoMotorData.IN_CONTROL_LOTS + DemoMotorData.DRIFTED_LOTS,
                 DemoMotorData.DESIGN, DemoMotorData.IN_CONTROL_LOTS + DemoMotorData.DRIFTED_LOTS);
     }
 

@@ -1,5 +1,6 @@
 package org.specloop.app.loop;
 
+import org.specloop.app.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -50,14 +51,14 @@ class DemoLoopTest {
 
     @Test
     void unknownSourcesAndCharacteristicsAreProblems() throws Exception {
-        assertThat(mvc.perform(get("/api/loop/control-charts?sourceId=NOPE&characteristic=BR")).andReturn().getResponse()
+        assertThat(mvc.perform(get("/api/loop/control-charts?sourceId=NOPE&characteristic=BR").with(TestUsers.ALICE.as())).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/api/loop/capability?sourceId=MAG-JP-1&characteristic=XYZ")).andReturn().getResponse()
+        assertThat(mvc.perform(get("/api/loop/capability?sourceId=MAG-JP-1&characteristic=XYZ").with(TestUsers.ALICE.as())).andReturn().getResponse()
                 .getContentType()).isEqualTo("application/problem+json");
     }
 
     private JsonNode body(String path) throws Exception {
-        return json.readTree(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+        return json.readTree(mvc.perform(get(path).with(TestUsers.ALICE.as())).andReturn().getResponse().getContentAsString());
     }
 
     private JsonNode eventually(String path, java.util.function.Predicate<JsonNode> done) throws Exception {

@@ -10,6 +10,7 @@ import org.specloop.command.motor.MotorTestRun;
 import org.specloop.command.motordesign.MotorDesign;
 import org.specloop.command.specification.Specification;
 import org.specloop.command.source.SupplySource;
+import org.specloop.command.sourcing.SourceQualification;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,7 @@ public class CommandSideConfiguration {
     /** Aggregates of the write side; each one is event sourced from the JDBC event store. */
     public static final List<Class<?>> AGGREGATES = List.of(
             Specification.class, MagnetLot.class, SupplySource.class, EngineeringChange.class,
-            MotorTestRun.class, MotorDesign.class);
+            MotorTestRun.class, MotorDesign.class, SourceQualification.class);
 
     @Bean
     public CommandTargetResolver commandTargetResolver() {

@@ -14,6 +14,8 @@ import org.specloop.contracts.change.ChangeStatus;
 import org.specloop.contracts.change.CloseEngineeringChange;
 import org.specloop.contracts.change.EngineeringChangeApproved;
 import org.specloop.contracts.change.EngineeringChangeClosed;
+import org.specloop.contracts.change.EngineeringChangeEscalated;
+import org.specloop.contracts.change.EscalateEngineeringChange;
 import org.specloop.contracts.change.EngineeringChangePlanned;
 import org.specloop.contracts.change.EngineeringChangeRaised;
 import org.specloop.contracts.change.EngineeringChangeRejected;
@@ -24,6 +26,7 @@ import org.specloop.contracts.change.RecordChangeEvidence;
 import org.specloop.contracts.change.RejectEngineeringChange;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +44,7 @@ public class EngineeringChange {
     private String raisedBy;
     private final Set<String> lots = new HashSet<>();
     private final EvidencePlan plan = new EvidencePlan();
+    private LocalDate escalatedFor;
 
     protected EngineeringChange() {
         // for event sourcing
@@ -128,6 +132,19 @@ public class EngineeringChange {
         }
     }
 
+    /** A deadline may fire twice (retries, a second node): one escalation per due date. */
+    @CommandHandler
+    public void handle(EscalateEngineeringChange command, Clock clock) {
+        refuseIfDecided();
+        Required.value(command.dueDate(), "dueDate");
+        Required.text(command.reason(), "reason");
+        Required.text(command.escalatedBy(), "escalatedBy");
+        if (!command.dueDate().equals(escalatedFor)) {
+            apply(new EngineeringChangeEscalated(changeId, command.dueDate(), command.reason(), command.escalatedBy(),
+                    clock.instant()));
+        }
+    }
+
     private void refuseIfDecided() {
         if (status == ChangeStatus.APPROVED || status == ChangeStatus.REJECTED || status == ChangeStatus.CLOSED) {
             throw new RuleViolation("change-decided", "the change is already " + status);
@@ -171,6 +188,11 @@ public class EngineeringChange {
     @EventSourcingHandler
     void on(EngineeringChangeClosed event) {
         status = ChangeStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(EngineeringChangeEscalated event) {
+        escalatedFor = event.dueDate();
     }
 
     @EventSourcingHandler

@@ -23,6 +23,8 @@ import org.specloop.contracts.lot.LotConformanceEvaluated;
 import org.specloop.contracts.lot.Verdict;
 import org.specloop.contracts.lot.HoldCategory;
 import org.specloop.contracts.lot.HoldLot;
+import org.specloop.contracts.lot.HoldLotForSourcing;
+import org.specloop.contracts.lot.LiftSourcingHold;
 import org.specloop.contracts.lot.LotHeld;
 import org.specloop.contracts.lot.LotHoldLifted;
 import org.specloop.contracts.lot.LotRejected;
@@ -58,6 +60,7 @@ public class MagnetLot {
     private boolean released;
     private boolean rejected;
     private EvaluationKey lastEvaluation;
+    private Verdict lastVerdict;
 
     protected MagnetLot() {
     }
@@ -69,8 +72,39 @@ public class MagnetLot {
                 command.quantity(), command.declaredChain(),
                 command.certificateReferences() == null ? List.of() : List.copyOf(command.certificateReferences()),
                 command.receivedAt() != null ? command.receivedAt() : clock.instant()));
-        // Seam for the receipt checks (declared chain against the qualified chain, sourcing rules):
-        // they will apply LotHeld with SOURCE_CHANGE or SOURCING_RULE here, right after receipt.
+        // The receipt checks (declared chain against the qualified chain, sourcing rules) need the spec's
+        // effective revision, which the lot does not know: org.specloop.command.sourcing.policy runs them
+        // after MagnetLotReceived and answers with HoldLotForSourcing.
+    }
+
+    /** Sent by the sourcing check, possibly again on replay: a category already holding the lot is no news. */
+    @CommandHandler
+    public void handle(HoldLotForSourcing command, Clock clock) {
+        checkSourcingCategory(command.category());
+        LotCommands.require(command.reason(), "reason");
+        if (!rejected && !holds.contains(command.category())) {
+            apply(new LotHeld(lotId, command.category(), command.reason(), command.actor(), clock.instant()));
+        }
+    }
+
+    /** Releases only a lot whose last evaluation passed: lifting a sourcing hold must not skip the lab. */
+    @CommandHandler
+    public void handle(LiftSourcingHold command, Clock clock) {
+        checkSourcingCategory(command.category());
+        LotCommands.require(command.reason(), "reason");
+        if (rejected || !holds.contains(command.category())) {
+            return;
+        }
+        apply(new LotHoldLifted(lotId, command.category(), command.reason(), command.actor()));
+        if (holds.isEmpty() && !released && lastVerdict == Verdict.PASS) {
+            apply(new LotReleased(lotId, command.reason(), command.actor(), clock.instant()));
+        }
+    }
+
+    private static void checkSourcingCategory(HoldCategory category) {
+        if (category != HoldCategory.SOURCE_CHANGE && category != HoldCategory.SOURCING_RULE) {
+            throw new IllegalArgumentException("a sourcing hold is SOURCE_CHANGE or SOURCING_RULE, not " + category);
+        }
     }
 
     @CommandHandler
@@ -194,6 +228,7 @@ public class MagnetLot {
     @EventSourcingHandler
     void on(LotConformanceEvaluated event) {
         lastEvaluation = new EvaluationKey(event.specificationId(), event.revision(), event.results());
+        lastVerdict = event.verdict();
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import org.specloop.contracts.change.ChangeEvidenceCompleted;
 import org.specloop.contracts.change.ChangeEvidenceRecorded;
 import org.specloop.contracts.change.EngineeringChangeApproved;
 import org.specloop.contracts.change.EngineeringChangeClosed;
+import org.specloop.contracts.change.EngineeringChangeEscalated;
 import org.specloop.contracts.change.EngineeringChangePlanned;
 import org.specloop.contracts.change.EngineeringChangeRaised;
 import org.specloop.contracts.change.EngineeringChangeRejected;
@@ -121,6 +122,14 @@ public class ChangeProjection {
                 .addValue("when", Sql.ts(e.closedAt() != null ? e.closedAt() : at)));
         history.record(eventId, OBJECT_TYPE, e.changeId(), e, e.closedBy(), at,
                 "closed" + (e.note() == null ? "" : ": " + e.note()));
+    }
+
+    @EventHandler
+    public void on(EngineeringChangeEscalated e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        jdbc.update("UPDATE q_change SET escalated_at = :when, escalation_reason = :reason WHERE change_id = :id",
+                change(e.changeId()).addValue("when", Sql.ts(e.escalatedAt() != null ? e.escalatedAt() : at))
+                        .addValue("reason", e.reason()));
+        history.record(eventId, OBJECT_TYPE, e.changeId(), e, e.escalatedBy(), at, "escalated: " + e.reason());
     }
 
     @EventHandler

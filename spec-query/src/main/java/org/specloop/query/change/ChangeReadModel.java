@@ -57,7 +57,8 @@ public class ChangeReadModel {
                 SUMMARY.mapRow(rs, n), rs.getString("description"), swaps(rs.getString("source_changes_json")),
                 rs.getString("planner"), items, Sql.instant(rs, "evidence_complete_at"), rs.getString("decision_reason"),
                 rs.getString("signature_meaning"), Sql.instant(rs, "decided_at"), rs.getString("closed_by"),
-                rs.getString("close_note"), Sql.instant(rs, "closed_at"), lots)).stream().findFirst();
+                rs.getString("close_note"), Sql.instant(rs, "closed_at"), lots, Sql.instant(rs, "escalated_at"),
+                rs.getString("escalation_reason"))).stream().findFirst();
     }
 
     public boolean exists(String changeId) {

@@ -9,5 +9,5 @@ import java.util.List;
 public record ChangeView(ChangeSummary change, String description, List<SourceSwap> sourceChanges, String planner,
                          List<PlanItemView> planItems, Instant evidenceCompleteAt, String decisionReason,
                          String signatureMeaning, Instant decidedAt, String closedBy, String closeNote, Instant closedAt,
-                         List<String> lots) {
+                         List<String> lots, Instant escalatedAt, String escalationReason) {
 }

@@ -1,0 +1,73 @@
+package org.specloop.app.sourcing;
+
+import org.specloop.app.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** The demo data: its changed-chain lot raises a real source change, and disruption questions get answers. */
+@SpringBootTest(properties = "specloop.demo.enabled=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DemoSourcingTest {
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void theDemoLotFromAChangedChainRaisesAndPlansItsEngineeringChange() throws Exception {
+        JsonNode change = eventually("/api/engineering-changes/EC-SRC-LOT-42SH-0003",
+                c -> c.path("planItems").toString().contains("\"itemId\":\"FAI-MAX\",\"description\"")
+                        && c.path("planItems").toString().contains("\"received\":5"));
+
+        assertThat(change.at("/sourceChanges/0/newSourceId").asText()).isEqualTo("ALLOY-JP-1");
+        assertThat(change.at("/change/specificationId").asText()).isEqualTo("SPEC-RTR-42SH");
+        assertThat(eventually("/api/lots/LOT-42SH-0003", l -> l.path("holds").toString().contains("SOURCE_CHANGE"))
+                .at("/lot/disposition").asText()).isEqualTo("HELD");
+    }
+
+    @Test
+    void theDisruptionQueryAnswersForTheDemoData() throws Exception {
+        JsonNode separator = eventually("/api/disruptions?sourceId=SEP-MY-1", d -> d.path("lotsInStock").size() == 3);
+
+        assertThat(separator.path("singlePointsOfFailure").toString()).contains("SPEC-RTR-42SH", "SEPARATOR");
+        assertThat(separator.path("parts").toString()).contains("RTR-MAG-42SH-01");
+
+        JsonNode japaneseAlloy = eventually("/api/disruptions?country=JP&tier=ALLOY_MAKER",
+                d -> d.path("specifications").size() == 1);
+        assertThat(japaneseAlloy.at("/specifications/0/specificationId").asText()).isEqualTo("SPEC-RTR-38UH");
+        assertThat(japaneseAlloy.at("/singlePointsOfFailure/0/tier").asText()).isEqualTo("ALLOY_MAKER");
+
+        JsonNode risk = eventually("/api/sources/risk", r -> r.path("countryConcentration").size() == 6);
+        assertThat(risk.at("/sources/0/singleSourceFor").size()).isGreaterThanOrEqualTo(1);
+    }
+
+    private JsonNode eventually(String path, Predicate<JsonNode> done) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        JsonNode last = null;
+        while (Instant.now().isBefore(until)) {
+            var response = mvc.perform(get(path).with(TestUsers.ALICE.as())).andReturn().getResponse();
+            if (response.getStatus() == 200) {
+                last = json.readTree(response.getContentAsString());
+                if (done.test(last)) {
+                    return last;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(path + " did not reach the expected state in 30 s; last: " + last);
+    }
+}

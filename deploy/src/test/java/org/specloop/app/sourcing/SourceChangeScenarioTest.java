@@ -1,0 +1,236 @@
+package org.specloop.app.sourcing;
+
+import org.specloop.app.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Through the HTTP API: two chains, a 42SH spec qualified on chain A, lots arriving with a different
+ * alloy maker. The change is raised and planned by itself, fills up as the lab posts measurements,
+ * is approved by a second person, and the held lots are released. Plus the DFARS widening of 2027.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class SourceChangeScenarioTest {
+    // both tests share one application context and database, so each has its own spec and part
+    private final String suffix = Long.toString(System.nanoTime(), 36);
+    private final String SPEC = "SPEC-SCN-42SH-" + suffix;
+    private final String PART = "SCN-MAG-42SH-" + suffix;
+    private static final String CHANGE = "EC-SRC-LOT-B1";
+    private static final String[] CHAIN_A = {"MINE-A:AU", "CONC-A:AU", "SEP-A:MY", "METAL-A:VN", "ALLOY-A:EE", "MAG-A:DE"};
+    private static final String[] TIERS = {"MINE", "CONCENTRATOR", "SEPARATOR", "METAL_MAKER", "ALLOY_MAKER", "MAGNET_MAKER"};
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DeadlineManager deadlineManager;
+
+    @Test
+    void anAlloyMakerChangeIsRequalifiedAndApprovedAndReleasesTheHeldLots() throws Exception {
+        registerChains();
+        createQualifiedSpec();
+
+        receive("LOT-A1", chain("ALLOY-A:EE", "SEP-A:MY"), "2026-06-01T08:00:00Z");
+        receive("LOT-B1", chain("ALLOY-B:JP", "SEP-A:MY"), "2026-06-02T08:00:00Z");
+
+        JsonNode change = eventually(() -> read("/api/engineering-changes/" + CHANGE), c -> c.path("planItems").size() == 3);
+        assertThat(change.at("/change/trigger").asText()).isEqualTo("SOURCE_CHANGE");
+        assertThat(change.at("/sourceChanges/0/tier").asText()).isEqualTo("ALLOY_MAKER");
+        assertThat(change.at("/sourceChanges/0/previousSourceId").asText()).isEqualTo("ALLOY-A");
+        assertThat(change.at("/sourceChanges/0/newSourceId").asText()).isEqualTo("ALLOY-B");
+        assertThat(holdsOf("LOT-B1")).contains("SOURCE_CHANGE");
+        assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
+        // the due date is a persistent deadline: a row in db-scheduler's table, not a timer in memory
+        assertThat(eventually(() -> jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'AxonDeadline'",
+                Integer.class), n -> n >= 1)).isGreaterThanOrEqualTo(1);
+
+        receive("LOT-B2", chain("ALLOY-B:JP", "SEP-A:MY"), "2026-06-03T08:00:00Z");
+        eventually(() -> read("/api/engineering-changes/" + CHANGE), c -> c.path("lots").toString().contains("LOT-B2"));
+        assertThat(eventually(() -> holdsOf("LOT-B2"), h -> h.contains("SOURCE_CHANGE"))).contains("SOURCE_CHANGE");
+        assertThat(read("/api/engineering-changes").path("total").asInt()).isEqualTo(1);
+
+        for (String lot : List.of("LOT-B1", "LOT-B2")) {
+            for (int s = 1; s <= 3; s++) {
+                measure(lot, lot + "-S" + s, 20, "[{\"characteristic\":\"BR\",\"value\":1.31,\"unit\":\"T\"},"
+                        + "{\"characteristic\":\"HCJ\",\"value\":1650,\"unit\":\"kA/m\"}]");
+                measure(lot, lot + "-S" + s, 150, "[{\"characteristic\":\"HCJ\",\"value\":700,\"unit\":\"kA/m\"}]");
+            }
+        }
+        JsonNode filled = eventually(() -> read("/api/engineering-changes/" + CHANGE),
+                c -> item(c, "FAI-20C").path("received").asInt() >= 5 && item(c, "FAI-MAX").path("received").asInt() >= 5);
+        assertThat(item(filled, "FAI-20C").path("required").asInt()).isEqualTo(5);
+        assertThat(filled.at("/change/status").asText()).isEqualTo("PLANNED");
+
+        send("/api/engineering-changes/" + CHANGE + "/evidence", "qe.carol",
+                "{\"itemId\":\"ALLOY-COMPOSITION\",\"evidenceReference\":\"COA-ALLOY-B-2026-06\"}");
+        eventually(() -> read("/api/engineering-changes/" + CHANGE), c -> c.at("/change/status").asText().equals("EVIDENCE_COMPLETE"));
+        send("/api/engineering-changes/" + CHANGE + "/approval", "qe.bob",
+                "{\"reason\":\"FAI at 20 and 150 degC within limits\",\"signatureMeaning\":\"APPROVED\",\"password\":\"bob-demo\"}");
+
+        for (String lot : List.of("LOT-B1", "LOT-B2")) {
+            assertThat(eventually(() -> read("/api/lots/" + lot).at("/lot/disposition").asText(), d -> d.equals("RELEASED")))
+                    .isEqualTo("RELEASED");
+        }
+        JsonNode qualified = eventually(() -> read("/api/sourcing/qualifications?specificationId=" + SPEC),
+                q -> q.toString().contains("\"sourceId\":\"ALLOY-B\",\"status\":\"QUALIFIED\""));
+        assertThat(qualified.toString()).contains("change " + CHANGE);
+        JsonNode disruption = read("/api/disruptions?sourceId=ALLOY-A");
+        assertThat(disruption.at("/specifications/0/tiers/0/qualifiedAlternates/0").asText()).isEqualTo("ALLOY-B");
+        assertThat(disruption.path("singlePointsOfFailure").size()).isZero();
+    }
+
+    @Test
+    void aChinaSeparatorIsFineIn2026AndExcludedFrom2027CitingTheRule() throws Exception {
+        registerChains();
+        createQualifiedSpec();
+
+        receive("LOT-CN-2026", chain("ALLOY-A:EE", "SEP-A:CN"), "2026-12-31T12:00:00Z");
+        receive("LOT-CN-2027", chain("ALLOY-A:EE", "SEP-A:CN"), "2027-01-01T00:00:00Z");
+
+        JsonNode held = eventually(() -> read("/api/lots/LOT-CN-2027"), l -> l.path("holds").toString().contains("SOURCING_RULE"));
+        assertThat(held.at("/lot/disposition").asText()).isEqualTo("HELD");
+        assertThat(held.path("holds").toString()).contains("DFARS 252.225-7052(b)(2)", "SEPARATOR source SEP-A is in CN");
+        assertThat(holdsOf("LOT-CN-2026")).doesNotContain("SOURCING_RULE");
+    }
+
+    private void registerChains() throws Exception {
+        for (int i = 0; i < CHAIN_A.length; i++) {
+            registerSource(CHAIN_A[i].split(":")[0], TIERS[i], CHAIN_A[i].split(":")[1]);
+        }
+        registerSource("ALLOY-B", "ALLOY_MAKER", "JP");
+    }
+
+    private void registerSource(String id, String tier, String country) throws Exception {
+        mvc.perform(post("/api/sources").contentType(MediaType.APPLICATION_JSON).with(TestUsers.ALICE.as())
+                .content("{\"sourceId\":\"" + id + "\",\"name\":\"" + id + " GmbH\",\"tier\":\"" + tier + "\",\"country\":\""
+                        + country + "\",\"certificates\":[{\"type\":\"ISO 9001\",\"number\":\"Q-" + id + "\",\"issuer\":\"TUV\","
+                        + "\"validFrom\":\"2024-01-01\",\"expiresOn\":\"2028-01-01\"}]}"));
+    }
+
+    private void createQualifiedSpec() throws Exception {
+        StringBuilder qualified = new StringBuilder();
+        for (int i = 0; i < CHAIN_A.length; i++) {
+            qualified.append(i == 0 ? "" : ",").append("{\"tier\":\"").append(TIERS[i]).append("\",\"sourceId\":\"")
+                    .append(CHAIN_A[i].split(":")[0]).append("\"}");
+        }
+        send("/api/specifications", "qe.alice", "{\"specificationId\":\"" + SPEC + "\",\"partNumber\":\"" + PART + "\","
+                + "\"grade\":\"42SH\",\"title\":\"Rotor magnet 42SH\",\"characteristics\":["
+                + "{\"characteristic\":\"BR\",\"min\":{\"value\":1.30},\"max\":{\"value\":1.33},\"testTemperature\":{\"value\":20,\"unit\":\"degC\"}},"
+                + "{\"characteristic\":\"HCJ\",\"min\":{\"value\":1592},\"testTemperature\":{\"value\":20,\"unit\":\"degC\"}},"
+                + "{\"characteristic\":\"HCJ\",\"min\":{\"value\":450},\"testTemperature\":{\"value\":150,\"unit\":\"degC\"}}],"
+                + "\"sourcingRules\":{\"qualifiedSources\":[" + qualified + "],\"countryExclusions\":["
+                + "{\"tier\":\"ALLOY_MAKER\",\"country\":\"CN\",\"effectiveFrom\":\"2019-01-01\",\"rule\":\"DFARS 252.225-7052(b)(1)\"},"
+                + "{\"tier\":\"SEPARATOR\",\"country\":\"CN\",\"effectiveFrom\":\"2027-01-01\",\"rule\":\"DFARS 252.225-7052(b)(2)\"}],"
+                + "\"minimumCustodyModel\":\"SEGREGATED\"},\"maxWorkingTemperature\":{\"value\":150,\"unit\":\"degC\"}}");
+        send("/api/specifications/" + SPEC + "/revisions/1/proposal", "qe.alice", "{}");
+        send("/api/specifications/" + SPEC + "/revisions/1/approval", "qe.bob",
+                "{\"reason\":\"PPAP approved\",\"signatureMeaning\":\"APPROVED\",\"password\":\"bob-demo\"}");
+        eventually(() -> read("/api/sourcing/qualifications?specificationId=" + SPEC), q -> q.size() == 6);
+    }
+
+    /** Chain A with the given alloy maker and separator ("ID:COUNTRY"). */
+    private static String chain(String alloy, String separator) {
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < CHAIN_A.length; i++) {
+            String link = TIERS[i].equals("ALLOY_MAKER") ? alloy : TIERS[i].equals("SEPARATOR") ? separator : CHAIN_A[i];
+            links.add("{\"tier\":\"" + TIERS[i] + "\",\"sourceId\":\"" + link.split(":")[0] + "\",\"country\":\""
+                    + link.split(":")[1] + "\"}");
+        }
+        return "{\"links\":[" + String.join(",", links) + "],\"custodyModel\":\"SEGREGATED\"}";
+    }
+
+    private void receive(String lotId, String chain, String receivedAt) throws Exception {
+        send("/api/lots", "receiving.dock", "{\"lotId\":\"" + lotId + "\",\"supplierId\":\"MAG-A\",\"partNumber\":\"" + PART
+                + "\",\"grade\":\"42SH\",\"quantity\":1200,\"declaredChain\":" + chain + ",\"receivedAt\":\"" + receivedAt + "\"}");
+    }
+
+    private void measure(String lot, String sample, int temperature, String values) throws Exception {
+        send("/api/lots/" + lot + "/measurements", "lab.hanau", "{\"measurementId\":\"" + sample + "-" + temperature
+                + "\",\"sampleId\":\"" + sample + "\",\"testTemperature\":{\"value\":" + temperature + ",\"unit\":\"degC\"},"
+                + "\"lab\":\"Incoming QC\",\"instrument\":\"HG-200\",\"method\":\"CLOSED_CIRCUIT_IEC_60404_5\",\"values\":" + values + "}");
+    }
+
+    /** People sign in as the demo users; labs and rigs with the demo rig's API key. */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor signIn(String actor) {
+        for (TestUsers user : TestUsers.values()) {
+            if (user.username.equals(actor)) {
+                return user.as();
+            }
+        }
+        return request -> {
+            request.addHeader("X-Api-Key", TestUsers.RIG_KEY);
+            return request;
+        };
+    }
+
+    private void send(String path, String actor, String body) throws Exception {
+        int code = mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).with(signIn(actor)).content(body))
+                .andReturn().getResponse().getStatus();
+        assertThat(code).as("POST " + path).isBetween(200, 299);
+    }
+
+    private JsonNode read(String path) throws Exception {
+        String body = mvc.perform(get(path).with(TestUsers.ALICE.as())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return json.readTree(body);
+    }
+
+    private String holdsOf(String lotId) throws Exception {
+        return eventually(() -> read("/api/lots/" + lotId), l -> !l.isMissingNode()).path("holds").toString();
+    }
+
+    private static JsonNode item(JsonNode change, String itemId) {
+        for (JsonNode item : change.path("planItems")) {
+            if (item.path("itemId").asText().equals(itemId)) {
+                return item;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    interface Probe<T> {
+        T get() throws Exception;
+    }
+
+    /** Projections and policies run asynchronously: wait for the read side to show the expected state. */
+    private static <T> T eventually(Probe<T> probe, java.util.function.Predicate<T> done) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        AssertionError last = null;
+        while (Instant.now().isBefore(until)) {
+            try {
+                T value = probe.get();
+                if (done.test(value)) {
+                    return value;
+                }
+            } catch (AssertionError notYet) {
+                last = notYet;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("read side did not reach the expected state in 30 s", last);
+    }
+}

@@ -1,0 +1,61 @@
+package org.specloop.command.sourcing;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.specloop.command.RuleViolation;
+import org.specloop.command.specification.Required;
+import org.specloop.contracts.sourcing.QualifySource;
+import org.specloop.contracts.sourcing.SourceQualified;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * Sources qualified for one spec through approved engineering changes. Kept apart from the
+ * Specification so that its revisions stay exactly what was signed; the approval of the change,
+ * four eyes, is the authority each qualification cites.
+ */
+public class SourceQualification {
+    @AggregateIdentifier
+    private String qualificationId;
+    private final Set<String> qualified = new HashSet<>();
+
+    public SourceQualification() {
+        // created by the first qualification of the spec
+    }
+
+    /** Approvals may be replayed by the policy: qualifying a source twice is no news. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(QualifySource command, Clock clock) {
+        Required.text(command.specificationId(), "specificationId");
+        Required.value(command.tier(), "tier");
+        Required.text(command.sourceId(), "sourceId");
+        Required.text(command.changeId(), "changeId");
+        Required.text(command.approvedBy(), "approvedBy");
+        if (!QualifySource.qualificationIdOf(command.specificationId()).equals(command.qualificationId())) {
+            throw new RuleViolation("qualification-id-mismatch", "qualifications of " + command.specificationId()
+                    + " live under " + QualifySource.qualificationIdOf(command.specificationId()));
+        }
+        if (!qualified.contains(key(command.tier().name(), command.sourceId()))) {
+            apply(new SourceQualified(command.qualificationId(), command.specificationId(), command.tier(),
+                    command.sourceId(), command.changeId(), command.approvedBy(), clock.instant()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SourceQualified event) {
+        qualificationId = event.qualificationId();
+        qualified.add(key(event.tier().name(), event.sourceId()));
+    }
+
+    private static String key(String tier, String sourceId) {
+        return tier + "/" + sourceId;
+    }
+}

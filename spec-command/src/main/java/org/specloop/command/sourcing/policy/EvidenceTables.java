@@ -1,0 +1,109 @@
+package org.specloop.command.sourcing.policy;
+
+import org.specloop.command.sourcing.EvidenceMatcher;
+import org.specloop.contracts.rig.OperatingPointKind;
+import org.specloop.contracts.units.Characteristic;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Plan items, lots and evidence of open source changes, and the facts that may become evidence (V2_50). */
+@Component
+public class EvidenceTables {
+    private final JdbcTemplate jdbc;
+
+    public EvidenceTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Measurement(String lotId, String sampleId, double temperatureC, List<Characteristic> characteristics) {
+    }
+
+    public record MotorPoint(String runId, OperatingPointKind kind, Double demagnetizationLossPercent) {
+    }
+
+    public void attach(String changeId, String lotId) {
+        insertIgnoringReplay("INSERT INTO sourcing_change_lot (change_id, lot_id) VALUES (?, ?)", changeId, lotId);
+    }
+
+    public List<String> lotsOf(String changeId) {
+        return jdbc.queryForList("SELECT lot_id FROM sourcing_change_lot WHERE change_id = ? ORDER BY lot_id", String.class, changeId);
+    }
+
+    /** Open (undecided) and planned changes the lot belongs to: only those take evidence. */
+    public List<String> collectingChangesOf(Collection<String> lotIds) {
+        if (lotIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = lotIds.stream().map(l -> "?").collect(Collectors.joining(", "));
+        return jdbc.queryForList("SELECT DISTINCT l.change_id FROM sourcing_change_lot l JOIN sourcing_change c"
+                + " ON c.change_id = l.change_id WHERE c.status = 'OPEN' AND c.planned = TRUE AND l.lot_id IN (" + marks + ")"
+                + " ORDER BY l.change_id", String.class, lotIds.toArray());
+    }
+
+    public boolean collecting(String changeId) {
+        return !jdbc.queryForList("SELECT change_id FROM sourcing_change WHERE change_id = ? AND status = 'OPEN' AND planned = TRUE",
+                String.class, changeId).isEmpty();
+    }
+
+    public void plan(String changeId, List<EvidenceMatcher.Item> items) {
+        jdbc.update("DELETE FROM sourcing_change_item WHERE change_id = ?", changeId);
+        items.forEach(item -> jdbc.update("INSERT INTO sourcing_change_item (change_id, item_id, evidence_type) VALUES (?, ?, ?)",
+                changeId, item.itemId(), item.evidenceType()));
+        jdbc.update("UPDATE sourcing_change SET planned = TRUE WHERE change_id = ?", changeId);
+    }
+
+    public List<EvidenceMatcher.Item> itemsOf(String changeId) {
+        return jdbc.query("SELECT item_id, evidence_type FROM sourcing_change_item WHERE change_id = ? ORDER BY item_id",
+                (rs, i) -> new EvidenceMatcher.Item(rs.getString(1), rs.getString(2)), changeId);
+    }
+
+    /** True the first time this evidence is noted for the change, so that each piece is sent once. */
+    public boolean firstTime(String changeId, EvidenceMatcher.Match match) {
+        return insertIgnoringReplay("INSERT INTO sourcing_change_evidence (change_id, item_id, evidence_reference) VALUES (?, ?, ?)",
+                changeId, match.itemId(), match.reference());
+    }
+
+    public void forget(String changeId, EvidenceMatcher.Match match) {
+        jdbc.update("DELETE FROM sourcing_change_evidence WHERE change_id = ? AND item_id = ? AND evidence_reference = ?",
+                changeId, match.itemId(), match.reference());
+    }
+
+    public void measured(String lotId, String measurementId, Measurement measurement) {
+        insertIgnoringReplay("INSERT INTO sourcing_measurement (lot_id, measurement_id, sample_id, temperature_c, characteristics)"
+                        + " VALUES (?, ?, ?, ?, ?)", lotId, measurementId, measurement.sampleId(), measurement.temperatureC(),
+                measurement.characteristics().stream().map(Enum::name).collect(Collectors.joining(",")));
+    }
+
+    public List<Measurement> measurementsOf(String lotId) {
+        return jdbc.query("SELECT sample_id, temperature_c, characteristics FROM sourcing_measurement WHERE lot_id = ?"
+                        + " ORDER BY measurement_id", (rs, i) -> new Measurement(lotId, rs.getString(1), rs.getDouble(2),
+                        Arrays.stream(rs.getString(3).split(",")).filter(s -> !s.isBlank()).map(Characteristic::valueOf).toList()),
+                lotId);
+    }
+
+    public void motorPoint(String runId, String pointId, String lotId, MotorPoint point) {
+        insertIgnoringReplay("INSERT INTO sourcing_motor_point (run_id, point_id, lot_id, kind, demag_loss) VALUES (?, ?, ?, ?, ?)",
+                runId, pointId, lotId, point.kind().name(), point.demagnetizationLossPercent());
+    }
+
+    public List<MotorPoint> motorPointsOf(String lotId) {
+        return jdbc.query("SELECT run_id, kind, demag_loss FROM sourcing_motor_point WHERE lot_id = ? ORDER BY run_id, point_id",
+                (rs, i) -> new MotorPoint(rs.getString(1), OperatingPointKind.valueOf(rs.getString(2)),
+                        rs.getObject(3) == null ? null : rs.getDouble(3)), lotId);
+    }
+
+    private boolean insertIgnoringReplay(String sql, Object... args) {
+        try {
+            jdbc.update(sql, args);
+            return true;
+        } catch (DuplicateKeyException replayed) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.specloop.command.sourcing.policy;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.specloop.command.sourcing.QualifiedChain;
+import org.specloop.command.sourcing.SourcingCheck;
+import org.specloop.command.sourcing.SourcingFindings;
+import org.specloop.contracts.change.ChangeTrigger;
+import org.specloop.contracts.change.EngineeringChangeApproved;
+import org.specloop.contracts.change.EngineeringChangeRaised;
+import org.specloop.contracts.change.EngineeringChangeRejected;
+import org.specloop.contracts.change.RaiseEngineeringChange;
+import org.specloop.contracts.change.AttachLotToChange;
+import org.specloop.contracts.lot.HoldCategory;
+import org.specloop.contracts.lot.HoldLotForSourcing;
+import org.specloop.contracts.lot.LiftSourcingHold;
+import org.specloop.contracts.lot.LotHeld;
+import org.specloop.contracts.lot.LotHoldLifted;
+import org.specloop.contracts.lot.LotRejected;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.lot.RejectLot;
+import org.specloop.contracts.sourcing.QualifySource;
+import org.specloop.contracts.sourcing.SourceQualified;
+import org.specloop.contracts.specification.RevisionBecameEffective;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The receipt check: a lot's declared chain against its spec's qualified chain and sourcing rules.
+ * A differing tier raises (or joins) the engineering change of that new chain and holds the lot; a
+ * broken rule holds or rejects it citing the rule. Approval qualifies the new sources, which frees
+ * the held lots of that chain.
+ */
+@Component
+@ProcessingGroup(LotSourcingPolicy.PROCESSING_GROUP)
+public class LotSourcingPolicy {
+    public static final String PROCESSING_GROUP = "sourcing";
+    public static final String ACTOR = "system:sourcing-check";
+    private static final String SOURCE_HOLD = "source_hold";
+    private static final String RULE_HOLD = "rule_hold";
+
+    private final SourcingTables tables;
+    private final EvidenceTables evidence;
+    private final CommandGateway commands;
+    private final boolean rejectOnRuleBreach;
+    private final boolean rejectLotsOfRejectedChange;
+
+    public LotSourcingPolicy(SourcingTables tables, EvidenceTables evidence, CommandGateway commands,
+                             @Value("${specloop.sourcing.on-rule-breach:HOLD}") String onRuleBreach,
+                             @Value("${specloop.sourcing.reject-lots-of-rejected-change:false}") boolean rejectLotsOfRejectedChange) {
+        this.tables = tables;
+        this.evidence = evidence;
+        this.commands = commands;
+        this.rejectOnRuleBreach = "REJECT".equalsIgnoreCase(onRuleBreach.trim());
+        this.rejectLotsOfRejectedChange = rejectLotsOfRejectedChange;
+    }
+
+    @EventHandler
+    void on(RevisionBecameEffective event) {
+        tables.putSpec(new SourcingTables.Spec(event.specificationId(), event.partNumber(), event.revision(), event.content()));
+        recheckHeldLots(event.partNumber(), "revision " + event.revision() + " of " + event.specificationId());
+    }
+
+    @EventHandler
+    void on(MagnetLotReceived event) {
+        SourcingTables.Lot lot = new SourcingTables.Lot(event.lotId(), event.partNumber(), event.declaredChain(),
+                event.receivedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        tables.received(lot);
+        tables.specOfPart(event.partNumber()).ifPresent(spec -> {
+            SourcingFindings findings = check(lot, spec);
+            if (findings.ruleBroken()) {
+                String reason = "sourcing rules of " + spec.specificationId() + " revision " + spec.revision()
+                        + " broken: " + findings.breachText();
+                commands.sendAndWait(rejectOnRuleBreach ? new RejectLot(lot.lotId(), reason, ACTOR)
+                        : new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCING_RULE, reason, ACTOR));
+            }
+            if (findings.sourceChanged()) {
+                sourceChanged(lot, spec, findings);
+            }
+        });
+    }
+
+    private void sourceChanged(SourcingTables.Lot lot, SourcingTables.Spec spec, SourcingFindings findings) {
+        // named after the lot that first showed the chain, so that a replay raises nothing new
+        SourcingTables.Claim claim = tables.claim(spec.specificationId(), findings.chainKey(), "EC-SRC-" + lot.lotId());
+        String difference = "declared chain differs from the qualified chain of " + spec.specificationId() + " at "
+                + findings.swapText();
+        if ("REJECTED".equals(claim.status())) {
+            commands.sendAndWait(new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCE_CHANGE,
+                    difference + "; this chain was rejected by engineering change " + claim.changeId(), ACTOR));
+            return;
+        }
+        if (claim.created()) {
+            raise(claim.changeId(), lot, spec, findings);
+        } else {
+            commands.sendAndWait(new AttachLotToChange(claim.changeId(), lot.lotId()));
+        }
+        commands.sendAndWait(new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCE_CHANGE,
+                difference + "; engineering change " + claim.changeId(), ACTOR));
+    }
+
+    private void raise(String changeId, SourcingTables.Lot lot, SourcingTables.Spec spec, SourcingFindings findings) {
+        try {
+            commands.sendAndWait(new RaiseEngineeringChange(changeId, ChangeTrigger.SOURCE_CHANGE,
+                    "Source change for " + spec.specificationId() + ": " + findings.swapText(),
+                    "Lot " + lot.lotId() + " (received " + lot.receivedOn() + ") declares a chain that differs from the chain"
+                            + " qualified for " + spec.specificationId() + " revision " + spec.revision() + " at "
+                            + findings.changedTiers() + ". Lots from this chain are held until the change is decided.",
+                    spec.specificationId(), findings.swaps(), List.of(lot.lotId()), ACTOR));
+        } catch (AggregateStreamCreationException alreadyRaised) {
+            commands.sendAndWait(new AttachLotToChange(changeId, lot.lotId()));
+        }
+    }
+
+    @EventHandler
+    void on(EngineeringChangeRaised event) {
+        if (event.trigger() == ChangeTrigger.SOURCE_CHANGE) {
+            tables.putChange(new SourcingTables.Change(event.changeId(), event.specificationId(), event.sourceChanges(), "OPEN"));
+        }
+    }
+
+    /** The approver's signature on the change is the authority for qualifying each new source. */
+    @EventHandler
+    void on(EngineeringChangeApproved event) {
+        tables.change(event.changeId()).filter(c -> c.specificationId() != null).ifPresent(change -> {
+            tables.changeStatus(change.changeId(), "APPROVED");
+            tables.decideClaims(change.changeId(), "APPROVED");
+            change.swaps().forEach(swap -> commands.sendAndWait(new QualifySource(
+                    QualifySource.qualificationIdOf(change.specificationId()), change.specificationId(), swap.tier(),
+                    swap.newSourceId(), change.changeId(), event.approver())));
+        });
+    }
+
+    @EventHandler
+    void on(EngineeringChangeRejected event) {
+        tables.change(event.changeId()).ifPresent(change -> {
+            tables.changeStatus(change.changeId(), "REJECTED");
+            tables.decideClaims(change.changeId(), "REJECTED");
+            if (rejectLotsOfRejectedChange) {
+                evidence.lotsOf(change.changeId()).forEach(lotId -> commands.sendAndWait(new RejectLot(lotId,
+                        "engineering change " + change.changeId() + " rejected: " + event.reason(), ACTOR)));
+            }
+        });
+    }
+
+    @EventHandler
+    void on(SourceQualified event) {
+        tables.qualify(event.specificationId(), event.tier(), event.sourceId(), event.changeId());
+        tables.spec(event.specificationId()).ifPresent(spec -> recheckHeldLots(spec.partNumber(),
+                event.tier() + " source " + event.sourceId() + " qualified by engineering change " + event.changeId()));
+    }
+
+    @EventHandler
+    void on(LotHeld event) {
+        holdFlag(event.lotId(), event.category(), true);
+    }
+
+    @EventHandler
+    void on(LotHoldLifted event) {
+        holdFlag(event.lotId(), event.category(), false);
+    }
+
+    @EventHandler
+    void on(LotRejected event) {
+        tables.rejected(event.lotId());
+    }
+
+    /** Checks held lots again; it only ever lifts holds, since lots already in stock are not re-judged by new rules. */
+    private void recheckHeldLots(String partNumber, String cause) {
+        tables.specOfPart(partNumber).ifPresent(spec -> tables.heldLotsOf(partNumber).forEach(lot -> {
+            SourcingFindings findings = check(lot, spec);
+            if (!findings.sourceChanged() && tables.isHeld(lot.lotId(), SOURCE_HOLD)) {
+                commands.sendAndWait(new LiftSourcingHold(lot.lotId(), HoldCategory.SOURCE_CHANGE,
+                        "declared chain is qualified for " + spec.specificationId() + " after " + cause, ACTOR));
+            }
+            if (!findings.ruleBroken() && tables.isHeld(lot.lotId(), RULE_HOLD)) {
+                commands.sendAndWait(new LiftSourcingHold(lot.lotId(), HoldCategory.SOURCING_RULE,
+                        "declared chain meets the sourcing rules of " + spec.specificationId() + " after " + cause, ACTOR));
+            }
+        }));
+    }
+
+    private SourcingFindings check(SourcingTables.Lot lot, SourcingTables.Spec spec) {
+        QualifiedChain qualified = new QualifiedChain(spec.content().sourcingRules().qualifiedSources(),
+                tables.qualifiedByChanges(spec.specificationId()));
+        return SourcingCheck.check(lot.chain(), spec.content().sourcingRules(), qualified, lot.receivedOn());
+    }
+
+    private void holdFlag(String lotId, HoldCategory category, boolean held) {
+        if (category == HoldCategory.SOURCE_CHANGE) {
+            tables.hold(lotId, SOURCE_HOLD, held);
+        } else if (category == HoldCategory.SOURCING_RULE) {
+            tables.hold(lotId, RULE_HOLD, held);
+        }
+    }
+}

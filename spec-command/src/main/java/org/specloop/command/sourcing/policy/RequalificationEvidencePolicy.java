@@ -1,0 +1,124 @@
+package org.specloop.command.sourcing.policy;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.specloop.command.RuleViolation;
+import org.specloop.command.sourcing.EvidenceMatcher;
+import org.specloop.contracts.change.ChangeTrigger;
+import org.specloop.contracts.change.EngineeringChangeClosed;
+import org.specloop.contracts.change.EngineeringChangePlanned;
+import org.specloop.contracts.change.EngineeringChangeRaised;
+import org.specloop.contracts.change.LotAttachedToChange;
+import org.specloop.contracts.change.RecordChangeEvidence;
+import org.specloop.contracts.lot.MeasurementRecorded;
+import org.specloop.contracts.lot.PropertyValue;
+import org.specloop.contracts.motor.MotorPerformanceRecorded;
+import org.specloop.contracts.specification.CharacteristicLimit;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Matches evidence to the plans of open source changes: measurements of lots from the new chain at
+ * the plan's temperatures, and rig results of motors built with such lots. Facts are kept, so that
+ * evidence which came before the plan or before its lot joined the change still counts.
+ * Runs in the same strictly ordered processor as {@link LotSourcingPolicy}, whose change and spec
+ * tables it reads.
+ */
+@Component
+@ProcessingGroup(LotSourcingPolicy.PROCESSING_GROUP)
+public class RequalificationEvidencePolicy {
+    public static final String ACTOR = "system:requalification";
+    private static final Logger log = LoggerFactory.getLogger(RequalificationEvidencePolicy.class);
+
+    private final EvidenceTables evidence;
+    private final SourcingTables tables;
+    private final CommandGateway commands;
+
+    public RequalificationEvidencePolicy(EvidenceTables evidence, SourcingTables tables, CommandGateway commands) {
+        this.evidence = evidence;
+        this.tables = tables;
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(EngineeringChangeRaised event) {
+        if (event.trigger() == ChangeTrigger.SOURCE_CHANGE) {
+            event.affectedLots().forEach(lot -> evidence.attach(event.changeId(), lot));
+        }
+    }
+
+    @EventHandler
+    void on(LotAttachedToChange event) {
+        evidence.attach(event.changeId(), event.lotId());
+        rematch(event.changeId());
+    }
+
+    @EventHandler
+    void on(EngineeringChangePlanned event) {
+        if (tables.change(event.changeId()).isEmpty()) {
+            return; // not a source change: its evidence is recorded by people
+        }
+        evidence.plan(event.changeId(), event.items().stream()
+                .map(i -> new EvidenceMatcher.Item(i.itemId(), i.evidenceType())).toList());
+        rematch(event.changeId());
+    }
+
+    @EventHandler
+    void on(MeasurementRecorded event) {
+        EvidenceTables.Measurement measurement = new EvidenceTables.Measurement(event.lotId(), event.sampleId(),
+                event.testTemperatureC(), event.values().stream().map(PropertyValue::characteristic).distinct().toList());
+        evidence.measured(event.lotId(), event.measurementId(), measurement);
+        evidence.collectingChangesOf(List.of(event.lotId())).forEach(change -> send(change, matches(change, measurement)));
+    }
+
+    @EventHandler
+    void on(MotorPerformanceRecorded event) {
+        EvidenceTables.MotorPoint point = new EvidenceTables.MotorPoint(event.runId(), event.kind(),
+                event.demagnetizationLossPercent());
+        event.installedLots().forEach(lot -> evidence.motorPoint(event.runId(), event.pointId(), lot, point));
+        evidence.collectingChangesOf(event.installedLots()).forEach(change -> send(change,
+                EvidenceMatcher.motorPoint(evidence.itemsOf(change), point.runId(), point.kind(), point.demagnetizationLossPercent())));
+    }
+
+    @EventHandler
+    void on(EngineeringChangeClosed event) {
+        tables.changeStatus(event.changeId(), "CLOSED");
+    }
+
+    private void rematch(String changeId) {
+        if (!evidence.collecting(changeId)) {
+            return;
+        }
+        List<EvidenceMatcher.Item> items = evidence.itemsOf(changeId);
+        for (String lot : evidence.lotsOf(changeId)) {
+            evidence.measurementsOf(lot).forEach(m -> send(changeId, matches(changeId, m)));
+            evidence.motorPointsOf(lot).forEach(p -> send(changeId,
+                    EvidenceMatcher.motorPoint(items, p.runId(), p.kind(), p.demagnetizationLossPercent())));
+        }
+    }
+
+    private List<EvidenceMatcher.Match> matches(String changeId, EvidenceTables.Measurement m) {
+        List<CharacteristicLimit> limits = tables.change(changeId).flatMap(c -> tables.spec(c.specificationId() == null ? "" : c.specificationId()))
+                .map(s -> s.content().characteristics()).orElse(List.of());
+        return EvidenceMatcher.measurement(evidence.itemsOf(changeId), limits, m.lotId(), m.sampleId(), m.temperatureC(),
+                m.characteristics());
+    }
+
+    /** A change decided meanwhile refuses evidence; that is no error of the fact, so it is logged and dropped. */
+    private void send(String changeId, List<EvidenceMatcher.Match> matches) {
+        for (EvidenceMatcher.Match match : matches) {
+            if (!evidence.firstTime(changeId, match)) {
+                continue;
+            }
+            try {
+                commands.sendAndWait(new RecordChangeEvidence(changeId, match.itemId(), match.reference(), ACTOR));
+            } catch (RuleViolation refused) {
+                log.info("change {} refused evidence {}: {}", changeId, match.reference(), refused.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.specloop.command.sourcing.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.specloop.contracts.change.SourceSwap;
+import org.specloop.contracts.lot.DeclaredChain;
+import org.specloop.contracts.source.Tier;
+import org.specloop.contracts.specification.QualifiedSource;
+import org.specloop.contracts.specification.RevisionContent;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The sourcing policy's lookup tables (V2_50): effective specs, qualifications, lots, chain claims, changes. */
+@Component
+public class SourcingTables implements SpecFacts {
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public SourcingTables(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public record Spec(String specificationId, String partNumber, int revision, RevisionContent content) {
+    }
+
+    public record Lot(String lotId, String partNumber, DeclaredChain chain, LocalDate receivedOn) {
+    }
+
+    public record Claim(String changeId, String status, boolean created) {
+    }
+
+    public record Change(String changeId, String specificationId, List<SourceSwap> swaps, String status) {
+    }
+
+    public void putSpec(Spec spec) {
+        String content = write(spec.content());
+        if (jdbc.update("UPDATE sourcing_spec SET part_number = ?, revision = ?, content_json = ? WHERE specification_id = ?",
+                spec.partNumber(), spec.revision(), content, spec.specificationId()) == 0) {
+            jdbc.update("INSERT INTO sourcing_spec (specification_id, part_number, revision, content_json) VALUES (?, ?, ?, ?)",
+                    spec.specificationId(), spec.partNumber(), spec.revision(), content);
+        }
+    }
+
+    public Optional<Spec> specOfPart(String partNumber) {
+        return specWhere("part_number", partNumber);
+    }
+
+    public Optional<Spec> spec(String specificationId) {
+        return specWhere("specification_id", specificationId);
+    }
+
+    @Override
+    public Optional<Double> maxWorkingTemperatureC(String specificationId) {
+        return specificationId == null ? Optional.empty()
+                : spec(specificationId).map(s -> s.content().maxWorkingTemperatureC());
+    }
+
+    private Optional<Spec> specWhere(String column, String value) {
+        return jdbc.query("SELECT specification_id, part_number, revision, content_json FROM sourcing_spec WHERE "
+                        + column + " = ? ORDER BY specification_id",
+                (rs, i) -> new Spec(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        read(rs.getString(4), new TypeReference<RevisionContent>() { })), value).stream().findFirst();
+    }
+
+    public void qualify(String specificationId, Tier tier, String sourceId, String changeId) {
+        try {
+            jdbc.update("INSERT INTO sourcing_qualified (specification_id, tier, source_id, change_id) VALUES (?, ?, ?, ?)",
+                    specificationId, tier.name(), sourceId, changeId);
+        } catch (DuplicateKeyException replayed) {
+            // qualified before; the first change that qualified it stays on record
+        }
+    }
+
+    public List<QualifiedSource> qualifiedByChanges(String specificationId) {
+        return jdbc.query("SELECT tier, source_id FROM sourcing_qualified WHERE specification_id = ? ORDER BY change_id",
+                (rs, i) -> new QualifiedSource(Tier.valueOf(rs.getString(1)), rs.getString(2)), specificationId);
+    }
+
+    public void received(Lot lot) {
+        String chain = write(lot.chain());
+        if (jdbc.update("UPDATE sourcing_lot SET part_number = ?, chain_json = ?, received_on = ? WHERE lot_id = ?",
+                lot.partNumber(), chain, lot.receivedOn().toString(), lot.lotId()) == 0) {
+            jdbc.update("INSERT INTO sourcing_lot (lot_id, part_number, chain_json, received_on, rejected, source_hold, rule_hold)"
+                    + " VALUES (?, ?, ?, ?, FALSE, FALSE, FALSE)", lot.lotId(), lot.partNumber(), chain, lot.receivedOn().toString());
+        }
+    }
+
+    public void rejected(String lotId) {
+        jdbc.update("UPDATE sourcing_lot SET rejected = TRUE WHERE lot_id = ?", lotId);
+    }
+
+    public void hold(String lotId, String column, boolean held) {
+        jdbc.update("UPDATE sourcing_lot SET " + column + " = ? WHERE lot_id = ?", held, lotId);
+    }
+
+    /** Lots of the part held for a sourcing reason and not rejected: the ones a new qualification or revision may free. */
+    public List<Lot> heldLotsOf(String partNumber) {
+        return jdbc.query("SELECT lot_id, part_number, chain_json, received_on FROM sourcing_lot WHERE part_number = ?"
+                        + " AND rejected = FALSE AND (source_hold = TRUE OR rule_hold = TRUE) ORDER BY lot_id",
+                (rs, i) -> new Lot(rs.getString(1), rs.getString(2), read(rs.getString(3), new TypeReference<DeclaredChain>() { }),
+                        LocalDate.parse(rs.getString(4))), partNumber);
+    }
+
+    public boolean isHeld(String lotId, String column) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT " + column + " FROM sourcing_lot WHERE lot_id = ?",
+                (rs, i) -> rs.getBoolean(1), lotId).stream().findFirst().orElse(false));
+    }
+
+    /** The open change of this spec and new chain, or a claim for a new one under the proposed id. */
+    public Claim claim(String specificationId, String chainKey, String proposedChangeId) {
+        Optional<Claim> existing = existingClaim(specificationId, chainKey);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            jdbc.update("INSERT INTO sourcing_chain_claim (specification_id, chain_key, change_id, status) VALUES (?, ?, ?, 'OPEN')",
+                    specificationId, chainKey, proposedChangeId);
+            return new Claim(proposedChangeId, "OPEN", true);
+        } catch (DuplicateKeyException raced) {
+            return existingClaim(specificationId, chainKey).orElseThrow(() -> raced);
+        }
+    }
+
+    private Optional<Claim> existingClaim(String specificationId, String chainKey) {
+        return jdbc.query("SELECT change_id, status FROM sourcing_chain_claim WHERE specification_id = ? AND chain_key = ?",
+                (rs, i) -> new Claim(rs.getString(1), rs.getString(2), false), specificationId, chainKey).stream().findFirst();
+    }
+
+    /** Approved: the chain is qualified now, so a later difference from it is a new change. Rejected: remembered. */
+    public void decideClaims(String changeId, String status) {
+        if ("APPROVED".equals(status)) {
+            jdbc.update("DELETE FROM sourcing_chain_claim WHERE change_id = ?", changeId);
+        } else {
+            jdbc.update("UPDATE sourcing_chain_claim SET status = ? WHERE change_id = ?", status, changeId);
+        }
+    }
+
+    public void putChange(Change change) {
+        String swaps = write(change.swaps());
+        if (jdbc.update("UPDATE sourcing_change SET specification_id = ?, swaps_json = ? WHERE change_id = ?",
+                change.specificationId(), swaps, change.changeId()) == 0) {
+            jdbc.update("INSERT INTO sourcing_change (change_id, specification_id, swaps_json, status, planned) VALUES (?, ?, ?, ?, FALSE)",
+                    change.changeId(), change.specificationId(), swaps, change.status());
+        }
+    }
+
+    public Optional<Change> change(String changeId) {
+        return jdbc.query("SELECT change_id, specification_id, swaps_json, status FROM sourcing_change WHERE change_id = ?",
+                (rs, i) -> new Change(rs.getString(1), rs.getString(2),
+                        read(rs.getString(3), new TypeReference<List<SourceSwap>>() { }), rs.getString(4)), changeId)
+                .stream().findFirst();
+    }
+
+    public void changeStatus(String changeId, String status) {
+        jdbc.update("UPDATE sourcing_change SET status = ? WHERE change_id = ?", status, changeId);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write sourcing data as JSON", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read sourcing data from JSON", e);
+        }
+    }
+}

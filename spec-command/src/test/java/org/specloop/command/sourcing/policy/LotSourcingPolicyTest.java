@@ -1,0 +1,209 @@
+package org.specloop.command.sourcing.policy;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.specloop.command.sourcing.Chains;
+import org.specloop.contracts.change.AttachLotToChange;
+import org.specloop.contracts.change.ChangeTrigger;
+import org.specloop.contracts.change.EngineeringChangeApproved;
+import org.specloop.contracts.change.EngineeringChangeRaised;
+import org.specloop.contracts.change.EngineeringChangeRejected;
+import org.specloop.contracts.change.RaiseEngineeringChange;
+import org.specloop.contracts.change.SourceSwap;
+import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.lot.DeclaredChain;
+import org.specloop.contracts.lot.HoldCategory;
+import org.specloop.contracts.lot.HoldLotForSourcing;
+import org.specloop.contracts.lot.LiftSourcingHold;
+import org.specloop.contracts.lot.LotHeld;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.lot.RejectLot;
+import org.specloop.contracts.source.CustodyModel;
+import org.specloop.contracts.source.Tier;
+import org.specloop.contracts.sourcing.QualifySource;
+import org.specloop.contracts.sourcing.SourceQualified;
+import org.specloop.contracts.specification.RevisionBecameEffective;
+import org.specloop.contracts.specification.RevisionContent;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.ArgumentMatchers.any;
+
+class LotSourcingPolicyTest {
+    static final String SPEC = "SPEC-42SH";
+    static final String PART = "P-42SH";
+    static final Instant JUNE_2026 = Instant.parse("2026-06-01T08:00:00Z");
+    static final String ACTOR = LotSourcingPolicy.ACTOR;
+    private final CommandGateway commands = mock(CommandGateway.class);
+    private LotSourcingPolicy policy;
+
+    @BeforeEach
+    void setUp() {
+        var jdbc = PolicyDatabase.fresh();
+        policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc), commands, "HOLD", false);
+        policy.on(effective());
+    }
+
+    static RevisionBecameEffective effective() {
+        return new RevisionBecameEffective(SPEC, PART, "42SH", 1, JUNE_2026, null, new RevisionContent(List.of(), List.of(),
+                Chains.dfarsRules(Chains.chainA(), CustodyModel.SEGREGATED), 150.0));
+    }
+
+    static MagnetLotReceived received(String lotId, DeclaredChain chain, Instant at) {
+        return new MagnetLotReceived(lotId, "MAG-A", PART, "42SH", 100, chain, List.of(), at);
+    }
+
+    private List<Object> sent() {
+        ArgumentCaptor<Object> captor = ArgumentCaptor.forClass(Object.class);
+        verify(commands, atLeast(0)).sendAndWait(captor.capture());
+        return captor.getAllValues();
+    }
+
+    private static final SourceSwap ALLOY_SWAP = new SourceSwap(Tier.ALLOY_MAKER, "ALLOY-A", "ALLOY-B");
+
+    @Test
+    void aLotFromTheQualifiedChainIsLeftAlone() {
+        policy.on(received("LOT-1", Chains.chainA(), JUNE_2026));
+
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    void aLotFromAChangedChainRaisesAChangeNamingTheTierAndHoldsTheLot() {
+        policy.on(received("LOT-2", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+
+        assertThat(sent()).hasSize(2);
+        assertThat(sent().get(0)).isInstanceOfSatisfying(RaiseEngineeringChange.class, raise -> {
+            assertThat(raise.changeId()).isEqualTo("EC-SRC-LOT-2");
+            assertThat(raise.trigger()).isEqualTo(ChangeTrigger.SOURCE_CHANGE);
+            assertThat(raise.sourceChanges()).containsExactly(ALLOY_SWAP);
+            assertThat(raise.affectedLots()).containsExactly("LOT-2");
+            assertThat(raise.specificationId()).isEqualTo(SPEC);
+        });
+        assertThat(sent().get(1)).isEqualTo(new HoldLotForSourcing("LOT-2", HoldCategory.SOURCE_CHANGE,
+                "declared chain differs from the qualified chain of SPEC-42SH at ALLOY_MAKER: ALLOY-A -> ALLOY-B;"
+                        + " engineering change EC-SRC-LOT-2", ACTOR));
+    }
+
+    @Test
+    void aSecondLotFromTheSameNewChainJoinsTheOpenChange() {
+        policy.on(received("LOT-2", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+        clearInvocations(commands);
+
+        policy.on(received("LOT-3", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+
+        assertThat(sent()).containsExactly(new AttachLotToChange("EC-SRC-LOT-2", "LOT-3"),
+                new HoldLotForSourcing("LOT-3", HoldCategory.SOURCE_CHANGE, "declared chain differs from the qualified chain"
+                        + " of SPEC-42SH at ALLOY_MAKER: ALLOY-A -> ALLOY-B; engineering change EC-SRC-LOT-2", ACTOR));
+    }
+
+    @Test
+    void aLotFromAnotherNewChainGetsItsOwnChange() {
+        policy.on(received("LOT-2", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+        clearInvocations(commands);
+
+        policy.on(received("LOT-3", Chains.chainAWithAlloy("ALLOY-C", "JP"), JUNE_2026));
+
+        assertThat(sent().get(0)).isInstanceOfSatisfying(RaiseEngineeringChange.class,
+                raise -> assertThat(raise.changeId()).isEqualTo("EC-SRC-LOT-3"));
+    }
+
+    @Test
+    void aChinaSeparatorFrom2027IsHeldCitingTheDfarsRule() {
+        policy.on(received("LOT-4", Chains.chainAWithSeparator("SEP-A", "CN"), Instant.parse("2027-01-01T00:00:00Z")));
+
+        assertThat(sent()).singleElement().isInstanceOfSatisfying(HoldLotForSourcing.class, hold -> {
+            assertThat(hold.category()).isEqualTo(HoldCategory.SOURCING_RULE);
+            assertThat(hold.reason()).contains("DFARS 252.225-7052(b)(2)", "SEPARATOR source SEP-A is in CN");
+        });
+    }
+
+    @Test
+    void aChinaSeparatorOnTheLastDayOf2026PassesTheRules() {
+        policy.on(received("LOT-4", Chains.chainAWithSeparator("SEP-A", "CN"), Instant.parse("2026-12-31T23:59:59Z")));
+
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    void whenConfiguredSoABrokenRuleRejectsTheLot() {
+        var jdbc = PolicyDatabase.fresh();
+        LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
+                new EvidenceTables(jdbc), commands, "REJECT", false);
+        rejecting.on(effective());
+
+        rejecting.on(received("LOT-5", new DeclaredChain(Chains.chainA().links(), CustodyModel.BOOK_AND_CLAIM), JUNE_2026));
+
+        assertThat(sent()).singleElement().isInstanceOfSatisfying(RejectLot.class,
+                reject -> assertThat(reject.reason()).contains("minimum-custody-model", "BOOK_AND_CLAIM"));
+    }
+
+    @Test
+    void approvalQualifiesTheNewSourceOnTheApproversSignature() {
+        policy.on(received("LOT-2", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+        policy.on(raisedFor("LOT-2"));
+        clearInvocations(commands);
+
+        policy.on(new EngineeringChangeApproved("EC-SRC-LOT-2", "qe.bob", "FAI passed", SignatureMeaning.APPROVED, JUNE_2026));
+
+        assertThat(sent()).containsExactly(new QualifySource("QUAL-SPEC-42SH", SPEC, Tier.ALLOY_MAKER, "ALLOY-B",
+                "EC-SRC-LOT-2", "qe.bob"));
+    }
+
+    @Test
+    void aQualifiedSourceLiftsTheSourceHoldOfTheLotsFromItsChain() {
+        policy.on(received("LOT-2", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+        policy.on(new LotHeld("LOT-2", HoldCategory.SOURCE_CHANGE, "changed", ACTOR, JUNE_2026));
+        policy.on(received("LOT-9", Chains.chainAWithAlloy("ALLOY-C", "JP"), JUNE_2026));
+        policy.on(new LotHeld("LOT-9", HoldCategory.SOURCE_CHANGE, "changed", ACTOR, JUNE_2026));
+        clearInvocations(commands);
+
+        policy.on(new SourceQualified("QUAL-SPEC-42SH", SPEC, Tier.ALLOY_MAKER, "ALLOY-B", "EC-SRC-LOT-2", "qe.bob", JUNE_2026));
+
+        assertThat(sent()).singleElement().isInstanceOfSatisfying(LiftSourcingHold.class, lift -> {
+            assertThat(lift.lotId()).isEqualTo("LOT-2");
+            assertThat(lift.category()).isEqualTo(HoldCategory.SOURCE_CHANGE);
+            assertThat(lift.reason()).contains("qualified by engineering change EC-SRC-LOT-2");
+        });
+    }
+
+    @Test
+    void afterApprovalALaterLotFromThatChainIsNoChange() {
+        policy.on(received("LOT-2", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+        policy.on(raisedFor("LOT-2"));
+        policy.on(new EngineeringChangeApproved("EC-SRC-LOT-2", "qe.bob", "ok", SignatureMeaning.APPROVED, JUNE_2026));
+        policy.on(new SourceQualified("QUAL-SPEC-42SH", SPEC, Tier.ALLOY_MAKER, "ALLOY-B", "EC-SRC-LOT-2", "qe.bob", JUNE_2026));
+        clearInvocations(commands);
+
+        policy.on(received("LOT-7", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    void afterRejectionLotsFromThatChainAreHeldCitingTheRejectedChange() {
+        policy.on(received("LOT-2", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+        policy.on(raisedFor("LOT-2"));
+        policy.on(new EngineeringChangeRejected("EC-SRC-LOT-2", "qe.bob", "HcJ low at 150 degC", JUNE_2026));
+        clearInvocations(commands);
+
+        policy.on(received("LOT-8", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+
+        assertThat(sent()).singleElement().isInstanceOfSatisfying(HoldLotForSourcing.class,
+                hold -> assertThat(hold.reason()).contains("rejected by engineering change EC-SRC-LOT-2"));
+    }
+
+    static EngineeringChangeRaised raisedFor(String lotId) {
+        return new EngineeringChangeRaised("EC-SRC-" + lotId, ChangeTrigger.SOURCE_CHANGE, "Source change", null, SPEC,
+                List.of(ALLOY_SWAP), List.of(lotId), ACTOR, JUNE_2026);
+    }
+}
