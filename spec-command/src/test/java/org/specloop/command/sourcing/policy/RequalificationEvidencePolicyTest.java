@@ -74,7 +74,7 @@ class RequalificationEvidencePolicyTest {
 
     private static MotorPerformanceRecorded motorPoint(String run, OperatingPointKind kind, Double demag, String... lots) {
         return new MotorPerformanceRecorded(run, "SN-1", "TM-120", "RIG-1", List.of(lots), run + "-" + kind, kind, 100,
-                3000, 20, 6283, 6700, 93.8, null, 60, 1.1, demag, null, List.of(), JUNE_2026);
+                3000, 20, 6283, 6700.0, 93.8, null, 60.0, 1.1, demag, null, List.of(), JUNE_2026);
     }
 
     private List<Object> sent() {
