@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The core scenario on the production store: a real PostgreSQL server, a database of its own. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "postgres"})
+@ActiveProfiles({"postgres", "test", "test-postgres"})
 class PostgresCoreEngineTest extends CoreEngineScenario {
     static PostgresTestDatabase database;
 

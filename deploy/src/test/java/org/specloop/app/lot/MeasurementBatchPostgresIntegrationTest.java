@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The same scenario on the production store: PostgreSQL, batched appends, its own database. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles({"test", "postgres"})
+@ActiveProfiles({"postgres", "test", "test-postgres"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MeasurementBatchPostgresIntegrationTest extends MeasurementBatchScenario {
     private static PostgresTestDatabase database;

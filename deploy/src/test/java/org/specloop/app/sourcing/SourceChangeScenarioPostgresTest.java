@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The same scenario on PostgreSQL 15 with its production profile (8 segments per processor): the
  * sourcing SQL, db-scheduler's table and the strictly ordered sourcing processor on the real store.
  */
-@ActiveProfiles({"test", "postgres"})
+@ActiveProfiles({"postgres", "test", "test-postgres"})
 @DirtiesContext
 class SourceChangeScenarioPostgresTest extends SourceChangeScenarioTest {
     private static PostgresTestDatabase database;
