@@ -2,6 +2,7 @@ package org.specloop.command.ingest.kafka;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import org.specloop.command.ingest.IngestOffsets;
 import org.specloop.command.ingest.Refusal;
 import org.specloop.command.ingest.Source;
 import org.specloop.command.ingest.StoredOffset;
+import org.specloop.command.ingest.rig.ParsedSample;
 import org.specloop.command.ingest.rig.RigIngestEngine;
 import org.specloop.command.ingest.rig.RunControlParser;
 import org.specloop.command.ingest.rig.SampleParser;
@@ -135,14 +137,18 @@ public final class RigTopicConsumer implements Runnable {
         metrics.count(runsTopic, "duplicate", counts[1]);
         metrics.count(runsTopic, "dead-lettered", counts[3]);
         counts = new long[4];
+        List<ParsedSample> parsed = new ArrayList<>(records.count());
+        List<Source> sources = new ArrayList<>(records.count());
         for (ConsumerRecord<byte[], byte[]> r : records.records(samplesTopic)) {
             try {
-                count(counts, engine.sample(samples.parse(r.value()), source(r), now));
+                parsed.add(samples.parse(r.value()));
+                sources.add(source(r));
             } catch (Refusal e) {
                 deadLetter(new DeadLetter(source(r), e.reason()));
                 counts[3]++;
             }
         }
+        engine.samples(parsed, sources, now, counts).forEach(this::deadLetter);
         metrics.count(samplesTopic, "accepted", counts[0]);
         metrics.count(samplesTopic, "duplicate", counts[1]);
         metrics.count(samplesTopic, "parked", counts[2]);

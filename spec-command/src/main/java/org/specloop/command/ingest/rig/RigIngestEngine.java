@@ -33,7 +33,8 @@ import org.specloop.loop.motor.ieclass.EfficiencyClasses;
  * counted sequences) and the consumed offsets in one transaction. Every effect is idempotent by
  * (run, sequence), (run, messageId) or (run, point), so reprocessing after a crash counts nothing twice.
  *
- * <p>One lock guards everything; callers parse outside it, so the lock only covers the cheap part.
+ * <p>One lock guards everything; callers parse outside it, so the lock only covers the cheap part,
+ * and Kafka consumers hand over a whole poll at once ({@link #samples}).
  */
 public final class RigIngestEngine {
 
@@ -92,6 +93,28 @@ public final class RigIngestEngine {
             run.partition = source.partition();
         }
         return Outcome.ACCEPTED;
+    }
+
+    /**
+     * A poll's samples under one acquisition of the lock. Taken per sample, the lock changed hands
+     * between two consumer threads for nearly every sample, and each hand-over (a parked and woken
+     * thread) cost more than the sample itself.
+     *
+     * @param counts one count per {@link Outcome} ordinal, then one of refusals; incremented
+     * @return the refused samples, for the caller to dead-letter outside the lock
+     */
+    public synchronized List<DeadLetter> samples(List<ParsedSample> samples, List<Source> sources, long now,
+                                                 long[] counts) {
+        List<DeadLetter> refused = new ArrayList<>(0);
+        for (int i = 0; i < samples.size(); i++) {
+            try {
+                counts[sample(samples.get(i), sources.get(i), now).ordinal()]++;
+            } catch (Refusal r) {
+                refused.add(new DeadLetter(sources.get(i), r.reason()));
+                counts[Outcome.values().length]++;
+            }
+        }
+        return refused;
     }
 
     private Outcome park(ParsedSample s, Source source, long now) {
