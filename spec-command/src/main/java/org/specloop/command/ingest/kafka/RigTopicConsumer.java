@@ -52,6 +52,7 @@ public final class RigTopicConsumer implements Runnable {
     private final String samplesTopic;
     private final Duration flushInterval;
     private final int flushRecords;
+    private final int maxPollRecords;
     private final SampleParser samples = new SampleParser();
     private final RunControlParser control = new RunControlParser();
     private final Map<Integer, Long> caughtUpAt = new HashMap<>();
@@ -59,10 +60,13 @@ public final class RigTopicConsumer implements Runnable {
     private long lastFlush;
     private long lastCaughtUpCheck;
     private int sinceFlush;
+    /** The last poll was full: more is waiting, so no partition can be caught up and asking the broker is wasted. */
+    private boolean backlog;
 
     public RigTopicConsumer(Consumer<byte[], byte[]> consumer, RigIngestEngine engine, DeadLetterPublisher deadLetters,
                             IngestOffsets offsets, IngestMetrics metrics, Clock clock, String groupId,
-                            String runsTopic, String samplesTopic, Duration flushInterval, int flushRecords) {
+                            String runsTopic, String samplesTopic, Duration flushInterval, int flushRecords,
+                            int maxPollRecords) {
         this.consumer = consumer;
         this.engine = engine;
         this.deadLetters = deadLetters;
@@ -74,6 +78,7 @@ public final class RigTopicConsumer implements Runnable {
         this.samplesTopic = samplesTopic;
         this.flushInterval = flushInterval;
         this.flushRecords = flushRecords;
+        this.maxPollRecords = maxPollRecords;
     }
 
     public void stop() {
@@ -90,11 +95,13 @@ public final class RigTopicConsumer implements Runnable {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
                 try {
                     handle(records);
+                    backlog = records.count() >= maxPollRecords;
                     long now = clock.millis();
                     closePoints(now);
+                    engine.sendDecided();
                     engine.expireParked(now).forEach(this::deadLetter);
                     if (sinceFlush >= flushRecords || now - lastFlush >= flushInterval.toMillis()) {
-                        flush();
+                        periodicFlush();
                     }
                 } catch (WakeupException e) {
                     throw e;
@@ -168,9 +175,13 @@ public final class RigTopicConsumer implements Runnable {
         deadLetters.publish(letter);
     }
 
-    /** Asks the broker for end offsets only when a closing point waits for them, at most every 100 ms. */
+    /**
+     * Asks the broker for end offsets only when a closing point waits for them, at most every 100 ms,
+     * and not while a backlog is being read (a round trip per poll that cannot find anything caught up).
+     * Skipping a check only delays a close; it never makes one early.
+     */
     private void closePoints(long now) {
-        if (now - lastCaughtUpCheck >= CAUGHT_UP_CHECK_MS) {
+        if (!backlog && now - lastCaughtUpCheck >= CAUGHT_UP_CHECK_MS) {
             lastCaughtUpCheck = now;
             Set<TopicPartition> waiting = new HashSet<>();
             for (int p : engine.partitionsAwaitingClose()) {
@@ -192,7 +203,16 @@ public final class RigTopicConsumer implements Runnable {
         engine.closeReady(caughtUpAt, now);
     }
 
+    /** A flush on time or count can wait while the other consumer thread is sending results; it comes again next poll. */
+    private void periodicFlush() {
+        flush(false);
+    }
+
     private void flush() {
+        flush(true);
+    }
+
+    private void flush(boolean wait) {
         Map<StoredOffset, Long> next = new HashMap<>();
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         for (TopicPartition tp : consumer.assignment()) {
@@ -200,7 +220,11 @@ public final class RigTopicConsumer implements Runnable {
             next.put(new StoredOffset(groupId, tp.topic(), tp.partition()), position);
             commit.put(tp, new OffsetAndMetadata(position));
         }
-        engine.flush(next);
+        if (wait) {
+            engine.flush(next);
+        } else if (!engine.tryFlush(next)) {
+            return;
+        }
         lastFlush = clock.millis();
         sinceFlush = 0;
         if (!commit.isEmpty()) {

@@ -49,6 +49,7 @@ public final class RigIngestEngine {
     private final RunCommands commands;
     private final RigIngestSettings settings;
     private final PointResults results;
+    private final ResultOutbox outbox = new ResultOutbox();
     private final Map<String, RunState> runs = new HashMap<>();
     private final Map<String, List<Parked>> parked = new HashMap<>();
     private int parkedCount;
@@ -211,7 +212,8 @@ public final class RigIngestEngine {
     }
 
     /**
-     * Records every closing point that can have nothing left in flight: a later point's sample
+     * Decides the result of every closing point that can have nothing left in flight (sent by
+     * {@link #sendDecided} or {@link #flush}, outside the lock): a later point's sample
      * arrived, or its samples partition was found caught up (position at the end offset) by a
      * check made after the close; runs fed over HTTP are complete when the close arrives, because
      * each HTTP batch is stored before it is answered.
@@ -241,7 +243,9 @@ public final class RigIngestEngine {
                 }
             }
             if (run.finishing && run.allPointsDone()) {
-                commands.complete(new CompleteMotorTestRun(run.runId(), run.finishedAt), run.start.rigId());
+                CompleteMotorTestRun complete = new CompleteMotorTestRun(run.runId(), run.finishedAt);
+                String rigId = run.start.rigId();
+                outbox.add(() -> commands.complete(complete, rigId));
                 run.completed = true;
                 run.dirty = true;
             }
@@ -254,7 +258,8 @@ public final class RigIngestEngine {
             p.status = PointState.Status.EMPTY;
         } else {
             RecordOperatingPointResult result = results.evaluate(run, p, Instant.ofEpochMilli(now));
-            commands.record(result, run.start.rigId());
+            String rigId = run.start.rigId();
+            outbox.add(() -> commands.record(result, rigId));
             p.status = PointState.Status.RECORDED;
         }
         p.aggregator = null;
@@ -274,8 +279,41 @@ public final class RigIngestEngine {
         return lowest;
     }
 
-    /** Stores every changed run and the given offsets in one transaction; forgets completed runs. */
-    public synchronized void flush(Map<StoredOffset, Long> offsets) {
+    /**
+     * Sends the results and completions decided so far (outside the lock, see ResultOutbox); a
+     * consumer calls this after {@link #closeReady}, and {@link #flush} does it in any case.
+     */
+    public void sendDecided() {
+        outbox.trySend();
+    }
+
+    /**
+     * Sends every decided command, then stores every changed run and the given offsets in one
+     * transaction and forgets completed runs. State is stored only with an empty outbox, so it
+     * never marks a point recorded whose result is not in the event store.
+     */
+    public void flush(Map<StoredOffset, Long> offsets) {
+        while (true) {
+            outbox.send();
+            synchronized (this) {
+                if (outbox.isEmpty()) {
+                    store(offsets);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** {@link #flush}, unless another thread is sending decided commands right now; false when nothing was stored. */
+    public boolean tryFlush(Map<StoredOffset, Long> offsets) {
+        if (!outbox.trySend()) {
+            return false;
+        }
+        flush(offsets);
+        return true;
+    }
+
+    private void store(Map<StoredOffset, Long> offsets) {
         List<RunState> dirty = runs.values().stream().filter(r -> r.dirty).toList();
         if (dirty.isEmpty() && offsets.isEmpty()) {
             return;

@@ -93,6 +93,7 @@ public final class IngestHotPathBench {
                 caughtUp.put(p, now);
             }
             engine.closeReady(caughtUp, now);
+            engine.sendDecided();
             sinceFlush += poll.size();
             if (sinceFlush >= FLUSH_RECORDS) {
                 engine.flush(Map.of(new StoredOffset("g", "samples", 0), (long) from));
