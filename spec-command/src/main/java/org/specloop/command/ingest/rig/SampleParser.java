@@ -20,7 +20,7 @@ import org.specloop.loop.motor.point.RigSampleValues;
  * <p>A rig sends the same few run and point ids a million times, so they come from {@link Ids}
  * instead of a new String per sample, the messageId is checked in place (ingest never keeps it)
  * and the time is read from the parser's characters; doubles use Jackson's fast (still exactly
- * rounded) parser. Together these halve the cost per sample (docs/benchmarks.md).
+ * rounded) parser. Together these halve the bytes allocated per sample (docs/benchmarks.md).
  */
 public final class SampleParser {
 
