@@ -10,7 +10,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * with POINTS operating points each and N samples in all, keyed by run id as a rig would send
  * them. Run control first, samples round-robin over the runs with each run's point changes between
  * its samples, and RunFinished only after every sample is acknowledged.
- * Args: bootstrap runsTopic samplesTopic samples runs
+ * Args: bootstrap runsTopic samplesTopic samples runs [runIdPrefix, default BENCH-RUN]
  */
 public class RigLoad {
     static final String[][] POINTS = {
@@ -20,6 +20,7 @@ public class RigLoad {
         String bootstrap = args[0], runsTopic = args[1], samplesTopic = args[2];
         long n = Long.parseLong(args[3]);
         int runs = Integer.parseInt(args[4]);
+        prefix = args.length > 5 ? args[5] : "BENCH-RUN";
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
         p.put("acks", "all");
@@ -68,8 +69,10 @@ public class RigLoad {
         System.out.println("produced " + perRun * runs + " samples in " + runs + " runs x " + POINTS.length + " points");
     }
 
+    static String prefix = "BENCH-RUN";
+
     static String run(int r) {
-        return String.format("BENCH-RUN-%03d", r);
+        return String.format("%s-%03d", prefix, r);
     }
 
     static String sample(String run, int point, long seq, long baseMillis) {

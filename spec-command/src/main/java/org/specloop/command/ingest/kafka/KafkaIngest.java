@@ -66,7 +66,8 @@ public class KafkaIngest implements SmartLifecycle {
         for (int i = 0; i < config.rigConsumers(); i++) {
             RigTopicConsumer c = new RigTopicConsumer(new KafkaConsumer<>(consumerProperties(rigGroup, "rig-" + i)),
                     engine, deadLetters, offsets, metrics, clock, rigGroup, config.topics().rigRuns(),
-                    config.topics().rigSamples(), config.flushInterval(), config.flushRecords());
+                    config.topics().rigSamples(), config.flushInterval(), config.flushRecords(),
+                    config.maxPollRecords());
             launch("ingest-rig-" + i, c, c::stop);
         }
         CommandTopicConsumer lots = new CommandTopicConsumer(

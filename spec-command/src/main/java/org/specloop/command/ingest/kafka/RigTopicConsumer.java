@@ -2,6 +2,7 @@ package org.specloop.command.ingest.kafka;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import org.specloop.command.ingest.IngestOffsets;
 import org.specloop.command.ingest.Refusal;
 import org.specloop.command.ingest.Source;
 import org.specloop.command.ingest.StoredOffset;
+import org.specloop.command.ingest.rig.ParsedSample;
 import org.specloop.command.ingest.rig.RigIngestEngine;
 import org.specloop.command.ingest.rig.RunControlParser;
 import org.specloop.command.ingest.rig.SampleParser;
@@ -50,6 +52,7 @@ public final class RigTopicConsumer implements Runnable {
     private final String samplesTopic;
     private final Duration flushInterval;
     private final int flushRecords;
+    private final int maxPollRecords;
     private final SampleParser samples = new SampleParser();
     private final RunControlParser control = new RunControlParser();
     private final Map<Integer, Long> caughtUpAt = new HashMap<>();
@@ -57,10 +60,13 @@ public final class RigTopicConsumer implements Runnable {
     private long lastFlush;
     private long lastCaughtUpCheck;
     private int sinceFlush;
+    /** The last poll was full: more is waiting, so no partition can be caught up and asking the broker is wasted. */
+    private boolean backlog;
 
     public RigTopicConsumer(Consumer<byte[], byte[]> consumer, RigIngestEngine engine, DeadLetterPublisher deadLetters,
                             IngestOffsets offsets, IngestMetrics metrics, Clock clock, String groupId,
-                            String runsTopic, String samplesTopic, Duration flushInterval, int flushRecords) {
+                            String runsTopic, String samplesTopic, Duration flushInterval, int flushRecords,
+                            int maxPollRecords) {
         this.consumer = consumer;
         this.engine = engine;
         this.deadLetters = deadLetters;
@@ -72,6 +78,7 @@ public final class RigTopicConsumer implements Runnable {
         this.samplesTopic = samplesTopic;
         this.flushInterval = flushInterval;
         this.flushRecords = flushRecords;
+        this.maxPollRecords = maxPollRecords;
     }
 
     public void stop() {
@@ -88,11 +95,13 @@ public final class RigTopicConsumer implements Runnable {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
                 try {
                     handle(records);
+                    backlog = records.count() >= maxPollRecords;
                     long now = clock.millis();
                     closePoints(now);
+                    engine.sendDecided();
                     engine.expireParked(now).forEach(this::deadLetter);
                     if (sinceFlush >= flushRecords || now - lastFlush >= flushInterval.toMillis()) {
-                        flush();
+                        periodicFlush();
                     }
                 } catch (WakeupException e) {
                     throw e;
@@ -135,14 +144,18 @@ public final class RigTopicConsumer implements Runnable {
         metrics.count(runsTopic, "duplicate", counts[1]);
         metrics.count(runsTopic, "dead-lettered", counts[3]);
         counts = new long[4];
+        List<ParsedSample> parsed = new ArrayList<>(records.count());
+        List<Source> sources = new ArrayList<>(records.count());
         for (ConsumerRecord<byte[], byte[]> r : records.records(samplesTopic)) {
             try {
-                count(counts, engine.sample(samples.parse(r.value()), source(r), now));
+                parsed.add(samples.parse(r.value()));
+                sources.add(source(r));
             } catch (Refusal e) {
                 deadLetter(new DeadLetter(source(r), e.reason()));
                 counts[3]++;
             }
         }
+        engine.samples(parsed, sources, now, counts).forEach(this::deadLetter);
         metrics.count(samplesTopic, "accepted", counts[0]);
         metrics.count(samplesTopic, "duplicate", counts[1]);
         metrics.count(samplesTopic, "parked", counts[2]);
@@ -162,9 +175,13 @@ public final class RigTopicConsumer implements Runnable {
         deadLetters.publish(letter);
     }
 
-    /** Asks the broker for end offsets only when a closing point waits for them, at most every 100 ms. */
+    /**
+     * Asks the broker for end offsets only when a closing point waits for them, at most every 100 ms,
+     * and not while a backlog is being read (a round trip per poll that cannot find anything caught up).
+     * Skipping a check only delays a close; it never makes one early.
+     */
     private void closePoints(long now) {
-        if (now - lastCaughtUpCheck >= CAUGHT_UP_CHECK_MS) {
+        if (!backlog && now - lastCaughtUpCheck >= CAUGHT_UP_CHECK_MS) {
             lastCaughtUpCheck = now;
             Set<TopicPartition> waiting = new HashSet<>();
             for (int p : engine.partitionsAwaitingClose()) {
@@ -186,7 +203,16 @@ public final class RigTopicConsumer implements Runnable {
         engine.closeReady(caughtUpAt, now);
     }
 
+    /** A flush on time or count can wait while the other consumer thread is sending results; it comes again next poll. */
+    private void periodicFlush() {
+        flush(false);
+    }
+
     private void flush() {
+        flush(true);
+    }
+
+    private void flush(boolean wait) {
         Map<StoredOffset, Long> next = new HashMap<>();
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         for (TopicPartition tp : consumer.assignment()) {
@@ -194,7 +220,11 @@ public final class RigTopicConsumer implements Runnable {
             next.put(new StoredOffset(groupId, tp.topic(), tp.partition()), position);
             commit.put(tp, new OffsetAndMetadata(position));
         }
-        engine.flush(next);
+        if (wait) {
+            engine.flush(next);
+        } else if (!engine.tryFlush(next)) {
+            return;
+        }
         lastFlush = clock.millis();
         sinceFlush = 0;
         if (!commit.isEmpty()) {

@@ -6,31 +6,41 @@ import java.time.format.DateTimeParseException;
 /**
  * RFC 3339 instants to epoch seconds. Rigs send "2026-11-20T08:12:41.250Z" a million times an
  * hour; java.time's parser costs more than the whole rest of a sample, so the UTC form is read by
- * hand and anything else (offsets, odd precision) goes through OffsetDateTime.
+ * hand and anything else (offsets, odd precision) goes through OffsetDateTime. The characters
+ * may be read where the JSON parser holds them, so the common case makes no String at all.
  */
 final class FastInstant {
 
     private FastInstant() {
     }
 
-    static double epochSeconds(String text) {
-        int n = text.length();
-        if (n >= 20 && text.charAt(n - 1) == 'Z' && text.charAt(4) == '-' && text.charAt(7) == '-'
-                && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 2);
-            int day = digits(text, 8, 2);
-            int hour = digits(text, 11, 2);
-            int minute = digits(text, 14, 2);
-            int second = digits(text, 17, 2);
+    static double epochSeconds(char[] chars, int from, int length) {
+        double utc = utc(chars, from, length);
+        return Double.isNaN(utc) ? parsed(new String(chars, from, length)) : utc;
+    }
+
+    /** "yyyy-mm-ddThh:mm:ss[.f]Z" read by hand, or NaN when the text has any other form. */
+    private static double utc(char[] c, int at, int n) {
+        if (n >= 20 && c[at + n - 1] == 'Z' && c[at + 4] == '-' && c[at + 7] == '-'
+                && c[at + 10] == 'T' && c[at + 13] == ':' && c[at + 16] == ':') {
+            int year = digits(c, at, 4);
+            int month = digits(c, at + 5, 2);
+            int day = digits(c, at + 8, 2);
+            int hour = digits(c, at + 11, 2);
+            int minute = digits(c, at + 14, 2);
+            int second = digits(c, at + 17, 2);
             if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour >= 0
                     && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
-                double fraction = fraction(text, 19, n - 1);
+                double fraction = fraction(c, at + 19, at + n - 1);
                 if (!Double.isNaN(fraction)) {
                     return daysFromCivil(year, month, day) * 86400.0 + hour * 3600 + minute * 60 + second + fraction;
                 }
             }
         }
+        return Double.NaN;
+    }
+
+    private static double parsed(String text) {
         try {
             OffsetDateTime t = OffsetDateTime.parse(text);
             return t.toEpochSecond() + t.getNano() / 1e9;
@@ -39,10 +49,10 @@ final class FastInstant {
         }
     }
 
-    private static int digits(String s, int from, int count) {
+    private static int digits(char[] s, int from, int count) {
         int v = 0;
         for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < '0' || c > '9') {
                 return -1;
             }
@@ -52,17 +62,17 @@ final class FastInstant {
     }
 
     /** ".250" between from and to (exclusive), or nothing; NaN when malformed. */
-    private static double fraction(String s, int from, int to) {
+    private static double fraction(char[] s, int from, int to) {
         if (from == to) {
             return 0.0;
         }
-        if (s.charAt(from) != '.' || to - from < 2 || to - from > 10) {
+        if (s[from] != '.' || to - from < 2 || to - from > 10) {
             return Double.NaN;
         }
         long v = 0;
         long scale = 1;
         for (int i = from + 1; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < '0' || c > '9') {
                 return Double.NaN;
             }

@@ -33,7 +33,8 @@ import org.specloop.loop.motor.ieclass.EfficiencyClasses;
  * counted sequences) and the consumed offsets in one transaction. Every effect is idempotent by
  * (run, sequence), (run, messageId) or (run, point), so reprocessing after a crash counts nothing twice.
  *
- * <p>One lock guards everything; callers parse outside it, so the lock only covers the cheap part.
+ * <p>One lock guards everything; callers parse outside it, so the lock only covers the cheap part,
+ * and Kafka consumers hand over a whole poll at once ({@link #samples}).
  */
 public final class RigIngestEngine {
 
@@ -48,6 +49,7 @@ public final class RigIngestEngine {
     private final RunCommands commands;
     private final RigIngestSettings settings;
     private final PointResults results;
+    private final ResultOutbox outbox = new ResultOutbox();
     private final Map<String, RunState> runs = new HashMap<>();
     private final Map<String, List<Parked>> parked = new HashMap<>();
     private int parkedCount;
@@ -92,6 +94,28 @@ public final class RigIngestEngine {
             run.partition = source.partition();
         }
         return Outcome.ACCEPTED;
+    }
+
+    /**
+     * A poll's samples under one acquisition of the lock. Taken per sample, the lock changed hands
+     * between two consumer threads for nearly every sample, and each hand-over (a parked and woken
+     * thread) cost more than the sample itself.
+     *
+     * @param counts one count per {@link Outcome} ordinal, then one of refusals; incremented
+     * @return the refused samples, for the caller to dead-letter outside the lock
+     */
+    public synchronized List<DeadLetter> samples(List<ParsedSample> samples, List<Source> sources, long now,
+                                                 long[] counts) {
+        List<DeadLetter> refused = new ArrayList<>(0);
+        for (int i = 0; i < samples.size(); i++) {
+            try {
+                counts[sample(samples.get(i), sources.get(i), now).ordinal()]++;
+            } catch (Refusal r) {
+                refused.add(new DeadLetter(sources.get(i), r.reason()));
+                counts[Outcome.values().length]++;
+            }
+        }
+        return refused;
     }
 
     private Outcome park(ParsedSample s, Source source, long now) {
@@ -188,7 +212,8 @@ public final class RigIngestEngine {
     }
 
     /**
-     * Records every closing point that can have nothing left in flight: a later point's sample
+     * Decides the result of every closing point that can have nothing left in flight (sent by
+     * {@link #sendDecided} or {@link #flush}, outside the lock): a later point's sample
      * arrived, or its samples partition was found caught up (position at the end offset) by a
      * check made after the close; runs fed over HTTP are complete when the close arrives, because
      * each HTTP batch is stored before it is answered.
@@ -218,7 +243,9 @@ public final class RigIngestEngine {
                 }
             }
             if (run.finishing && run.allPointsDone()) {
-                commands.complete(new CompleteMotorTestRun(run.runId(), run.finishedAt), run.start.rigId());
+                CompleteMotorTestRun complete = new CompleteMotorTestRun(run.runId(), run.finishedAt);
+                String rigId = run.start.rigId();
+                outbox.add(() -> commands.complete(complete, rigId));
                 run.completed = true;
                 run.dirty = true;
             }
@@ -231,7 +258,8 @@ public final class RigIngestEngine {
             p.status = PointState.Status.EMPTY;
         } else {
             RecordOperatingPointResult result = results.evaluate(run, p, Instant.ofEpochMilli(now));
-            commands.record(result, run.start.rigId());
+            String rigId = run.start.rigId();
+            outbox.add(() -> commands.record(result, rigId));
             p.status = PointState.Status.RECORDED;
         }
         p.aggregator = null;
@@ -251,8 +279,41 @@ public final class RigIngestEngine {
         return lowest;
     }
 
-    /** Stores every changed run and the given offsets in one transaction; forgets completed runs. */
-    public synchronized void flush(Map<StoredOffset, Long> offsets) {
+    /**
+     * Sends the results and completions decided so far (outside the lock, see ResultOutbox); a
+     * consumer calls this after {@link #closeReady}, and {@link #flush} does it in any case.
+     */
+    public void sendDecided() {
+        outbox.trySend();
+    }
+
+    /**
+     * Sends every decided command, then stores every changed run and the given offsets in one
+     * transaction and forgets completed runs. State is stored only with an empty outbox, so it
+     * never marks a point recorded whose result is not in the event store.
+     */
+    public void flush(Map<StoredOffset, Long> offsets) {
+        while (true) {
+            outbox.send();
+            synchronized (this) {
+                if (outbox.isEmpty()) {
+                    store(offsets);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** {@link #flush}, unless another thread is sending decided commands right now; false when nothing was stored. */
+    public boolean tryFlush(Map<StoredOffset, Long> offsets) {
+        if (!outbox.trySend()) {
+            return false;
+        }
+        flush(offsets);
+        return true;
+    }
+
+    private void store(Map<StoredOffset, Long> offsets) {
         List<RunState> dirty = runs.values().stream().filter(r -> r.dirty).toList();
         if (dirty.isEmpty() && offsets.isEmpty()) {
             return;

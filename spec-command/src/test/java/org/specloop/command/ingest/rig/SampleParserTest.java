@@ -50,4 +50,31 @@ class SampleParserTest {
                 .hasMessageContaining("runId is required");
         assertThatThrownBy(() -> parse("[1,2]")).hasMessageContaining("not a JSON object");
     }
+
+    @Test
+    void runAndPointIdsOfSuccessiveSamplesAreTheSameStrings() {
+        String json = "{\"messageId\":\"m%d\",\"runId\":\"RUN-1\",\"pointId\":\"P1\",\"sequence\":%d,"
+                + "\"time\":\"2026-11-20T08:12:41Z\",\"speedRpm\":1500,\"torqueNm\":70,\"inputPowerW\":11800}";
+        ParsedSample first = parse(String.format(json, 1, 1));
+        ParsedSample second = parse(String.format(json, 2, 2));
+        assertThat(second.runId()).isEqualTo("RUN-1").isSameAs(first.runId());
+        assertThat(second.pointId()).isEqualTo("P1").isSameAs(first.pointId());
+    }
+
+    @Test
+    void idsAndTimeAreCheckedWhereTheParserHoldsThem() {
+        String base = "\"runId\":\"R\",\"pointId\":\"P\",\"sequence\":1,\"speedRpm\":1500,\"torqueNm\":70,"
+                + "\"inputPowerW\":1";
+        assertThatThrownBy(() -> parse("{" + base + ",\"time\":\"2026-11-20T08:12:41Z\"}"))
+                .hasMessageContaining("messageId is required");
+        assertThatThrownBy(() -> parse("{\"messageId\":\"a b\"," + base + ",\"time\":\"2026-11-20T08:12:41Z\"}"))
+                .hasMessageContaining("messageId must not contain whitespace");
+        assertThatThrownBy(() -> parse("{\"messageId\":\"\"," + base + ",\"time\":\"2026-11-20T08:12:41Z\"}"))
+                .hasMessageContaining("messageId must be 1 to 128 characters");
+        assertThatThrownBy(() -> parse("{\"messageId\":\"m\"," + base + "}")).hasMessageContaining("time is required");
+        assertThatThrownBy(() -> parse("{\"messageId\":\"m\"," + base + ",\"time\":1}"))
+                .hasMessageContaining("time must be a string");
+        assertThatThrownBy(() -> parse("{\"messageId\":\"m\"," + base + ",\"time\":\"2026-02-30T08:12:41Z\"}"))
+                .hasMessageContaining("is not an RFC 3339 date-time");
+    }
 }

@@ -1,0 +1,43 @@
+package org.specloop.command.ingest.rig;
+
+/**
+ * The run and point ids of rig samples as shared Strings: a rig repeats the same few ids in every
+ * sample, so a small direct-mapped table returns the String made the last time instead of a new
+ * one. A slot holds one id; two ids hashing to the same slot just take turns, which costs a
+ * String, never a wrong answer. Safe to share between threads without a lock: a slot is read
+ * once into a local, and Strings are immutable, so a racing reader sees an old id, a new one or
+ * none, and compares characters before it trusts any of them.
+ */
+final class Ids {
+
+    private static final int SLOTS = 1024;
+
+    private final String[] slots = new String[SLOTS];
+
+    String of(char[] chars, int from, int length) {
+        int hash = 0;
+        for (int k = from; k < from + length; k++) {
+            hash = 31 * hash + chars[k];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        String known = slots[slot];
+        if (known != null && same(known, chars, from, length)) {
+            return known;
+        }
+        String id = new String(chars, from, length);
+        slots[slot] = id;
+        return id;
+    }
+
+    private static boolean same(String s, char[] chars, int from, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (s.charAt(k) != chars[from + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
