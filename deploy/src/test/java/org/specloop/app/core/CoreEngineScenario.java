@@ -87,7 +87,7 @@ abstract class CoreEngineScenario {
     void engineeringChangeRunsFromRaisedToClosedWithEvidenceAndASecondSigner() {
         String specId = createAndApproveSpec(1592);
         ApiClient.Response raised = api.post("/api/engineering-changes", "qe.alice", """
-                {"trigger":"SOURCE_CHANGE","title":"Alloy maker change","description":"supplier notice",
+                {"trigger":"MANUAL","title":"Alloy maker change announced by the supplier","description":"supplier notice",
                  "specificationId":"%s","sourceChanges":[{"tier":"ALLOY_MAKER","previousSourceId":"AL-1","newSourceId":"AL-2"}]}"""
                 .formatted(specId));
         assertThat(raised.status()).isEqualTo(201);
