@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.specloop.command.http.BufferedBodyRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,8 +44,8 @@ final class SigningReauthenticationFilter extends OncePerRequestFilter {
         HttpServletRequest forward = request;
         String password;
         if (isJson(request)) {
-            ReadableBody body = new ReadableBody(request);
-            password = passwordIn(body.bytes());
+            BufferedBodyRequest body = new BufferedBodyRequest(request);
+            password = passwordIn(body.body());
             forward = body;
         } else {
             password = request.getParameter(PASSWORD);

@@ -11,16 +11,16 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** Reads the body once so that it can be fingerprinted and still be read by the controller. */
-class BufferedBodyRequest extends HttpServletRequestWrapper {
+/** Reads the body once so that a filter can inspect it (idempotency fingerprint, signing password) and the controller can still read it. */
+public class BufferedBodyRequest extends HttpServletRequestWrapper {
     private final byte[] body;
 
-    BufferedBodyRequest(HttpServletRequest request) throws IOException {
+    public BufferedBodyRequest(HttpServletRequest request) throws IOException {
         super(request);
         this.body = request.getInputStream().readAllBytes();
     }
 
-    byte[] body() {
+    public byte[] body() {
         return body;
     }
 
