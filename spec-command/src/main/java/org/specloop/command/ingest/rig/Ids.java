@@ -1,5 +1,7 @@
 package org.specloop.command.ingest.rig;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The run and point ids of rig samples as shared Strings: a rig repeats the same few ids in every
  * sample, so a small direct-mapped table returns the String made the last time instead of a new
@@ -27,6 +29,34 @@ final class Ids {
         String id = new String(chars, from, length);
         slots[slot] = id;
         return id;
+    }
+
+    /** The same for ASCII bytes (the caller has checked that they are). */
+    String ofAscii(byte[] bytes, int from, int length) {
+        int hash = 0;
+        for (int k = from; k < from + length; k++) {
+            hash = 31 * hash + bytes[k];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        String known = slots[slot];
+        if (known != null && sameAscii(known, bytes, from, length)) {
+            return known;
+        }
+        String id = new String(bytes, from, length, StandardCharsets.US_ASCII);
+        slots[slot] = id;
+        return id;
+    }
+
+    private static boolean sameAscii(String s, byte[] bytes, int from, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (s.charAt(k) != bytes[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean same(String s, char[] chars, int from, int length) {

@@ -1,15 +1,11 @@
 package org.specloop.command.ingest.rig;
 
-import static org.specloop.loop.motor.point.RigSampleValues.NOT_MEASURED;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import org.specloop.command.ingest.Refusal;
-import org.specloop.loop.motor.efficiency.ElectricalInput;
-import org.specloop.loop.motor.point.RigSampleValues;
 
 /**
  * Reads one RigSample (schemas/rig-sample.schema.json) with Jackson's streaming parser and checks
@@ -21,6 +17,10 @@ import org.specloop.loop.motor.point.RigSampleValues;
  * instead of a new String per sample, the messageId is checked in place (ingest never keeps it)
  * and the time is read from the parser's characters; doubles use Jackson's fast (still exactly
  * rounded) parser. Together these halve the bytes allocated per sample (docs/benchmarks.md).
+ *
+ * <p>Samples in the plain form rigs send are read by {@link SampleScanner} without Jackson; this
+ * parser reads the rest and decides every case the scanner does not (SampleScannerTest holds the
+ * two to the same answers).
  */
 public final class SampleParser {
 
@@ -29,6 +29,12 @@ public final class SampleParser {
     private final Ids ids = new Ids();
 
     public ParsedSample parse(byte[] json) {
+        ParsedSample scanned = SampleScanner.scan(json, ids);
+        return scanned != null ? scanned : parseFully(json);
+    }
+
+    /** Jackson's streaming parser, for every sample the scanner gives up on; the authority on what a sample means. */
+    ParsedSample parseFully(byte[] json) {
         try (JsonParser p = JSON.createParser(json)) {
             return read(p);
         } catch (IOException e) {
@@ -40,85 +46,29 @@ public final class SampleParser {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new Refusal("not a JSON object");
         }
-        boolean messageId = false;
-        String runId = null;
-        String pointId = null;
-        long sequence = -1;
-        double timeS = Double.NaN;
-        double speed = Double.NaN;
-        double torque = Double.NaN;
-        double inputPower = NOT_MEASURED;
-        double[] voltages = null;
-        double[] currents = null;
-        double powerFactor = NOT_MEASURED;
-        double winding = NOT_MEASURED;
-        double coolant = NOT_MEASURED;
-        double magnet = NOT_MEASURED;
-        double vibration = NOT_MEASURED;
-        double backEmf = NOT_MEASURED;
-        String field;
-        while ((field = p.nextFieldName()) != null) {
+        SampleFields fields = new SampleFields();
+        String name;
+        while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
+            int field = SampleFields.index(name);
             switch (field) {
-                case "messageId" -> messageId = id(p, t, field) >= 0;
-                case "runId" -> runId = sharedId(p, t, field);
-                case "pointId" -> pointId = sharedId(p, t, field);
-                case "sequence" -> sequence = sequence(p, t);
-                case "time" -> timeS = time(p, t);
-                case "speedRpm" -> speed = number(p, t, field, 0, 100_000);
-                case "torqueNm" -> torque = number(p, t, field, -1_000_000, 1_000_000);
-                case "inputPowerW" -> inputPower = number(p, t, field, 0, 100_000_000);
-                case "lineVoltagesV" -> voltages = triple(p, t, field, 50_000);
-                case "phaseCurrentsA" -> currents = triple(p, t, field, 100_000);
-                case "powerFactor" -> powerFactor = number(p, t, field, 0, 1);
-                case "windingTemperatureC" -> winding = number(p, t, field, -60, 400);
-                case "coolantTemperatureC" -> coolant = number(p, t, field, -60, 400);
-                case "magnetTemperatureC" -> magnet = number(p, t, field, -60, 400);
-                case "vibrationVelocityMmS" -> vibration = number(p, t, field, 0, 1000);
-                case "backEmfLineVoltageRmsV" -> backEmf = number(p, t, field, 0, 50_000);
-                default -> throw new Refusal("unknown field '" + field + "'");
+                case SampleFields.MESSAGE_ID -> {
+                    id(p, t, name);
+                    fields.messageIdSeen();
+                }
+                case SampleFields.RUN_ID -> fields.runId(sharedId(p, t, name));
+                case SampleFields.POINT_ID -> fields.pointId(sharedId(p, t, name));
+                case SampleFields.SEQUENCE -> fields.sequence(sequence(p, t));
+                case SampleFields.TIME -> fields.time(time(p, t));
+                case SampleFields.LINE_VOLTAGES, SampleFields.PHASE_CURRENTS -> fields.triple(field, triple(p, t, field));
+                case -1 -> throw SampleFields.unknown(name);
+                default -> fields.number(field, number(p, t, name));
             }
         }
         if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
             throw new Refusal("trailing content after the JSON object");
         }
-        if (!messageId) {
-            throw new Refusal("messageId is required");
-        }
-        missing(runId, "runId");
-        missing(pointId, "pointId");
-        if (Double.isNaN(timeS)) {
-            throw new Refusal("time is required");
-        }
-        if (sequence < 0) {
-            throw new Refusal("sequence is required");
-        }
-        if (Double.isNaN(speed) || Double.isNaN(torque)) {
-            throw new Refusal(Double.isNaN(speed) ? "speedRpm is required" : "torqueNm is required");
-        }
-        ElectricalInput input = input(inputPower, voltages, currents, powerFactor, backEmf);
-        return new ParsedSample(runId, pointId, sequence,
-                new RigSampleValues(timeS, speed, torque, input, winding, coolant, magnet, vibration, backEmf));
-    }
-
-    private static ElectricalInput input(double power, double[] u, double[] i, double pf, double backEmf) {
-        boolean threePhase = u != null || i != null || !Double.isNaN(pf);
-        if (!Double.isNaN(power) && threePhase) {
-            throw new Refusal("inputPowerW and the three-phase triple are exclusive: send one form of electrical input");
-        }
-        if (threePhase) {
-            if (u == null || i == null || Double.isNaN(pf)) {
-                throw new Refusal("lineVoltagesV, phaseCurrentsA and powerFactor go together: one is missing");
-            }
-            return ElectricalInput.ThreePhaseRms.ofLines(u[0], u[1], u[2], i[0], i[1], i[2], pf);
-        }
-        if (!Double.isNaN(power)) {
-            return new ElectricalInput.Power(power);
-        }
-        if (Double.isNaN(backEmf)) {
-            throw new Refusal("no electrical input: send inputPowerW, the three-phase triple, or backEmfLineVoltageRmsV");
-        }
-        return null;
+        return fields.sample();
     }
 
     private String sharedId(JsonParser p, JsonToken t, String field) throws IOException {
@@ -160,46 +110,34 @@ public final class SampleParser {
         if (t != JsonToken.VALUE_NUMBER_INT) {
             throw new Refusal("sequence must be an integer");
         }
-        long v = p.getLongValue();
-        if (v < 0) {
-            throw new Refusal("sequence must not be negative, was " + v);
-        }
-        return v;
+        return p.getLongValue();
     }
 
-    private static double number(JsonParser p, JsonToken t, String field, double min, double max) throws IOException {
+    private static double number(JsonParser p, JsonToken t, String field) throws IOException {
         if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
             throw new Refusal(field + " must be a number");
         }
-        double v = p.getDoubleValue();
-        if (!(v >= min && v <= max)) {
-            throw new Refusal(field + " " + v + " is out of range " + min + " .. " + max);
-        }
-        return v;
+        return p.getDoubleValue();
     }
 
-    private static double[] triple(JsonParser p, JsonToken t, String field, double max) throws IOException {
+    private static double[] triple(JsonParser p, JsonToken t, int field) throws IOException {
+        String name = SampleFields.NAMES[field];
         if (t != JsonToken.START_ARRAY) {
-            throw new Refusal(field + " must be an array of three numbers");
+            throw new Refusal(name + " must be an array of three numbers");
         }
         double[] v = new double[3];
         int n = 0;
         for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
             if (n == 3) {
-                throw new Refusal(field + " must have exactly three values");
+                throw new Refusal(name + " must have exactly three values");
             }
-            v[n++] = number(p, e, field + "[" + (n - 1) + "]", 0, max);
+            v[n] = SampleFields.tripleValue(field, n, number(p, e, name + "[" + n + "]"));
+            n++;
         }
         if (n != 3) {
-            throw new Refusal(field + " must have exactly three values, has " + n);
+            throw new Refusal(name + " must have exactly three values, has " + n);
         }
         return v;
-    }
-
-    private static void missing(String value, String field) {
-        if (value == null) {
-            throw new Refusal(field + " is required");
-        }
     }
 
     private static String firstLine(String message) {

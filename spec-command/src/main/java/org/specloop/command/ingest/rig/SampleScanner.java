@@ -1,0 +1,289 @@
+package org.specloop.command.ingest.rig;
+
+import org.specloop.command.ingest.Refusal;
+
+/**
+ * The fast path for rig samples in the form rigs send them: one flat JSON object with the schema's
+ * ASCII field names, ASCII strings without escapes, plain decimal numbers and arrays of three. It
+ * reads the bytes once, with no tokenizer, name table or parser object; the profile of the ingest
+ * benchmark had half of a consumer thread's time in Jackson's name hashing and parser set-up.
+ *
+ * <p>Anything outside that form (escapes, non-ASCII, exponents, more than 15 digits, nesting,
+ * unknown fields, a wrong type, malformed JSON, an id the schema refuses) makes it give up and
+ * return null, and {@link SampleParser} reads the sample again with Jackson, whose answer is the
+ * authority. What the scanner does accept it stores through the same {@link SampleFields}, so a
+ * range or a missing field is refused with the same words. Numbers are exact: a mantissa below
+ * 2^53 divided by a power of ten up to 10^22 is two exact doubles and one correctly rounded
+ * division, the same double Double.parseDouble gives (Clinger's fast path).
+ */
+final class SampleScanner {
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+            1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    private static final int MAX_EXACT_DIGITS = 15;
+    private static final int MAX_ID_LENGTH = 128;
+
+    /** Thrown inside to leave the scan; shared and without a stack trace, so giving up costs nothing. */
+    private static final class GiveUp extends RuntimeException {
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+
+    private final byte[] b;
+    private final Ids ids;
+    private int at;
+    /** Where the last string's characters start, and how many there are (between the quotes). */
+    private int textFrom;
+    private int textLength;
+
+    private SampleScanner(byte[] json, Ids ids) {
+        this.b = json;
+        this.ids = ids;
+    }
+
+    /**
+     * @return the sample, or null when the full parser must read it
+     * @throws Refusal for a value out of its range or a required field missing, as the full parser would
+     */
+    static ParsedSample scan(byte[] json, Ids ids) {
+        try {
+            return new SampleScanner(json, ids).object();
+        } catch (GiveUp e) {
+            return null;
+        }
+    }
+
+    private ParsedSample object() {
+        SampleFields fields = new SampleFields();
+        skipWhitespace();
+        expect('{');
+        skipWhitespace();
+        if (peek() == '}') {
+            at++;
+        } else {
+            int after;
+            do {
+                skipWhitespace();
+                int field = name();
+                skipWhitespace();
+                expect(':');
+                skipWhitespace();
+                value(fields, field);
+                skipWhitespace();
+                after = next();
+            } while (after == ',');
+            if (after != '}') {
+                throw GIVE_UP;
+            }
+        }
+        skipWhitespace();
+        if (at != b.length) {
+            throw GIVE_UP;
+        }
+        return fields.sample();
+    }
+
+    private void value(SampleFields fields, int field) {
+        switch (field) {
+            case SampleFields.MESSAGE_ID -> {
+                id();
+                fields.messageIdSeen();
+            }
+            case SampleFields.RUN_ID -> fields.runId(sharedId());
+            case SampleFields.POINT_ID -> fields.pointId(sharedId());
+            case SampleFields.SEQUENCE -> fields.sequence(integer());
+            case SampleFields.TIME -> fields.time(time());
+            case SampleFields.LINE_VOLTAGES, SampleFields.PHASE_CURRENTS -> fields.triple(field, triple(field));
+            default -> fields.number(field, number());
+        }
+    }
+
+    /** A field name of the schema; an unknown one is the full parser's to refuse. */
+    private int name() {
+        string();
+        for (int k = 0; k < SampleFields.NAMES.length; k++) {
+            String known = SampleFields.NAMES[k];
+            if (known.length() == textLength && sameAscii(known)) {
+                return k;
+            }
+        }
+        throw GIVE_UP;
+    }
+
+    private boolean sameAscii(String known) {
+        for (int k = 0; k < textLength; k++) {
+            if (known.charAt(k) != b[textFrom + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A string of printable ASCII without escapes; its characters are left in textFrom/textLength. */
+    private void string() {
+        expect('"');
+        int from = at;
+        while (true) {
+            int c = peek();
+            if (c == '"') {
+                break;
+            }
+            if (c < 0x20 || c > 0x7e || c == '\\') {
+                throw GIVE_UP;
+            }
+            at++;
+        }
+        textFrom = from;
+        textLength = at - from;
+        at++;
+    }
+
+    private void id() {
+        string();
+        if (textLength == 0 || textLength > MAX_ID_LENGTH) {
+            throw GIVE_UP;
+        }
+        for (int k = textFrom; k < textFrom + textLength; k++) {
+            if (b[k] == ' ') {
+                throw GIVE_UP;
+            }
+        }
+    }
+
+    private String sharedId() {
+        id();
+        return ids.ofAscii(b, textFrom, textLength);
+    }
+
+    private double time() {
+        string();
+        char[] chars = new char[textLength];
+        for (int k = 0; k < textLength; k++) {
+            chars[k] = (char) b[textFrom + k];
+        }
+        try {
+            return FastInstant.epochSeconds(chars, 0, textLength);
+        } catch (IllegalArgumentException e) {
+            throw GIVE_UP;
+        }
+    }
+
+    private double[] triple(int field) {
+        expect('[');
+        double[] v = new double[3];
+        for (int n = 0; n < 3; n++) {
+            skipWhitespace();
+            v[n] = SampleFields.tripleValue(field, n, number());
+            skipWhitespace();
+            expect(n < 2 ? ',' : ']');
+        }
+        return v;
+    }
+
+    /** A JSON integer without fraction or exponent. */
+    private long integer() {
+        boolean negative = peek() == '-';
+        if (negative) {
+            at++;
+        }
+        long digits = digits();
+        if (!endsValue(peek())) {
+            throw GIVE_UP;
+        }
+        return negative ? -digits : digits;
+    }
+
+    private double number() {
+        boolean negative = peek() == '-';
+        if (negative) {
+            at++;
+        }
+        int start = at;
+        long mantissa = digits();
+        int fractionDigits = 0;
+        if (peek() == '.') {
+            at++;
+            int fractionStart = at;
+            while (isDigit(peek())) {
+                mantissa = mantissa * 10 + (b[at] - '0');
+                at++;
+            }
+            fractionDigits = at - fractionStart;
+            if (fractionDigits == 0) {
+                throw GIVE_UP;
+            }
+        }
+        if (!endsValue(peek()) || at - start - (fractionDigits > 0 ? 1 : 0) > MAX_EXACT_DIGITS) {
+            throw GIVE_UP;
+        }
+        if (fractionDigits == 0) {
+            // an integer is a long first, as in the full parser: "-0" is 0.0, not -0.0
+            return negative ? -mantissa : mantissa;
+        }
+        double v = (double) mantissa / POWERS_OF_TEN[fractionDigits];
+        return negative ? -v : v;
+    }
+
+    /** The integer part: "0" or a digit 1-9 and more digits (JSON has no leading zeros), at most 15 digits. */
+    private long digits() {
+        int start = at;
+        int c = peek();
+        if (c == '0') {
+            at++;
+            if (isDigit(peek())) {
+                throw GIVE_UP;
+            }
+            return 0;
+        }
+        long v = 0;
+        while (isDigit(peek())) {
+            v = v * 10 + (b[at] - '0');
+            at++;
+        }
+        int count = at - start;
+        if (count == 0 || count > MAX_EXACT_DIGITS) {
+            throw GIVE_UP;
+        }
+        return v;
+    }
+
+    /**
+     * Whether a number may end before this byte. Checked before a range is judged, so that "9999x"
+     * is malformed JSON (the full parser's error), not a value out of range.
+     */
+    private static boolean endsValue(int c) {
+        return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private void skipWhitespace() {
+        while (at < b.length) {
+            byte c = b[at];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return;
+            }
+            at++;
+        }
+    }
+
+    private void expect(char c) {
+        if (next() != c) {
+            throw GIVE_UP;
+        }
+    }
+
+    /** The byte here and a step on, or -1 past the end. */
+    private int next() {
+        return at < b.length ? b[at++] : -1;
+    }
+
+    private int peek() {
+        return at < b.length ? b[at] : -1;
+    }
+}
