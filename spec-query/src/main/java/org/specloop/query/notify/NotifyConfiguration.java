@@ -14,6 +14,7 @@ import org.specloop.query.notify.event.NotifyOutboxProjection;
 import org.specloop.query.notify.event.SubjectLookup;
 import org.specloop.query.notify.outbox.CloudEvents;
 import org.specloop.query.notify.outbox.OutboxRepository;
+import org.specloop.query.notify.outbox.OutboxSignal;
 import org.specloop.query.notify.outbox.OutboxWriter;
 import org.specloop.query.notify.subscription.SubscriptionRepository;
 import org.specloop.query.notify.subscription.WebhookUrlPolicy;
@@ -42,9 +43,15 @@ public class NotifyConfiguration {
     }
 
     @Bean
+    public OutboxSignal notifyOutboxSignal() {
+        return new OutboxSignal();
+    }
+
+    @Bean
     public OutboxWriter notifyOutboxWriter(SubscriptionRepository subscriptions, OutboxRepository outbox,
-                                           CloudEvents notifyCloudEvents, ObjectProvider<Clock> clocks) {
-        return new OutboxWriter(subscriptions, outbox, notifyCloudEvents, clock(clocks));
+                                           CloudEvents notifyCloudEvents, ObjectProvider<Clock> clocks,
+                                           OutboxSignal notifyOutboxSignal) {
+        return new OutboxWriter(subscriptions, outbox, notifyCloudEvents, clock(clocks), notifyOutboxSignal);
     }
 
     @Bean
@@ -88,8 +95,9 @@ public class NotifyConfiguration {
     /** The background worker; off with specloop.notify.enabled=false (e.g. on nodes that only serve queries). */
     @Bean
     @ConditionalOnProperty(prefix = "specloop.notify", name = "enabled", matchIfMissing = true)
-    public DeliveryScheduler notifyDeliveryScheduler(DeliveryWorker notifyDeliveryWorker, NotifyProperties properties) {
-        return new DeliveryScheduler(notifyDeliveryWorker, properties.delivery().pollInterval());
+    public DeliveryScheduler notifyDeliveryScheduler(DeliveryWorker notifyDeliveryWorker, OutboxSignal notifyOutboxSignal,
+                                                     NotifyProperties properties) {
+        return new DeliveryScheduler(notifyDeliveryWorker::runOnce, notifyOutboxSignal, properties.delivery().pollInterval());
     }
 
     /** The application's clock when there is one (the command side defines it), else the system clock. */

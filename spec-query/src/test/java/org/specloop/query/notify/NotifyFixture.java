@@ -13,6 +13,7 @@ import org.specloop.query.notify.event.NotifyOutboxProjection;
 import org.specloop.query.notify.event.SubjectLookup;
 import org.specloop.query.notify.outbox.CloudEvents;
 import org.specloop.query.notify.outbox.OutboxRepository;
+import org.specloop.query.notify.outbox.OutboxSignal;
 import org.specloop.query.notify.outbox.OutboxWriter;
 import org.specloop.query.notify.subscription.Channel;
 import org.specloop.query.notify.subscription.Severity;
@@ -59,7 +60,7 @@ public final class NotifyFixture implements AutoCloseable {
         outbox = new OutboxRepository(db.jdbc);
         CloudEvents cloudEvents = new CloudEvents(db.json, "http://specloop.test");
         projection = new NotifyOutboxProjection(new SubjectLookup(db.jdbc),
-                new OutboxWriter(subscriptions, outbox, cloudEvents, clock), db.json, "http://specloop.test");
+                new OutboxWriter(subscriptions, outbox, cloudEvents, clock, new OutboxSignal()), db.json, "http://specloop.test");
         handlers = new AnnotationEventHandlerAdapter(projection);
         kafka = new KafkaSender(properties.kafka());
         WebhookSender webhook = new WebhookSender(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),

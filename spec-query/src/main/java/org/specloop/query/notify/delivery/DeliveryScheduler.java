@@ -1,64 +1,83 @@
 package org.specloop.query.notify.delivery;
 
+import java.time.Duration;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.specloop.query.notify.outbox.OutboxSignal;
 import org.springframework.context.SmartLifecycle;
 
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
 /**
- * Polls the outbox with a fixed delay between rounds (not a fixed rate: a slow round must not pile
- * up more rounds behind it). Stops before the database goes away, and lets a running round finish.
+ * Runs delivery rounds on one thread: right after this node queued rows (the outbox signal), else
+ * every poll interval (rows queued by other nodes, retries coming due). After a round that delivered
+ * something it goes again at once, since a batch may have left more behind. Stops before the
+ * database goes away, and lets a running round finish.
  */
 public class DeliveryScheduler implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DeliveryScheduler.class);
-    private final DeliveryWorker worker;
+    private final IntSupplier round;
+    private final OutboxSignal queued;
     private final Duration pollInterval;
-    private ScheduledExecutorService timer;
+    private volatile boolean running;
+    private Thread thread;
 
-    public DeliveryScheduler(DeliveryWorker worker, Duration pollInterval) {
-        this.worker = worker;
+    /** @param round one delivery round, returning how many notifications it delivered */
+    public DeliveryScheduler(IntSupplier round, OutboxSignal queued, Duration pollInterval) {
+        this.round = round;
+        this.queued = queued;
         this.pollInterval = pollInterval;
     }
 
     @Override
     public synchronized void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "notify-delivery-poll");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::round, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        running = true;
+        thread = new Thread(this::loop, "notify-delivery-poll");
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    private void round() {
+    private void loop() {
+        boolean more = false;
+        while (running) {
+            try {
+                if (!more) {
+                    queued.await(pollInterval);
+                }
+                more = running && round() > 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private int round() {
         try {
-            worker.runOnce();
+            return round.getAsInt();
         } catch (RuntimeException e) {
             // keep polling: the next round may find the database back
             log.warn("notification delivery round failed: {}", e.toString());
+            return 0;
         }
     }
 
     @Override
     public synchronized void stop() {
-        if (timer != null) {
-            timer.shutdown();
+        if (thread != null) {
+            running = false;
+            queued.wake();
             try {
-                timer.awaitTermination(30, TimeUnit.SECONDS);
+                thread.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            timer = null;
+            thread = null;
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return timer != null;
+        return thread != null;
     }
 
     @Override

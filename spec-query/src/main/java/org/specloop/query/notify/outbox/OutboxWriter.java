@@ -17,17 +17,20 @@ public class OutboxWriter {
     private final OutboxRepository outbox;
     private final CloudEvents cloudEvents;
     private final Clock clock;
+    private final OutboxSignal queued;
 
-    public OutboxWriter(SubscriptionRepository subscriptions, OutboxRepository outbox, CloudEvents cloudEvents, Clock clock) {
+    public OutboxWriter(SubscriptionRepository subscriptions, OutboxRepository outbox, CloudEvents cloudEvents, Clock clock,
+                        OutboxSignal queued) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.cloudEvents = cloudEvents;
         this.clock = clock;
+        this.queued = queued;
     }
 
     /** @return how many rows were queued */
     public int write(Notification notification, String eventId) {
-        int queued = 0;
+        int count = 0;
         for (Subscription subscription : subscriptions.all()) {
             if (!subscription.admits(notification)) {
                 continue;
@@ -38,8 +41,11 @@ public class OutboxWriter {
             }
             outbox.insert(id, subscription.id(), notification.subject(), notification.type(), notification.time(),
                     cloudEvents.render(id, notification), clock.instant());
-            queued++;
+            count++;
         }
-        return queued;
+        if (count > 0) {
+            queued.wakeAfterCommit();
+        }
+        return count;
     }
 }
