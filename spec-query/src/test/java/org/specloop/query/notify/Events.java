@@ -12,6 +12,7 @@ import org.specloop.contracts.lot.LotRejected;
 import org.specloop.contracts.lot.LotReleased;
 import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.contracts.source.Tier;
+import org.specloop.contracts.sourcing.SourceQualified;
 import org.specloop.contracts.specification.CharacteristicLimit;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
@@ -72,5 +73,9 @@ public final class Events {
 
     public static EngineeringChangeRejected changeRejected(String change) {
         return new EngineeringChangeRejected(change, "qe.bert", "not qualified", T);
+    }
+
+    public static SourceQualified sourceQualified(String source, String spec, String change) {
+        return new SourceQualified("Q-" + spec + "-" + source, spec, Tier.SEPARATOR, source, change, "qe.bert", T);
     }
 }

@@ -125,4 +125,25 @@ class NotifyOutboxProjectionTest {
         assertThat(data.path("partNumber").asText()).isEqualTo("P-ACME");
         assertThat(data.path("status").asText()).isEqualTo("APPROVED");
     }
+
+    @Test
+    void a_qualified_source_is_told_only_to_the_oem_of_the_specifications_part() throws Exception {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        Subscription globex = notify.subscribe("globex", Set.of("P-GLOBEX"), hook);
+        notify.publish(Events.specCreated("SPEC-A", "P-ACME"));
+
+        notify.publish(Events.sourceQualified("SEP-9", "SPEC-A", "EC-SRC-LOT-7"));
+
+        assertThat(rows(globex)).isEmpty();
+        assertThat(rows(acme)).singleElement().satisfies(row -> {
+            assertThat(row.eventType()).isEqualTo(NotificationTypes.SOURCE_QUALIFICATION_CHANGED);
+            assertThat(row.subject()).isEqualTo("SEP-9");
+            JsonNode data = body(row).path("data");
+            assertThat(data.path("partNumber").asText()).isEqualTo("P-ACME");
+            assertThat(data.path("specificationId").asText()).isEqualTo("SPEC-A");
+            assertThat(data.path("tier").asText()).isEqualTo("SEPARATOR");
+            assertThat(data.path("status").asText()).isEqualTo("QUALIFIED");
+            assertThat(data.path("evidence").asText()).endsWith("/api/changes/EC-SRC-LOT-7");
+        });
+    }
 }

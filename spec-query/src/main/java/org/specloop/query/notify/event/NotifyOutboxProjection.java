@@ -19,6 +19,7 @@ import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.specloop.contracts.specification.SpecificationCreated;
+import org.specloop.contracts.sourcing.SourceQualified;
 import org.specloop.query.notify.outbox.OutboxWriter;
 
 import java.time.Instant;
@@ -42,6 +43,7 @@ public class NotifyOutboxProjection {
     private final SpecificationNotifications specs;
     private final ChangeNotifications changes;
     private final LotNotifications lots;
+    private final SourceNotifications sources;
 
     public NotifyOutboxProjection(SubjectLookup lookup, OutboxWriter outbox, ObjectMapper json, String baseUrl) {
         this.lookup = lookup;
@@ -50,6 +52,7 @@ public class NotifyOutboxProjection {
         this.specs = new SpecificationNotifications(baseUrl);
         this.changes = new ChangeNotifications(baseUrl);
         this.lots = new LotNotifications(baseUrl);
+        this.sources = new SourceNotifications(baseUrl);
     }
 
     @EventHandler
@@ -119,6 +122,12 @@ public class NotifyOutboxProjection {
             outbox.write(lots.rejected(e, lot, specOf(lot), time), eventId);
             lookup.rememberLotState(e.lotId(), "REJECTED", lot.holdReason());
         }, () -> unknown("lot", e.lotId()));
+    }
+
+    @EventHandler
+    void on(SourceQualified e, @MessageIdentifier String eventId, @Timestamp Instant time) {
+        String part = lookup.specification(e.specificationId()).map(SubjectLookup.SpecificationInfo::partNumber).orElse(null);
+        outbox.write(sources.qualified(e, part, time), eventId);
     }
 
     private String specOf(SubjectLookup.LotInfo lot) {

@@ -1,36 +1,40 @@
 package org.specloop.query.notify.event;
 
+import org.specloop.contracts.sourcing.SourceQualified;
 import org.specloop.query.notify.subscription.Severity;
 
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * Hook for issue 5: the supply-source qualification event does not exist yet. When it does, the
- * outbox projection gets an @EventHandler for it that calls {@link #qualificationChanged} and then
- * {@code outbox.write(...)}; type, schema and AsyncAPI message are already published. A source is
- * shared by many parts, so this notification is not part-specific (see SubscriptionFilter).
+ * A supply source became qualified for a specification at a tier. The qualification belongs to the
+ * specification, so the news is part-specific: only subscriptions naming the specification's part
+ * or the specification hear which sources a customer's magnets may come from.
  */
 public final class SourceNotifications {
     static final String SOURCE = "urn:specloop:source";
+    static final String NOT_QUALIFIED = "NOT_QUALIFIED";
+    static final String QUALIFIED = "QUALIFIED";
     private final String baseUrl;
 
     public SourceNotifications(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    public Notification qualificationChanged(String sourceId, String tier, String previousStatus, String status,
-                                             String reason, Instant changedAt, Instant time) {
+    /** @param partNumber the specification's part, or null when its creation was never seen (then nobody is told) */
+    public Notification qualified(SourceQualified e, String partNumber, Instant time) {
         Map<String, Object> data = Data.of()
-                .put("sourceId", sourceId)
-                .put("tier", tier)
-                .put("previousStatus", previousStatus)
-                .put("status", status)
-                .put("reason", reason)
-                .put("changedAt", changedAt)
-                .put("evidence", baseUrl + "/api/sources/" + sourceId)
+                .put("sourceId", e.sourceId())
+                .put("tier", e.tier().name())
+                .put("specificationId", e.specificationId())
+                .put("partNumber", partNumber)
+                .put("previousStatus", NOT_QUALIFIED)
+                .put("status", QUALIFIED)
+                .put("reason", "engineering change " + e.changeId() + " approved by " + e.approvedBy())
+                .put("changedAt", e.qualifiedAt())
+                .put("evidence", baseUrl + "/api/changes/" + e.changeId())
                 .build();
-        return new Notification(NotificationTypes.SOURCE_QUALIFICATION_CHANGED, SOURCE, sourceId, Severity.WARNING, false,
-                null, null, time, data);
+        return new Notification(NotificationTypes.SOURCE_QUALIFICATION_CHANGED, SOURCE, e.sourceId(), Severity.WARNING,
+                true, partNumber, e.specificationId(), time, data);
     }
 }

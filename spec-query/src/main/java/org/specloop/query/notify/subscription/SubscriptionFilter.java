@@ -9,7 +9,8 @@ import java.util.Set;
  * notification (spec, change, lot) reaches a subscription only if the subscription names its part
  * number or its specification id. Empty part and specification filters therefore mean "no
  * part-specific notifications at all", never "all parts"; such a subscription receives only
- * notifications that concern no part (source qualification). Empty eventTypes means every type.
+ * notifications that concern no part (none today; kept so a future type without a part has a rule). Empty
+ * eventTypes means every type.
  */
 public record SubscriptionFilter(Set<String> partNumbers, Set<String> specificationIds, Set<String> eventTypes,
                                  Severity minimumSeverity) {
