@@ -26,7 +26,8 @@ public class OutboxWriter {
     }
 
     /** @return how many rows were queued */
-    public int write(Notification notification, String eventId) {
+    /** @param traceparent the W3C trace context the event carried, passed on to the receiver; may be null */
+    public int write(Notification notification, String eventId, String traceparent) {
         int queued = 0;
         for (Subscription subscription : subscriptions.all()) {
             if (!subscription.admits(notification)) {
@@ -37,7 +38,7 @@ public class OutboxWriter {
                 continue;
             }
             outbox.insert(id, subscription.id(), notification.subject(), notification.type(), notification.time(),
-                    cloudEvents.render(id, notification), clock.instant());
+                    cloudEvents.render(id, notification, traceparent), traceparent, clock.instant());
             queued++;
         }
         return queued;
