@@ -45,7 +45,7 @@ public class OutboxGauges implements MeterBinder {
 
     private synchronized double rows(String channel, String status) {
         Instant now = clock.instant();
-        if (countedAt.plus(maxAge).isBefore(now)) {
+        if (!now.isBefore(countedAt.plus(maxAge))) {
             Map<String, Long> fresh = new HashMap<>();
             outbox.countsByChannelAndStatus().forEach(c -> fresh.put(c.channelKind() + "/" + c.status(), c.rows()));
             counts = fresh;
