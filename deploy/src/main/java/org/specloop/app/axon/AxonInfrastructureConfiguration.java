@@ -33,6 +33,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.specloop.command.axon.EventVersionRevisionResolver;
 import org.specloop.command.axon.upcasting.MeasurementRecordedV1Upcaster;
+import org.specloop.app.observability.trace.TraceDispatchInterceptor;
 import org.specloop.command.http.RequestMetaDataInterceptor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -176,11 +177,12 @@ public class AxonInfrastructureConfiguration {
     }
 
     @Bean
-    public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+    public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor,
+                                         TraceDispatchInterceptor traceDispatchInterceptor) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .retryScheduler(new ConcurrencyRetryScheduler(commandRetryExecutor, 5, 20))
-                .dispatchInterceptors(new RequestMetaDataInterceptor())
+                .dispatchInterceptors(new RequestMetaDataInterceptor(), traceDispatchInterceptor)
                 .build();
     }
 

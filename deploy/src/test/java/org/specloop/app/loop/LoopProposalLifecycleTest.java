@@ -1,10 +1,12 @@
 package org.specloop.app.loop;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.loop.process.LoopMetrics;
 import org.specloop.contracts.motordesign.DefineMotorDesign;
 import org.specloop.contracts.motordesign.MotorRequirements;
 import org.specloop.contracts.motordesign.ReviseMotorDesignRequirements;
@@ -46,9 +48,15 @@ class LoopProposalLifecycleTest {
     EventGateway events;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry meters;
+    private final Map<String, Double> proposalsBefore = new java.util.HashMap<>();
 
     @BeforeEach
     void plantWithTwelveMotors() throws InterruptedException {
+        for (String outcome : List.of("opened", "withdrawn", "replaced")) {
+            proposalsBefore.put(outcome, proposals(outcome));
+        }
         commands.sendAndWait(new CreateSpecification(SPEC, "PN-LIFE", "42SH", "Lifecycle magnet", new RevisionContent(List.of(
                 new CharacteristicLimit(Characteristic.BR, 1.28, null, null, 20.0, "IEC 60404-8-1")), List.of(), null, 150.0),
                 "qe.alice"));
@@ -90,6 +98,15 @@ class LoopProposalLifecycleTest {
         commands.sendAndWait(new ReviseMotorDesignRequirements(DESIGN, requirements(1.152), "back to the catalogue value", "eng.carol"));
         await(SPEC, r -> open() == 0);
         awaitState("WITHDRAW");
+
+        // loop.proposals: first and second opened, the second replaced by a third, the third withdrawn
+        assertThat(proposals("opened") - proposalsBefore.get("opened")).isGreaterThanOrEqualTo(3);
+        assertThat(proposals("replaced") - proposalsBefore.get("replaced")).isGreaterThanOrEqualTo(1);
+        assertThat(proposals("withdrawn") - proposalsBefore.get("withdrawn")).isGreaterThanOrEqualTo(1);
+    }
+
+    private double proposals(String outcome) {
+        return meters.get(LoopMetrics.PROPOSALS).tag("outcome", outcome).counter().count();
     }
 
     private int open() {

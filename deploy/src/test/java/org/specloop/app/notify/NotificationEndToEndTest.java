@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.specloop.contracts.lot.HoldCategory;
@@ -95,8 +96,10 @@ class NotificationEndToEndTest {
         Instant at = Instant.parse("2026-03-01T07:00:00Z");
         eventStore.publish(new GenericDomainEventMessage<>("MagnetLot", "LOT-E2E", 0,
                 new MagnetLotReceived("LOT-E2E", "SUP-1", "P-E2E", "45SH", 100, null, List.of(), at)));
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
         eventStore.publish(new GenericDomainEventMessage<>("MagnetLot", "LOT-E2E", 1,
-                new LotHeld("LOT-E2E", HoldCategory.NONCONFORMANCE, "HcJ below limit", "qe.anna", at)));
+                new LotHeld("LOT-E2E", HoldCategory.NONCONFORMANCE, "HcJ below limit", "qe.anna", at),
+                MetaData.with("traceparent", traceparent)));
 
         eventually(Duration.ofSeconds(30), () -> assertThat(received).isNotEmpty());
         Received hook = received.get(0);
@@ -106,6 +109,9 @@ class NotificationEndToEndTest {
         JsonNode event = json.readTree(hook.body());
         assertThat(event.path("type").asText()).isEqualTo("org.specloop.lot.held.v1");
         assertThat(event.path("data").path("partNumber").asText()).isEqualTo("P-E2E");
+        // the trace of the request behind the event goes on to the OEM: header and CloudEvents extension
+        assertThat(hook.headers().get("traceparent")).isEqualTo(traceparent);
+        assertThat(event.path("traceparent").asText()).isEqualTo(traceparent);
 
         eventually(Duration.ofSeconds(10), () -> assertThat(http.exchange(
                 "/api/subscriptions/" + subscriptionId + "/deliveries?status=DELIVERED", HttpMethod.GET,

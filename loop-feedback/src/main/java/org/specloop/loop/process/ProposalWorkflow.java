@@ -35,14 +35,16 @@ public class ProposalWorkflow {
     private final ProposalStore proposals;
     private final CommandGateway commands;
     private final Clock clock;
+    private final LoopMetrics metrics;
 
     public ProposalWorkflow(SpecFacts specs, TransferFunctions transfers, ProposalStore proposals, CommandGateway commands,
-                            Clock clock) {
+                            Clock clock, LoopMetrics metrics) {
         this.specs = specs;
         this.transfers = transfers;
         this.proposals = proposals;
         this.commands = commands;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public void reconsider(String specId) {
@@ -65,10 +67,15 @@ public class ProposalWorkflow {
             case PROPOSE -> propose(spec, decision, derivations.get(decision.candidate().limitKey()));
             case REPLACE -> {
                 if (withdraw(open.get(), decision.reason())) {
+                    metrics.replaced();
                     propose(spec, decision, derivations.get(decision.candidate().limitKey()));
                 }
             }
-            case WITHDRAW -> withdraw(open.get(), decision.reason());
+            case WITHDRAW -> {
+                if (withdraw(open.get(), decision.reason())) {
+                    metrics.withdrawn();
+                }
+            }
             case NOTHING -> open.filter(p -> decision.candidate() != null && p.limitKey().equals(decision.candidate().limitKey()))
                     .ifPresent(p -> proposals.evidence(specId, p.revision(),
                             evidence(spec, decision, p.proposedLimit(), derivations.get(p.limitKey()))));
@@ -102,6 +109,7 @@ public class ProposalWorkflow {
             commands.sendAndWait(new ProposeRevision(spec.specificationId(), number, LOOP));
             proposals.proposed(spec.specificationId(), number, c.limitKey(), c.proposed(), c.effective(),
                     evidence(spec, decision, c.proposed(), views), clock.instant());
+            metrics.opened();
         } catch (RuntimeException refused) {
             log.warn("loop proposal for {} refused: {}", spec.specificationId(), refused.getMessage());
         }

@@ -2,6 +2,8 @@ package org.specloop.command.ingest;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.specloop.contracts.ingest.IngestTopics;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,13 +17,24 @@ public final class IngestMetrics {
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // the series dashboards and the dead-letter alert read exist at zero before the first record
+        for (String topic : List.of(IngestTopics.RIG_SAMPLES, IngestTopics.RIG_RUNS, IngestTopics.LOT_RECEIPTS,
+                IngestTopics.LAB_MEASUREMENTS)) {
+            for (String outcome : List.of("accepted", "refused", "dead-lettered")) {
+                counter(topic, outcome);
+            }
+        }
     }
 
     public void count(String topic, String outcome, long n) {
         if (n > 0) {
-            counters.computeIfAbsent(topic + '\u0000' + outcome, k -> Counter.builder(RECORDS)
-                    .description("Records taken in by ingest, by topic and outcome")
-                    .tag("topic", topic).tag("outcome", outcome).register(registry)).increment(n);
+            counter(topic, outcome).increment(n);
         }
+    }
+
+    private Counter counter(String topic, String outcome) {
+        return counters.computeIfAbsent(topic + '\u0000' + outcome, k -> Counter.builder(RECORDS)
+                .description("Records taken in by ingest, by topic and outcome")
+                .tag("topic", topic).tag("outcome", outcome).register(registry));
     }
 }

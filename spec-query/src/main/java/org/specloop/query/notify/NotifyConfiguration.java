@@ -8,6 +8,7 @@ import org.specloop.query.notify.delivery.DeliveryMetrics;
 import org.specloop.query.notify.delivery.DeliveryScheduler;
 import org.specloop.query.notify.delivery.DeliveryWorker;
 import org.specloop.query.notify.delivery.KafkaSender;
+import org.specloop.query.notify.delivery.OutboxGauges;
 import org.specloop.query.notify.delivery.RetryPolicy;
 import org.specloop.query.notify.delivery.WebhookSender;
 import org.specloop.query.notify.event.NotifyOutboxProjection;
@@ -90,6 +91,11 @@ public class NotifyConfiguration {
         return new DeliveryWorker(outbox, subscriptions, senders, retryPolicy,
                 new DeliveryMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry)), pool, clock(clocks),
                 delivery.batchSize(), delivery.lease(), properties.kafka().retryDelay());
+    }
+
+    @Bean
+    public OutboxGauges notifyOutboxGauges(OutboxRepository outbox, ObjectProvider<Clock> clocks) {
+        return new OutboxGauges(outbox, clock(clocks), java.time.Duration.ofSeconds(5));
     }
 
     /** The background worker; off with specloop.notify.enabled=false (e.g. on nodes that only serve queries). */

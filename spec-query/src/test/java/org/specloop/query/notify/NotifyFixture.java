@@ -84,7 +84,12 @@ public final class NotifyFixture implements AutoCloseable {
 
     /** Publishes with a given event id: the same id twice is what a replay or a retried batch looks like. */
     public String publish(Object event, String eventId) {
-        GenericEventMessage<Object> message = new GenericEventMessage<>(eventId, event, Map.of(),
+        return publish(event, eventId, Map.of());
+    }
+
+    /** Publishes with metadata, e.g. the traceparent a request put on the command behind the event. */
+    public String publish(Object event, String eventId, Map<String, ?> metaData) {
+        GenericEventMessage<Object> message = new GenericEventMessage<>(eventId, event, metaData,
                 clock.instant());
         try {
             handlers.handle(message);

@@ -55,6 +55,24 @@ class NotifyOutboxProjectionTest {
     }
 
     @Test
+    void the_trace_context_of_the_event_goes_with_its_notification_when_well_formed() throws Exception {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        notify.publish(Events.lotReceived("LOT-1", "P-ACME"));
+        notify.publish(Events.lotReceived("LOT-2", "P-ACME"));
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+        notify.publish(Events.lotHeld("LOT-1"), "e-traced", java.util.Map.of("traceparent", traceparent));
+        notify.publish(Events.lotHeld("LOT-2"), "e-forged", java.util.Map.of("traceparent", "00-<script>-x-01"));
+
+        List<OutboxRow> rows = rows(acme);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).traceparent()).isEqualTo(traceparent);
+        assertThat(body(rows.get(0)).path("traceparent").asText()).isEqualTo(traceparent);
+        assertThat(rows.get(1).traceparent()).isNull();
+        assertThat(body(rows.get(1)).has("traceparent")).isFalse();
+    }
+
+    @Test
     void handling_the_same_event_again_queues_nothing_new() {
         Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
         notify.publish(Events.lotReceived("LOT-1", "P-ACME"));

@@ -3,6 +3,7 @@ package org.specloop.query.notify;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.specloop.query.notify.delivery.OutboxGauges;
 import org.specloop.query.notify.outbox.DeliveryStatus;
 import org.specloop.query.notify.outbox.OutboxRow;
 import org.specloop.query.notify.subscription.Channel;
@@ -120,10 +121,15 @@ class WebhookDeliveryTest {
         assertThat(dead.attempts()).isEqualTo(3);
         assertThat(dead.lastStatus()).isEqualTo(503);
         assertThat(notify.outbox.ofSubscription(acme.id(), DeliveryStatus.DELIVERED, 10)).hasSize(1);
-        assertThat(notify.meters.get("notify.delivery.dead.letters").counter().count()).isEqualTo(1);
+        assertThat(notify.meters.get("notify.delivery.dead.letters").tag("channel", "webhook").counter().count()).isEqualTo(1);
+        new OutboxGauges(notify.outbox, notify.clock, Duration.ZERO).bindTo(notify.meters);
+        assertThat(outboxRows("dead")).isEqualTo(1);
 
         assertThat(notify.outbox.replay(acme.id(), dead.id(), notify.clock.instant())).isTrue();
+        assertThat(outboxRows("dead")).isZero();
+        assertThat(outboxRows("pending")).isEqualTo(1);
         assertThat(notify.worker.runOnce()).isEqualTo(1);
+        assertThat(outboxRows("pending")).isZero();
         assertThat(receiver.received().get(receiver.received().size() - 1).header("webhook-id")).isEqualTo(dead.id());
     }
 
@@ -138,5 +144,9 @@ class WebhookDeliveryTest {
         OutboxRow row = notify.outbox.ofSubscription(internal.id(), null, 10).get(0);
         assertThat(row.status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(row.lastError()).contains("private");
+    }
+
+    private double outboxRows(String status) {
+        return notify.meters.get("notify.outbox.rows").tag("channel", "webhook").tag("status", status).gauge().value();
     }
 }

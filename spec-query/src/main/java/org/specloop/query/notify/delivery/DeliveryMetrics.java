@@ -18,25 +18,44 @@ public class DeliveryMetrics {
 
     public DeliveryMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // every series exists from the start at zero, so rates and alerts see a channel before its first failure
+        for (ChannelKind channel : ChannelKind.values()) {
+            latency(channel);
+            for (String outcome : new String[] {"outage", "gone", "retry"}) {
+                failures(channel, outcome);
+            }
+            deadLetters(channel);
+        }
     }
 
     public void delivered(ChannelKind channel, Instant eventTime, Instant now) {
         Duration latency = Duration.between(eventTime, now);
-        Timer.builder("notify.delivery.latency")
-                .description("Time from the domain event to the acknowledged delivery of its notification")
-                .tag("channel", channel.name().toLowerCase())
-                .publishPercentileHistogram()
-                .register(registry)
-                .record(latency.isNegative() ? Duration.ZERO : latency);
+        latency(channel).record(latency.isNegative() ? Duration.ZERO : latency);
     }
 
     public void failed(ChannelKind channel, String outcome) {
-        Counter.builder("notify.delivery.failures").tag("channel", channel.name().toLowerCase()).tag("outcome", outcome)
-                .register(registry).increment();
+        failures(channel, outcome).increment();
     }
 
     public void deadLettered(ChannelKind channel) {
-        Counter.builder("notify.delivery.dead.letters").tag("channel", channel.name().toLowerCase())
-                .register(registry).increment();
+        deadLetters(channel).increment();
+    }
+
+    private Timer latency(ChannelKind channel) {
+        return Timer.builder("notify.delivery.latency")
+                .description("Time from the domain event to the acknowledged delivery of its notification")
+                .tag("channel", channel.name().toLowerCase())
+                .publishPercentileHistogram()
+                .register(registry);
+    }
+
+    private Counter failures(ChannelKind channel, String outcome) {
+        return Counter.builder("notify.delivery.failures").description("Failed delivery attempts, by channel and outcome")
+                .tag("channel", channel.name().toLowerCase()).tag("outcome", outcome).register(registry);
+    }
+
+    private Counter deadLetters(ChannelKind channel) {
+        return Counter.builder("notify.delivery.dead.letters").description("Notifications given up on after their last retry")
+                .tag("channel", channel.name().toLowerCase()).register(registry);
     }
 }

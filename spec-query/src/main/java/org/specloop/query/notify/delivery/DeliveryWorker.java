@@ -2,6 +2,7 @@ package org.specloop.query.notify.delivery;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.specloop.query.notify.outbox.OutboxRepository;
 import org.specloop.query.notify.outbox.OutboxRow;
 import org.specloop.query.notify.subscription.ChannelKind;
@@ -104,7 +105,30 @@ public class DeliveryWorker implements AutoCloseable {
     /** What the stream does after an attempt: go on after a delivery or a dead letter, or wait. */
     private enum Step { DELIVERED, GAVE_UP, WAIT }
 
+    /** The send, its outcome and its log lines under the trace id of the event behind the row. */
     private Step attempt(OutboxRow row, Subscription subscription) {
+        String traceId = traceId(row.traceparent());
+        if (traceId == null) {
+            return send(row, subscription);
+        }
+        MDC.put("traceId", traceId);
+        try {
+            return send(row, subscription);
+        } finally {
+            MDC.remove("traceId");
+        }
+    }
+
+    /** The trace id field of a W3C traceparent (version-traceid-parentid-flags), or null. */
+    static String traceId(String traceparent) {
+        if (traceparent == null) {
+            return null;
+        }
+        String[] fields = traceparent.split("-");
+        return fields.length >= 4 && fields[1].length() == 32 ? fields[1] : null;
+    }
+
+    private Step send(OutboxRow row, Subscription subscription) {
         ChannelKind kind = subscription.channel().kind();
         DeliveryOutcome outcome = senders.get(kind).send(row, subscription);
         Instant now = clock.instant();

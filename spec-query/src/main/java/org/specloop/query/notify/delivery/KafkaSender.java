@@ -47,6 +47,10 @@ public class KafkaSender implements ChannelSender, AutoCloseable {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(subscription.channel().topic(), row.subject(),
                 row.body().getBytes(StandardCharsets.UTF_8));
         record.headers().add("content-type", (CloudEvents.CONTENT_TYPE + "; charset=UTF-8").getBytes(StandardCharsets.UTF_8));
+        if (row.traceparent() != null) {
+            // W3C trace context for Kafka as consumers' tracers read it, beside the CloudEvent's own extension
+            record.headers().add("traceparent", row.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
         try {
             producer().send(record).get(config.deliveryTimeout().toMillis() + config.maxBlock().toMillis() + 5_000,
                     TimeUnit.MILLISECONDS);

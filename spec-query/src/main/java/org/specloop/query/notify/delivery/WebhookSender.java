@@ -47,7 +47,11 @@ public class WebhookSender implements ChannelSender {
             return DeliveryOutcome.retry(null, "webhook URL " + refusal.get(), null);
         }
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url));
+        if (row.traceparent() != null) {
+            builder.header("traceparent", row.traceparent());
+        }
+        HttpRequest request = builder
                 .timeout(requestTimeout)
                 .header("Content-Type", CloudEvents.CONTENT_TYPE + "; charset=utf-8")
                 .header("webhook-id", row.id())

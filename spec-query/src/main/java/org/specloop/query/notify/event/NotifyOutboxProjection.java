@@ -7,6 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.specloop.contracts.change.EngineeringChangeApproved;
@@ -34,6 +35,8 @@ import java.util.Map;
 @ProcessingGroup(NotifyOutboxProjection.PROCESSING_GROUP)
 public class NotifyOutboxProjection {
     public static final String PROCESSING_GROUP = "notify-outbox";
+    /** The metadata key of the W3C trace context that requests put on commands and their events. */
+    public static final String TRACEPARENT = "traceparent";
     private static final Logger log = LoggerFactory.getLogger(NotifyOutboxProjection.class);
     private static final TypeReference<List<Map<String, Object>>> LIMITS = new TypeReference<>() { };
 
@@ -61,37 +64,42 @@ public class NotifyOutboxProjection {
     }
 
     @EventHandler
-    void on(RevisionApproved e, @MessageIdentifier String eventId, @Timestamp Instant time) {
+    void on(RevisionApproved e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
         String part = lookup.specification(e.specificationId()).map(SubjectLookup.SpecificationInfo::partNumber).orElse(null);
-        outbox.write(specs.approved(e, part, time), eventId);
+        outbox.write(specs.approved(e, part, time), eventId, trace);
     }
 
     @EventHandler
-    void on(RevisionBecameEffective e, @MessageIdentifier String eventId, @Timestamp Instant time) {
+    void on(RevisionBecameEffective e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
         List<Map<String, Object>> previous = lookup.specification(e.specificationId())
                 .map(SubjectLookup.SpecificationInfo::effectiveLimits).map(this::limits).orElse(List.of());
-        outbox.write(specs.effective(e, previous, time), eventId);
+        outbox.write(specs.effective(e, previous, time), eventId, trace);
         lookup.rememberEffective(e.specificationId(), e.partNumber(), e.revision(),
                 toJson(SpecificationNotifications.currentLimits(e)));
     }
 
     @EventHandler
-    void on(EngineeringChangeRaised e, @MessageIdentifier String eventId, @Timestamp Instant time) {
+    void on(EngineeringChangeRaised e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
         String part = e.specificationId() == null ? null
                 : lookup.specification(e.specificationId()).map(SubjectLookup.SpecificationInfo::partNumber).orElse(null);
         lookup.rememberChange(e.changeId(), e.specificationId(), part);
-        outbox.write(changes.raised(e, part, time), eventId);
+        outbox.write(changes.raised(e, part, time), eventId, trace);
     }
 
     @EventHandler
-    void on(EngineeringChangeApproved e, @MessageIdentifier String eventId, @Timestamp Instant time) {
-        lookup.change(e.changeId()).ifPresentOrElse(change -> outbox.write(changes.approved(e, change, time), eventId),
+    void on(EngineeringChangeApproved e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        lookup.change(e.changeId()).ifPresentOrElse(change -> outbox.write(changes.approved(e, change, time), eventId, trace),
                 () -> unknown("change", e.changeId()));
     }
 
     @EventHandler
-    void on(EngineeringChangeRejected e, @MessageIdentifier String eventId, @Timestamp Instant time) {
-        lookup.change(e.changeId()).ifPresentOrElse(change -> outbox.write(changes.rejected(e, change, time), eventId),
+    void on(EngineeringChangeRejected e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        lookup.change(e.changeId()).ifPresentOrElse(change -> outbox.write(changes.rejected(e, change, time), eventId, trace),
                 () -> unknown("change", e.changeId()));
     }
 
@@ -101,33 +109,37 @@ public class NotifyOutboxProjection {
     }
 
     @EventHandler
-    void on(LotHeld e, @MessageIdentifier String eventId, @Timestamp Instant time) {
+    void on(LotHeld e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
         lookup.lot(e.lotId()).ifPresentOrElse(lot -> {
-            outbox.write(lots.held(e, lot, specOf(lot), time), eventId);
+            outbox.write(lots.held(e, lot, specOf(lot), time), eventId, trace);
             lookup.rememberLotState(e.lotId(), "HELD", e.reason());
         }, () -> unknown("lot", e.lotId()));
     }
 
     @EventHandler
-    void on(LotReleased e, @MessageIdentifier String eventId, @Timestamp Instant time) {
+    void on(LotReleased e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
         lookup.lot(e.lotId()).ifPresentOrElse(lot -> {
-            outbox.write(lots.released(e, lot, specOf(lot), time), eventId);
+            outbox.write(lots.released(e, lot, specOf(lot), time), eventId, trace);
             lookup.rememberLotState(e.lotId(), "RELEASED", null);
         }, () -> unknown("lot", e.lotId()));
     }
 
     @EventHandler
-    void on(LotRejected e, @MessageIdentifier String eventId, @Timestamp Instant time) {
+    void on(LotRejected e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
         lookup.lot(e.lotId()).ifPresentOrElse(lot -> {
-            outbox.write(lots.rejected(e, lot, specOf(lot), time), eventId);
+            outbox.write(lots.rejected(e, lot, specOf(lot), time), eventId, trace);
             lookup.rememberLotState(e.lotId(), "REJECTED", lot.holdReason());
         }, () -> unknown("lot", e.lotId()));
     }
 
     @EventHandler
-    void on(SourceQualified e, @MessageIdentifier String eventId, @Timestamp Instant time) {
+    void on(SourceQualified e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
         String part = lookup.specification(e.specificationId()).map(SubjectLookup.SpecificationInfo::partNumber).orElse(null);
-        outbox.write(sources.qualified(e, part, time), eventId);
+        outbox.write(sources.qualified(e, part, time), eventId, trace);
     }
 
     private String specOf(SubjectLookup.LotInfo lot) {

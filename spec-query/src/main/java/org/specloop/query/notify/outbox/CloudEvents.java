@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Renders a notification as a CloudEvents 1.0 JSON event (structured mode). The same bytes go to
  * webhooks and Kafka, so a receiver parses one format whatever the channel. partitionkey (the
- * Partitioning extension) is the subject, which is also the Kafka record key; severity is our own extension.
+ * Partitioning extension) is the subject, which is also the Kafka record key; severity is our own extension;
+ * traceparent (the Distributed Tracing extension) the W3C trace of the request behind the event, if any.
  */
 public final class CloudEvents {
     public static final String CONTENT_TYPE = "application/cloudevents+json";
@@ -29,6 +30,11 @@ public final class CloudEvents {
     }
 
     public String render(String id, Notification notification) {
+        return render(id, notification, null);
+    }
+
+    /** traceparent, when known, goes in as the Distributed Tracing extension of CloudEvents 1.0. */
+    public String render(String id, Notification notification, String traceparent) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("specversion", "1.0");
         event.put("id", id);
@@ -40,6 +46,9 @@ public final class CloudEvents {
         event.put("dataschema", baseUrl + NotificationTypes.schemaPath(notification.type()));
         event.put("partitionkey", notification.subject());
         event.put("severity", notification.severity().name());
+        if (traceparent != null) {
+            event.put("traceparent", traceparent);
+        }
         event.put("data", notification.data());
         try {
             return json.writeValueAsString(event);

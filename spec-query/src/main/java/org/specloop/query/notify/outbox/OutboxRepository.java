@@ -19,7 +19,7 @@ import java.util.Optional;
 @Repository
 public class OutboxRepository {
     private static final String COLUMNS = "o.seq, o.id, o.subscription_id, o.subject, o.event_type, o.event_time, o.body, "
-            + "o.status, o.attempts, o.next_attempt_at, o.last_status, o.last_error, o.created_at, o.delivered_at";
+            + "o.status, o.attempts, o.next_attempt_at, o.last_status, o.last_error, o.created_at, o.delivered_at, o.traceparent";
     private static final String HEAD = " AND NOT EXISTS (SELECT 1 FROM notify_outbox e WHERE e.subscription_id = o.subscription_id"
             + " AND e.subject = o.subject AND e.status = 'PENDING' AND e.seq < o.seq)";
     private static final String DUE = "SELECT " + COLUMNS + " FROM notify_outbox o JOIN notify_subscription s"
@@ -38,10 +38,10 @@ public class OutboxRepository {
     }
 
     public void insert(String id, String subscriptionId, String subject, String eventType, Instant eventTime, String body,
-                       Instant now) {
+                       String traceparent, Instant now) {
         jdbc.update("INSERT INTO notify_outbox (id, subscription_id, subject, event_type, event_time, body, status, attempts,"
-                        + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)",
-                id, subscriptionId, subject, eventType, ts(eventTime), body, ts(now), ts(now));
+                        + " next_attempt_at, created_at, traceparent) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)",
+                id, subscriptionId, subject, eventType, ts(eventTime), body, ts(now), ts(now), traceparent);
     }
 
     /** Heads of streams that are due now and not leased, oldest first. */
@@ -102,12 +102,22 @@ public class OutboxRepository {
                 + " ORDER BY o.seq DESC FETCH FIRST " + limit + " ROWS ONLY", mapper, subscriptionId, status.name());
     }
 
+    /** Pending and dead rows per (channel kind, status), for the outbox gauges; the status index skips delivered rows. */
+    public List<StatusCount> countsByChannelAndStatus() {
+        return jdbc.query("SELECT s.channel_kind, o.status, COUNT(*) AS n FROM notify_outbox o JOIN notify_subscription s"
+                        + " ON s.id = o.subscription_id WHERE o.status IN ('PENDING', 'DEAD') GROUP BY s.channel_kind, o.status",
+                (rs, row) -> new StatusCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+    }
+
+    public record StatusCount(String channelKind, String status, long rows) {
+    }
+
     private static OutboxRow map(ResultSet rs, int row) throws SQLException {
         return new OutboxRow(rs.getLong("seq"), rs.getString("id"), rs.getString("subscription_id"), rs.getString("subject"),
                 rs.getString("event_type"), instant(rs, "event_time"), rs.getString("body"),
                 DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
                 (Integer) rs.getObject("last_status", Integer.class), rs.getString("last_error"), instant(rs, "created_at"),
-                instant(rs, "delivered_at"));
+                instant(rs, "delivered_at"), rs.getString("traceparent"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

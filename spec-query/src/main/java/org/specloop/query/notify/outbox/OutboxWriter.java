@@ -5,6 +5,7 @@ import org.specloop.query.notify.subscription.Subscription;
 import org.specloop.query.notify.subscription.SubscriptionRepository;
 
 import java.time.Clock;
+import java.util.regex.Pattern;
 
 /**
  * Matches a notification against every subscription and queues one row per match. Runs inside the
@@ -13,6 +14,7 @@ import java.time.Clock;
  * by their stable ids and adds nothing.
  */
 public class OutboxWriter {
+    private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private final SubscriptionRepository subscriptions;
     private final OutboxRepository outbox;
     private final CloudEvents cloudEvents;
@@ -28,8 +30,13 @@ public class OutboxWriter {
         this.queued = queued;
     }
 
-    /** @return how many rows were queued */
-    public int write(Notification notification, String eventId) {
+    /**
+     * @param traceparent the W3C trace context the event carried, passed on to the receiver; may be null
+     * @return how many rows were queued
+     */
+    public int write(Notification notification, String eventId, String traceparent) {
+        // only a well-formed version 00 value goes out to OEMs; anything else is dropped, not forwarded
+        String trace = traceparent != null && TRACEPARENT.matcher(traceparent).matches() ? traceparent : null;
         int count = 0;
         for (Subscription subscription : subscriptions.all()) {
             if (!subscription.admits(notification)) {
@@ -40,7 +47,7 @@ public class OutboxWriter {
                 continue;
             }
             outbox.insert(id, subscription.id(), notification.subject(), notification.type(), notification.time(),
-                    cloudEvents.render(id, notification), clock.instant());
+                    cloudEvents.render(id, notification, trace), trace, clock.instant());
             count++;
         }
         if (count > 0) {

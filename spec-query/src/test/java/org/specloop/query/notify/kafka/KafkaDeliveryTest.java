@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,8 +38,9 @@ class KafkaDeliveryTest {
         notify.publish(Events.lotReceived("LOT-1", "P-ACME"));
         notify.publish(Events.lotReceived("LOT-2", "P-ACME"));
         notify.publish(Events.lotReceived("LOT-9", "P-GLOBEX"));
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
         for (String lot : List.of("LOT-1", "LOT-2", "LOT-9")) {
-            notify.publish(Events.lotHeld(lot));
+            notify.publish(Events.lotHeld(lot), java.util.UUID.randomUUID().toString(), Map.of("traceparent", traceparent));
             notify.publish(Events.lotReleased(lot));
         }
 
@@ -61,6 +63,10 @@ class KafkaDeliveryTest {
             ids.add(event.path("id").asText());
             assertThat(record.key()).isEqualTo(event.path("subject").asText()).isEqualTo(event.path("partitionkey").asText());
             assertThat(record.contentType()).startsWith("application/cloudevents+json");
+            boolean held = record.value().contains("lot.held");
+            // the held events carried a trace: it reaches the OEM as a header and as the CloudEvents extension
+            assertThat(record.traceparent()).isEqualTo(held ? traceparent : null);
+            assertThat(event.path("traceparent").asText(null)).isEqualTo(held ? traceparent : null);
             assertThat(event.path("data").path("partNumber").asText()).isEqualTo("P-ACME");
         }
         assertThat(ids).containsExactlyInAnyOrderElementsOf(rows.stream().map(OutboxRow::id).toList());

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** Reads a topic from the beginning, as an OEM's consumer would. */
 final class TopicReader {
 
-    record Received(String key, String contentType, String value) {
+    record Received(String key, String contentType, String traceparent, String value) {
     }
 
     private TopicReader() {
@@ -33,12 +33,16 @@ final class TopicReader {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (received.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
-                    var header = record.headers().lastHeader("content-type");
-                    received.add(new Received(record.key(),
-                            header == null ? null : new String(header.value(), StandardCharsets.UTF_8), record.value()));
+                    received.add(new Received(record.key(), header(record, "content-type"), header(record, "traceparent"),
+                            record.value()));
                 }
             }
         }
         return received;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
