@@ -9,6 +9,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -35,6 +36,7 @@ import org.specloop.command.axon.EventVersionRevisionResolver;
 import org.specloop.command.axon.upcasting.MeasurementRecordedV1Upcaster;
 import org.specloop.app.observability.trace.TraceDispatchInterceptor;
 import org.specloop.command.http.RequestMetaDataInterceptor;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +46,8 @@ import org.springframework.context.annotation.Primary;
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -145,8 +149,14 @@ public class AxonInfrastructureConfiguration {
      */
     @Bean
     public ConfigurerModule pooledProcessorsWithDeadLetters(ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                                  Serializer serializer, EventStoreProperties properties) {
-        return configurer -> configurer.eventProcessing(processing -> {
+                                                  Serializer serializer, EventStoreProperties properties,
+                                                  ListableBeanFactory beans) {
+        return new LastConfigurerModule(configurer -> configurer.eventProcessing(processing -> {
+            // Per group, as Axon only offers it per group: remember which aggregates have dead letters
+            // (otherwise every event costs a query on the dead-letter table), and let a replay reset
+            // the processor (its dead letters are cleared with its projection).
+            processingGroups(beans).forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+                    group, (config, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true)));
             // a policy that joins events of several aggregates (a revision becoming effective, a lot
             // measured) would miss a join if segments ran them out of order, so it sees store order
             properties.globallyOrdered().forEach(group ->
@@ -164,7 +174,37 @@ public class AxonInfrastructureConfiguration {
                         .genericSerializer(serializer)
                         .eventSerializer(serializer)
                         .build());
-        });
+        }));
+    }
+
+    /** The processing groups of the event handlers (@ProcessingGroup on their class), read without creating the beans. */
+    static Set<String> processingGroups(ListableBeanFactory beans) {
+        Set<String> groups = new TreeSet<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+            if (group != null) {
+                groups.add(group.value());
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Runs after Axon's own modules. Axon's Spring Boot JDBC auto-configuration registers a dead-letter
+     * queue provider too, one that answers "none" unless axon.eventhandling.processors.NAME.dlq.enabled
+     * is set; at the same order whichever module ran last won, and the processors ran without a queue
+     * (a failing event was logged and skipped).
+     */
+    private record LastConfigurerModule(ConfigurerModule module) implements ConfigurerModule {
+        @Override
+        public void configureModule(org.axonframework.config.Configurer configurer) {
+            module.configureModule(configurer);
+        }
+
+        @Override
+        public int order() {
+            return Integer.MAX_VALUE;
+        }
     }
 
     @Bean(destroyMethod = "shutdownNow")
