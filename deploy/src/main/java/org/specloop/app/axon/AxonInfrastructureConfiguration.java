@@ -31,17 +31,16 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.specloop.app.cluster.NodeIdentity;
 import org.specloop.command.axon.EventVersionRevisionResolver;
 import org.specloop.command.axon.upcasting.MeasurementRecordedV1Upcaster;
 import org.specloop.command.http.RequestMetaDataInterceptor;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import javax.sql.DataSource;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -117,14 +116,13 @@ public class AxonInfrastructureConfiguration {
 
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 EventStoreProperties properties,
-                                 @Value("${specloop.node-id:}") String nodeId) {
+                                 EventStoreProperties properties, NodeIdentity node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TOKEN_SCHEMA)
                 .claimTimeout(properties.claimTimeout())
-                .nodeId(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId)
+                .nodeId(node.id())
                 .build();
     }
 
