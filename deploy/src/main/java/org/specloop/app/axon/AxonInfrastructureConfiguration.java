@@ -9,7 +9,6 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -145,9 +144,12 @@ public class AxonInfrastructureConfiguration {
                                                   Serializer serializer, EventStoreProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> {
             // a policy that joins events of several aggregates (a revision becoming effective, a lot
-            // measured) would miss a join if segments ran them out of order, so it sees store order
+            // measured) would miss a join if segments ran them out of order, so it sees store order: one
+            // sequence named by a String, whose hash (it picks the segment) is the same on every node. Axon's
+            // SequentialPolicy returns a plain Object with a per-JVM identity hash: on several nodes each picked
+            // its own segment, and events were handled by two nodes or by none.
             properties.globallyOrdered().forEach(group ->
-                    processing.registerSequencingPolicy(group, c -> new SequentialPolicy()));
+                    processing.registerSequencingPolicy(group, c -> event -> group));
             processing
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
