@@ -10,7 +10,6 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -32,19 +31,18 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.specloop.app.cluster.NodeIdentity;
 import org.specloop.command.axon.EventVersionRevisionResolver;
 import org.specloop.command.axon.upcasting.MeasurementRecordedV1Upcaster;
 import org.specloop.app.observability.trace.TraceDispatchInterceptor;
 import org.specloop.command.http.RequestMetaDataInterceptor;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import javax.sql.DataSource;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -122,14 +120,13 @@ public class AxonInfrastructureConfiguration {
 
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 EventStoreProperties properties,
-                                 @Value("${specloop.node-id:}") String nodeId) {
+                                 EventStoreProperties properties, NodeIdentity node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TOKEN_SCHEMA)
                 .claimTimeout(properties.claimTimeout())
-                .nodeId(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId)
+                .nodeId(node.id())
                 .build();
     }
 
@@ -158,9 +155,12 @@ public class AxonInfrastructureConfiguration {
             processingGroups(beans).forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(
                     group, (config, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true)));
             // a policy that joins events of several aggregates (a revision becoming effective, a lot
-            // measured) would miss a join if segments ran them out of order, so it sees store order
+            // measured) would miss a join if segments ran them out of order, so it sees store order: one
+            // sequence named by a String, whose hash (it picks the segment) is the same on every node. Axon's
+            // SequentialPolicy returns a plain Object with a per-JVM identity hash: on several nodes each picked
+            // its own segment, and events were handled by two nodes or by none.
             properties.globallyOrdered().forEach(group ->
-                    processing.registerSequencingPolicy(group, c -> new SequentialPolicy()));
+                    processing.registerSequencingPolicy(group, c -> event -> group));
             processing
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder

@@ -1,14 +1,15 @@
 package org.specloop.loop.process;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The loop joins events of many aggregates (lots, motor runs, specs, changes) and decides on the
- * joined facts, so its processing group handles them strictly in store order, in one segment.
+ * joined facts, so its processing group handles them strictly in store order, in one segment. The
+ * sequence is named by a String because its hash picks the segment and must be the same on every node
+ * (Axon's SequentialPolicy uses an Object whose identity hash differs per JVM).
  */
 @Configuration
 @EnableConfigurationProperties(LoopProperties.class)
@@ -17,6 +18,6 @@ public class LoopConfiguration {
     @Bean
     public ConfigurerModule loopSequencing() {
         return configurer -> configurer.eventProcessing()
-                .registerSequencingPolicy(LoopEventHandler.PROCESSING_GROUP, c -> new SequentialPolicy());
+                .registerSequencingPolicy(LoopEventHandler.PROCESSING_GROUP, c -> event -> LoopEventHandler.PROCESSING_GROUP);
     }
 }

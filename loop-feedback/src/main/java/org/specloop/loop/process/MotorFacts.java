@@ -19,8 +19,8 @@ public class MotorFacts {
         this.jdbc = jdbc;
     }
 
-    /** One operating point of a run; ke and demagLoss are null where the point does not measure them. */
-    public record Point(String pointId, String kind, double efficiency, Double ke, Double demagLoss) {
+    /** One operating point of a run; efficiency, ke and demagLoss are null where the point does not measure them. */
+    public record Point(String pointId, String kind, Double efficiency, Double ke, Double demagLoss) {
     }
 
     /** One rig run of one motor, with its lots and points. */
@@ -48,7 +48,7 @@ public class MotorFacts {
             String run = rs.getString(1);
             serials.putIfAbsent(run, rs.getString(2));
             points.computeIfAbsent(run, k -> new ArrayList<>()).add(new Point(rs.getString(3), rs.getString(4),
-                    rs.getDouble(5), (Double) rs.getObject(6, Double.class), (Double) rs.getObject(7, Double.class)));
+                    (Double) rs.getObject(5, Double.class), (Double) rs.getObject(6, Double.class), (Double) rs.getObject(7, Double.class)));
         }, designId);
         List<Run> runs = new ArrayList<>();
         serials.forEach((run, serial) -> runs.add(new Run(run, serial,

@@ -99,7 +99,7 @@ public class TransferFunctions {
                     .or(() -> first(run, OperatingPointKind.NO_LOAD, Point::ke));
             case DEMAG_LOSS_VS_HCJ -> first(run, OperatingPointKind.KE_AFTER_DEMAG, Point::demagLoss);
             case EFFICIENCY_VS_BR -> run.points().stream().filter(p -> p.pointId().equals(requirement.efficiencyPointId()))
-                    .map(Point::efficiency).findFirst();
+                    .map(Point::efficiency).filter(java.util.Objects::nonNull).findFirst();
         };
     }
 

@@ -1,7 +1,6 @@
 package org.specloop.command.axon;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.specloop.command.sourcing.RequalificationPlanner;
 import org.specloop.command.sourcing.RequalificationTemplates;
 import org.specloop.command.sourcing.policy.LotSourcingPolicy;
@@ -37,10 +36,14 @@ public class SourcingConfiguration {
         }
     }
 
-    /** A lot received right after its spec became effective must see that spec: one sequence for all events. */
+    /**
+     * A lot received right after its spec became effective must see that spec: one sequence for all events,
+     * named by a String so that every node computes the same segment for it (Axon's SequentialPolicy uses an
+     * Object whose identity hash differs per JVM).
+     */
     @Bean
     public ConfigurerModule sourcingInStrictOrder() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerSequencingPolicy(LotSourcingPolicy.PROCESSING_GROUP, c -> new SequentialPolicy()));
+                .registerSequencingPolicy(LotSourcingPolicy.PROCESSING_GROUP, c -> event -> LotSourcingPolicy.PROCESSING_GROUP));
     }
 }

@@ -17,6 +17,8 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
      * @param rigConsumers   consumer threads for the rig topics (useful up to their partition count)
      * @param flushInterval  longest time consumed rig data waits in memory before state and offsets are stored
      * @param flushRecords   records after which state and offsets are stored even sooner
+     * @param sessionTimeout how long the group waits for a silent consumer (a node killed) before its
+     *                       partitions go to the others; Kafka's own default of 45 s is long for a cluster
      */
     public record Kafka(@DefaultValue("false") boolean enabled,
                         @DefaultValue("specloop-ingest") String groupIdPrefix,
@@ -24,7 +26,8 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
                         @DefaultValue("1") int rigConsumers,
                         @DefaultValue("1s") Duration flushInterval,
                         @DefaultValue("200000") int flushRecords,
-                        @DefaultValue("5000") int maxPollRecords) {
+                        @DefaultValue("5000") int maxPollRecords,
+                        @DefaultValue("10s") Duration sessionTimeout) {
     }
 
     public record Topics(@DefaultValue(IngestTopics.RIG_RUNS) String rigRuns,

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.specloop.command.ingest.DeadLetter;
 import org.specloop.command.ingest.IngestMetrics;
 import org.specloop.command.ingest.IngestOffsets;
+import org.specloop.command.ingest.PartitionFencedException;
 import org.specloop.command.ingest.Refusal;
 import org.specloop.command.ingest.Source;
 import org.specloop.command.ingest.StoredOffset;
@@ -105,6 +106,11 @@ public final class RigTopicConsumer implements Runnable {
                     }
                 } catch (WakeupException e) {
                     throw e;
+                } catch (PartitionFencedException e) {
+                    log.warn("{}; dropping this consumer's unsaved state, the owner re-reads from the stored offsets",
+                            e.getMessage());
+                    discardAssigned();
+                    retryFromStoredOffsets(records);
                 } catch (RuntimeException e) {
                     log.error("rig ingest failed; retrying from the last stored offsets in 1 s", e);
                     retryFromStoredOffsets(records);
@@ -217,7 +223,7 @@ public final class RigTopicConsumer implements Runnable {
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         for (TopicPartition tp : consumer.assignment()) {
             long position = Math.min(consumer.position(tp), engine.lowestParkedOffset(tp.topic(), tp.partition()));
-            next.put(new StoredOffset(groupId, tp.topic(), tp.partition()), position);
+            next.put(new StoredOffset(groupId, tp.topic(), tp.partition(), generation()), position);
             commit.put(tp, new OffsetAndMetadata(position));
         }
         if (wait) {
@@ -234,6 +240,19 @@ public final class RigTopicConsumer implements Runnable {
                 }
             });
         }
+    }
+
+    /** The group generation this consumer last joined; its stores are refused once a newer one owns the partitions. */
+    private int generation() {
+        return consumer.groupMetadata().generationId();
+    }
+
+    /** State this consumer built for partitions it turned out not to own any more. */
+    private void discardAssigned() {
+        Set<Integer> numbers = new HashSet<>();
+        consumer.assignment().forEach(tp -> numbers.add(tp.partition()));
+        engine.discard(numbers);
+        numbers.forEach(caughtUpAt::remove);
     }
 
     /** Nothing of a failed batch is skipped: every partition goes back to its stored offset. */
@@ -262,20 +281,26 @@ public final class RigTopicConsumer implements Runnable {
     private final class Rebalance implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            Set<Integer> numbers = new HashSet<>();
+            partitions.forEach(tp -> numbers.add(tp.partition()));
             try {
                 flush();
+                engine.forget(numbers);
             } catch (RuntimeException e) {
                 log.warn("flush before losing partitions {} failed; their new owner re-reads from the stored offsets",
                         partitions, e);
+                // unsaved state must not survive: stored later, it would overwrite what the new owner builds
+                engine.discard(numbers);
             }
-            Set<Integer> numbers = new HashSet<>();
-            partitions.forEach(tp -> numbers.add(tp.partition()));
-            engine.forget(numbers);
             numbers.forEach(caughtUpAt::remove);
         }
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            // from now on a consumer of an older generation (one that missed this rebalance) cannot store these
+            List<StoredOffset> owned = new ArrayList<>();
+            partitions.forEach(tp -> owned.add(new StoredOffset(groupId, tp.topic(), tp.partition(), generation())));
+            offsets.claim(owned);
             seekToStored(partitions);
         }
     }

@@ -325,7 +325,19 @@ public final class RigIngestEngine {
 
     /** After a rebalance took these partitions away: their runs are reloaded by whoever owns them now. */
     public synchronized void forget(Set<Integer> partitions) {
-        runs.values().removeIf(r -> !r.dirty && partitions.contains(r.partition));
+        drop(partitions, false);
+    }
+
+    /**
+     * Like {@link #forget}, also for unsaved changes: the store refused them because another consumer
+     * owns these partitions now and rebuilds their runs from the stored state and offsets.
+     */
+    public synchronized void discard(Set<Integer> partitions) {
+        drop(partitions, true);
+    }
+
+    private void drop(Set<Integer> partitions, boolean unsaved) {
+        runs.values().removeIf(r -> (unsaved || !r.dirty) && partitions.contains(r.partition));
         for (Iterator<List<Parked>> it = parked.values().iterator(); it.hasNext(); ) {
             List<Parked> waiting = it.next();
             int before = waiting.size();

@@ -1,0 +1,46 @@
+package org.specloop.app.cluster;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The processing groups that see all events in store order put them in one segment, and every node must
+ * agree which: the segment follows the hash of the sequence identifier, so it has to be a value with the
+ * same hash in every JVM. (Axon's SequentialPolicy returns an Object, whose identity hash is per JVM.)
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class GlobalOrderSequencingTest {
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    private static EventMessage<?> event(String aggregate) {
+        return new GenericDomainEventMessage<>("Test", aggregate, 0, "payload of " + aggregate);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"loop-feedback", "lot-conformance", "revision-activation", "sourcing"})
+    void everyNodeSendsAllEventsOfAGloballyOrderedGroupToTheSameSegment(String group) {
+        Object first = processing.sequencingPolicy(group).getSequenceIdentifierFor(event("SPEC-1"));
+        Object second = processing.sequencingPolicy(group).getSequenceIdentifierFor(event("LOT-7"));
+
+        assertThat(first).isEqualTo(second);
+        // a String's hash is defined by its characters, so another JVM computes the same segment
+        assertThat(first).isInstanceOf(String.class);
+        List<Segment> eight = Segment.splitBalanced(Segment.ROOT_SEGMENT, 7);
+        assertThat(eight).hasSize(8);
+        long owning = eight.stream().filter(s -> s.matches(first)).count();
+        assertThat(owning).isEqualTo(1);
+    }
+}
