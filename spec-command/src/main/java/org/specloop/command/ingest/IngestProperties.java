@@ -17,6 +17,8 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
      * @param rigConsumers   consumer threads for the rig topics (useful up to their partition count)
      * @param flushInterval  longest time consumed rig data waits in memory before state and offsets are stored
      * @param flushRecords   records after which state and offsets are stored even sooner
+     * @param maxRecordBytes a record value larger than this is dead-lettered unread (keep it below the
+     *                       dead-letter topic's max.message.bytes, so that the parked record fits there)
      */
     public record Kafka(@DefaultValue("false") boolean enabled,
                         @DefaultValue("specloop-ingest") String groupIdPrefix,
@@ -24,7 +26,8 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
                         @DefaultValue("1") int rigConsumers,
                         @DefaultValue("1s") Duration flushInterval,
                         @DefaultValue("200000") int flushRecords,
-                        @DefaultValue("5000") int maxPollRecords) {
+                        @DefaultValue("5000") int maxPollRecords,
+                        @DefaultValue("524288") int maxRecordBytes) {
     }
 
     public record Topics(@DefaultValue(IngestTopics.RIG_RUNS) String rigRuns,
