@@ -42,8 +42,11 @@ final class TokenPositions {
         TrackingToken token = bytes == null || type == null ? null
                 : serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, type, null));
         if (token instanceof ReplayToken replay) {
-            return new Segment(segment, owner, position(replay.getCurrentToken()), true,
-                    position(replay.getTokenAtReset()));
+            // Axon keeps the replay token until an event beyond the reset point arrives; the replay itself
+            // is over once the segment has reached the position the store had when it was reset
+            long position = position(replay.getCurrentToken());
+            long reset = position(replay.getTokenAtReset());
+            return new Segment(segment, owner, position, position < reset, reset);
         }
         return new Segment(segment, owner, position(token), false, -1);
     }
