@@ -82,6 +82,11 @@ public final class ReplayBenchmark {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("X-Api-Key", key)
                 .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(1)).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        for (int retry = 0; response.statusCode() == 503 && retry < 20; retry++) {
+            // the store is too busy to answer a status read in time: ask again rather than give up the run
+            Thread.sleep(500);
+            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }

@@ -1,6 +1,8 @@
 package org.specloop.app.replay;
 
 import org.specloop.command.http.ProblemResponses;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +38,13 @@ public class ProcessorController {
     @PostMapping("/api/admin/processors/{group}/replay")
     public ResponseEntity<ProcessorView> replay(@PathVariable String group) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(admin.replay(group));
+    }
+
+    /** The token store could not be read in time (a pool exhausted by a busy store): try again, not a bug. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    ProblemDetail storeBusy(RuntimeException e) {
+        return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
+                "The token store is unavailable", "processor positions could not be read; retry later");
     }
 
     @ExceptionHandler(ReplayRefused.class)
