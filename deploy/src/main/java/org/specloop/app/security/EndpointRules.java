@@ -24,6 +24,8 @@ final class EndpointRules {
                 // the published contracts (AsyncAPI documents and their JSON Schemas) are public, like an API reference
                 .requestMatchers(HttpMethod.GET, "/api/asyncapi/**", "/api/schemas/**").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
+                // operations: processors and their replay (docs/replay.md), dead letters, metrics
+                .requestMatchers("/api/admin/processors", "/api/admin/processors/**").hasRole(ADMIN)
                 .requestMatchers("/actuator/**", "/api/admin/**", "/api/dead-letters/**").hasRole(ADMIN)
                 // rigs and labs: ingest, lot receipts and measurements
                 .requestMatchers("/api/ingest/**").hasRole(RIG)

@@ -1,6 +1,7 @@
 package org.specloop.loop.process;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.specloop.contracts.change.EngineeringChangeClosed;
 import org.specloop.contracts.change.EngineeringChangeRaised;
@@ -27,6 +28,8 @@ import java.util.Set;
  * decisions see events in the order they were stored. Spec revisions arrive in SpecEventHandler.
  */
 @Component
+// sends commands or notifications: a replay would repeat them (docs/replay.md)
+@DisallowReplay
 @ProcessingGroup(LoopEventHandler.PROCESSING_GROUP)
 public class LoopEventHandler {
     public static final String PROCESSING_GROUP = "loop-feedback";

@@ -1,6 +1,7 @@
 package org.specloop.loop.process;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  * processing group as LoopEventHandler, so the two see one ordered stream.
  */
 @Component
+// sends commands or notifications: a replay would repeat them (docs/replay.md)
+@DisallowReplay
 @ProcessingGroup(LoopEventHandler.PROCESSING_GROUP)
 public class SpecEventHandler {
     private final SpecFacts specs;

@@ -1,5 +1,7 @@
 package org.specloop.command.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -91,7 +93,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "The request body cannot be read",
-                "the body is not valid JSON for this request");
+                unreadable(ex));
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -100,6 +102,32 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(new FieldError(field, "has the wrong type or form")));
         }
         return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /**
+     * Why the body could not be read, in words that help the client and reveal nothing of the server:
+     * the parser's own message is not passed on, it may quote internals.
+     */
+    public static String unreadable(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                return "the body exceeds the JSON limits (nesting depth, number or string length)";
+            }
+            String message = cause instanceof JsonProcessingException json ? json.getOriginalMessage() : null;
+            if (message != null && message.startsWith("Duplicate field")) {
+                return "a key appears twice in one JSON object; send each key once";
+            }
+            if (message != null && message.startsWith("Trailing token")) {
+                return "the body holds more than one JSON value; send exactly one";
+            }
+            if (message != null && message.contains("Non-standard token")) {
+                return "NaN and Infinity are not JSON numbers";
+            }
+        }
+        if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
+            return "the request has no body";
+        }
+        return "the body is not valid JSON for this request";
     }
 
     @Override

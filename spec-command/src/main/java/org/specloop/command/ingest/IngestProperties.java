@@ -19,6 +19,8 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
      * @param flushRecords   records after which state and offsets are stored even sooner
      * @param sessionTimeout how long the group waits for a silent consumer (a node killed) before its
      *                       partitions go to the others; Kafka's own default of 45 s is long for a cluster
+     * @param maxRecordBytes a record value larger than this is dead-lettered unread (keep it below the
+     *                       dead-letter topic's max.message.bytes, so that the parked record fits there)
      */
     public record Kafka(@DefaultValue("false") boolean enabled,
                         @DefaultValue("specloop-ingest") String groupIdPrefix,
@@ -27,7 +29,8 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
                         @DefaultValue("1s") Duration flushInterval,
                         @DefaultValue("200000") int flushRecords,
                         @DefaultValue("5000") int maxPollRecords,
-                        @DefaultValue("10s") Duration sessionTimeout) {
+                        @DefaultValue("10s") Duration sessionTimeout,
+                        @DefaultValue("524288") int maxRecordBytes) {
     }
 
     public record Topics(@DefaultValue(IngestTopics.RIG_RUNS) String rigRuns,

@@ -45,6 +45,8 @@ public class EngineeringChangeController {
     public ResponseEntity<Map<String, String>> raise(@RequestBody RaiseChangeRequest request) {
         FieldErrors errors = new FieldErrors();
         ClientIds.check(errors, "changeId", request.changeId());
+        // references to specs and lots follow the rule their own ids were created under
+        ClientIds.check(errors, "specificationId", request.specificationId());
         ChangeTrigger trigger = errors.enumValue("trigger", ChangeTrigger.class, request.trigger());
         errors.require("title", request.title());
         List<SourceSwap> swaps = new ArrayList<>();
@@ -59,7 +61,9 @@ public class EngineeringChangeController {
         }
         List<String> lots = request.affectedLots() == null ? List.of() : request.affectedLots();
         for (int i = 0; i < lots.size(); i++) {
-            errors.require("affectedLots[" + i + "]", lots.get(i));
+            if (errors.require("affectedLots[" + i + "]", lots.get(i)) != null) {
+                ClientIds.check(errors, "affectedLots[" + i + "]", lots.get(i));
+            }
         }
         errors.throwIfAny();
         String id = request.changeId() != null ? request.changeId() : "EC-" + UUID.randomUUID();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.specloop.command.http.CurrentActor;
+import org.specloop.command.http.FieldError;
+import org.specloop.command.http.RequestValidationException;
 import org.specloop.command.ingest.CommandIngest;
 import org.specloop.command.ingest.DeadLetter;
 import org.specloop.command.ingest.IngestMetrics;
@@ -78,6 +80,7 @@ public class IngestController {
     }
 
     private BatchAnswer rig(String topic, byte[] body, LineHandler handler) {
+        requireLines(body);
         Tally tally = new Tally();
         forEachLine(body, (number, line) -> {
             try {
@@ -94,6 +97,7 @@ public class IngestController {
 
     private BatchAnswer commands(String topic, byte[] body, Function<byte[], Object> mapping) {
         String who = actor.name();
+        requireLines(body);
         Tally tally = new Tally();
         forEachLine(body, (number, line) -> {
             try {
@@ -103,6 +107,16 @@ public class IngestController {
             }
         });
         return tally.answer(topic, metrics);
+    }
+
+    /** An empty batch is a client bug (a truncated upload, a wrong file), not a batch of nothing: say so. */
+    private static void requireLines(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return;
+            }
+        }
+        throw new RequestValidationException(List.of(new FieldError("body", "holds no NDJSON lines")));
     }
 
     private interface LineConsumer {

@@ -32,16 +32,19 @@ public final class CommandTopicConsumer implements Runnable {
     private final CommandIngest ingest;
     private final DeadLetterPublisher deadLetters;
     private final IngestMetrics metrics;
+    private final int maxRecordBytes;
     private volatile boolean running = true;
 
     public CommandTopicConsumer(Consumer<byte[], byte[]> consumer, String topic, Function<byte[], Object> mapping,
-                                CommandIngest ingest, DeadLetterPublisher deadLetters, IngestMetrics metrics) {
+                                CommandIngest ingest, DeadLetterPublisher deadLetters, IngestMetrics metrics,
+                                int maxRecordBytes) {
         this.consumer = consumer;
         this.topic = topic;
         this.mapping = mapping;
         this.ingest = ingest;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     public void stop() {
@@ -75,6 +78,7 @@ public final class CommandTopicConsumer implements Runnable {
         for (ConsumerRecord<byte[], byte[]> r : records) {
             Source source = new Source(r.topic(), r.partition(), r.offset(), r.key(), r.value());
             try {
+                RecordSize.check(r.value(), maxRecordBytes);
                 CommandIngest.Outcome outcome = ingest.send(r.value(), mapping, "ingest:" + topic);
                 metrics.count(topic, outcome == CommandIngest.Outcome.ACCEPTED ? "accepted" : "duplicate", 1);
             } catch (Refusal e) {

@@ -67,16 +67,18 @@ public class KafkaIngest implements SmartLifecycle {
             RigTopicConsumer c = new RigTopicConsumer(new KafkaConsumer<>(consumerProperties(rigGroup, "rig-" + i)),
                     engine, deadLetters, offsets, metrics, clock, rigGroup, config.topics().rigRuns(),
                     config.topics().rigSamples(), config.flushInterval(), config.flushRecords(),
-                    config.maxPollRecords());
+                    config.maxPollRecords(), config.maxRecordBytes());
             launch("ingest-rig-" + i, c, c::stop);
         }
         CommandTopicConsumer lots = new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lot-receipts", "lots")),
-                config.topics().lotReceipts(), LabMessages::lotReceipt, commands, deadLetters, metrics);
+                config.topics().lotReceipts(), LabMessages::lotReceipt, commands, deadLetters, metrics,
+                config.maxRecordBytes());
         launch("ingest-lot-receipts", lots, lots::stop);
         CommandTopicConsumer lab = new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lab-measurements", "lab")),
-                config.topics().labMeasurements(), LabMessages::labMeasurement, commands, deadLetters, metrics);
+                config.topics().labMeasurements(), LabMessages::labMeasurement, commands, deadLetters, metrics,
+                config.maxRecordBytes());
         launch("ingest-lab-measurements", lab, lab::stop);
         log.info("Kafka ingest started on {} ({} rig consumer(s))", bootstrap, config.rigConsumers());
     }
@@ -147,6 +149,9 @@ public class KafkaIngest implements SmartLifecycle {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "specloop-dead-letters");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
+        // a refused record is parked whole: the producer must take the largest record a consumer may see
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(Math.max(1024 * 1024,
+                Math.max(config.maxRecordBytes(), 4 * 1024 * 1024) + 64 * 1024)));
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

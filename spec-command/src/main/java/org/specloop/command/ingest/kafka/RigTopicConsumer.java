@@ -45,6 +45,7 @@ public final class RigTopicConsumer implements Runnable {
     private final Consumer<byte[], byte[]> consumer;
     private final RigIngestEngine engine;
     private final DeadLetterPublisher deadLetters;
+    private final int maxRecordBytes;
     private final IngestOffsets offsets;
     private final IngestMetrics metrics;
     private final Clock clock;
@@ -67,7 +68,7 @@ public final class RigTopicConsumer implements Runnable {
     public RigTopicConsumer(Consumer<byte[], byte[]> consumer, RigIngestEngine engine, DeadLetterPublisher deadLetters,
                             IngestOffsets offsets, IngestMetrics metrics, Clock clock, String groupId,
                             String runsTopic, String samplesTopic, Duration flushInterval, int flushRecords,
-                            int maxPollRecords) {
+                            int maxPollRecords, int maxRecordBytes) {
         this.consumer = consumer;
         this.engine = engine;
         this.deadLetters = deadLetters;
@@ -80,6 +81,7 @@ public final class RigTopicConsumer implements Runnable {
         this.flushInterval = flushInterval;
         this.flushRecords = flushRecords;
         this.maxPollRecords = maxPollRecords;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     public void stop() {
@@ -140,6 +142,7 @@ public final class RigTopicConsumer implements Runnable {
         for (ConsumerRecord<byte[], byte[]> r : records.records(runsTopic)) {
             Source source = source(r);
             try {
+                RecordSize.check(r.value(), maxRecordBytes);
                 count(counts, engine.control(control.parse(r.value()), source, now, this::deadLetter));
             } catch (Refusal e) {
                 deadLetter(new DeadLetter(source, e.reason()));
@@ -154,6 +157,7 @@ public final class RigTopicConsumer implements Runnable {
         List<Source> sources = new ArrayList<>(records.count());
         for (ConsumerRecord<byte[], byte[]> r : records.records(samplesTopic)) {
             try {
+                RecordSize.check(r.value(), maxRecordBytes);
                 parsed.add(samples.parse(r.value()));
                 sources.add(source(r));
             } catch (Refusal e) {

@@ -1,6 +1,9 @@
 package org.specloop.command.ingest.lab;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -10,6 +13,7 @@ import java.util.stream.Collectors;
 import org.specloop.command.http.RequestValidationException;
 import org.specloop.command.ingest.Refusal;
 import org.specloop.command.lot.http.LotRequests;
+import org.specloop.command.specification.http.ClientIds;
 import org.specloop.command.lot.http.MeasurementRequest;
 import org.specloop.command.lot.http.MeasurementRequests;
 import org.specloop.command.lot.http.ReceiveLotRequest;
@@ -25,8 +29,12 @@ import org.specloop.contracts.lot.RecordMeasurement;
  */
 public final class LabMessages {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Strict like the HTTP API's reader: a duplicated key, a second document or deep nesting is refused. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private LabMessages() {
     }
@@ -76,6 +84,9 @@ public final class LabMessages {
     private static void requireLotId(String lotId) {
         if (lotId == null || lotId.isBlank()) {
             throw new Refusal("lotId is required");
+        }
+        if (!ClientIds.isSafe(lotId)) {
+            throw new Refusal("lotId " + ClientIds.RULE);
         }
     }
 

@@ -2,10 +2,14 @@ package org.specloop.command.ingest.rig;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import org.specloop.command.ingest.Refusal;
+import org.specloop.command.specification.http.ClientIds;
 import org.specloop.contracts.rig.OperatingPointChanged;
 import org.specloop.contracts.rig.RigRunMessage;
 import org.specloop.contracts.rig.RunFinished;
@@ -17,8 +21,11 @@ import org.specloop.contracts.rig.RunStarted;
  */
 public final class RunControlParser {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     public RigRunMessage parse(byte[] json) {
@@ -35,6 +42,10 @@ public final class RunControlParser {
         }
         id(message.messageId(), "messageId");
         id(message.runId(), "runId");
+        if (!ClientIds.isSafe(message.runId())) {
+            // run ids name aggregates and appear in paths and pages: the same rule as every client-chosen id
+            throw new Refusal("runId " + ClientIds.RULE);
+        }
         if (message instanceof RunStarted s) {
             check(s);
         } else if (message instanceof OperatingPointChanged c) {
@@ -76,9 +87,11 @@ public final class RunControlParser {
     }
 
     private static void id(String value, String field) {
-        if (value == null || value.isEmpty() || value.length() > 128 || value.chars().anyMatch(Character::isWhitespace)) {
-            throw new Refusal(field + " must be 1 to 128 characters without whitespace, was "
-                    + (value == null ? "missing" : "'" + value + "'"));
+        if (value == null || value.isEmpty() || value.length() > 128
+                || value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                        || Character.getType(c) == Character.FORMAT)) {
+            throw new Refusal(field + " must be 1 to 128 characters without whitespace or control characters"
+                    + (value == null ? ", was missing" : ""));
         }
     }
 

@@ -24,7 +24,8 @@ import org.specloop.command.ingest.Refusal;
  */
 public final class SampleParser {
 
-    private static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER, StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final Ids ids = new Ids();
 
@@ -88,8 +89,9 @@ public final class SampleParser {
             throw new Refusal(field + " must be 1 to 128 characters");
         }
         for (int k = from; k < from + length; k++) {
-            if (Character.isWhitespace(chars[k])) {
-                throw new Refusal(field + " must not contain whitespace");
+            char c = chars[k];
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                throw new Refusal(field + " must not contain whitespace or control characters");
             }
         }
         return length;

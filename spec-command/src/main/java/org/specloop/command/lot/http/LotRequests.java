@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.specloop.command.http.FieldErrors;
 import org.specloop.command.source.CountryCodes;
+import org.specloop.command.specification.http.ClientIds;
 import org.specloop.contracts.lot.ChainLink;
 import org.specloop.contracts.lot.DeclaredChain;
 import org.specloop.contracts.lot.ReceiveMagnetLot;
@@ -20,6 +21,7 @@ public final class LotRequests {
 
     public static ReceiveMagnetLot receive(ReceiveLotRequest request) {
         FieldErrors errors = new FieldErrors();
+        ClientIds.check(errors, "lotId", request.lotId());
         errors.require("supplierId", request.supplierId());
         errors.require("partNumber", request.partNumber());
         errors.require("grade", request.grade());

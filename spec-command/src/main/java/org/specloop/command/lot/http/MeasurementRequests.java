@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.specloop.command.http.FieldErrors;
+import org.specloop.command.specification.http.ClientIds;
 import org.specloop.command.http.RequestValidationException;
 import org.specloop.contracts.lot.MeasurementEntry;
 import org.specloop.contracts.lot.MeasurementMethod;
@@ -66,6 +67,7 @@ public final class MeasurementRequests {
 
     private static MeasurementEntry entry(MeasurementRequest request) {
         FieldErrors errors = new FieldErrors();
+        ClientIds.check(errors, "measurementId", request.measurementId());
         errors.require("sampleId", request.sampleId());
         errors.require("lab", request.lab());
         errors.require("instrument", request.instrument());

@@ -2,6 +2,7 @@ package org.specloop.command.lot.policy;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.specloop.command.lot.MagnetLot;
@@ -14,9 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whenever a lot's evidence or its part's effective revision changes, the lot is evaluated again.
- * Handlers only upsert and send commands the lot answers idempotently, so a replay is harmless.
+ * Handlers only upsert and send commands the lot answers idempotently; still, a replay would re-evaluate
+ * every lot in the store, so the group is not replayable (a new evaluation is a new event).
  */
 @Component
+// sends commands or notifications: a replay would repeat them (docs/replay.md)
+@DisallowReplay
 @ProcessingGroup(LotConformancePolicy.PROCESSING_GROUP)
 public class LotConformancePolicy {
     public static final String PROCESSING_GROUP = "lot-conformance";

@@ -2,6 +2,7 @@ package org.specloop.command.sourcing.policy;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.specloop.command.sourcing.QualifiedChain;
@@ -37,6 +38,8 @@ import java.util.List;
  * the held lots of that chain.
  */
 @Component
+// sends commands or notifications: a replay would repeat them (docs/replay.md)
+@DisallowReplay
 @ProcessingGroup(LotSourcingPolicy.PROCESSING_GROUP)
 public class LotSourcingPolicy {
     public static final String PROCESSING_GROUP = "sourcing";

@@ -2,6 +2,7 @@ package org.specloop.command.sourcing.policy;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,8 @@ import java.util.List;
  * tables it reads.
  */
 @Component
+// sends commands or notifications: a replay would repeat them (docs/replay.md)
+@DisallowReplay
 @ProcessingGroup(LotSourcingPolicy.PROCESSING_GROUP)
 public class RequalificationEvidencePolicy {
     public static final String ACTOR = "system:requalification";

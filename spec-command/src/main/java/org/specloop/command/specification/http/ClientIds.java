@@ -11,10 +11,20 @@ public final class ClientIds {
     private ClientIds() {
     }
 
+    public static final String RULE = "may only contain letters, digits and . _ ~ - (at most 200), and may not be . or ..";
+
     /** Records an error unless the optional id is absent or URL-safe. */
     public static void check(FieldErrors errors, String field, String id) {
         if (id != null) {
-            errors.check(SAFE.matcher(id).matches(), field, "may only contain letters, digits and . _ ~ - (at most 200)");
+            errors.check(isSafe(id), field, RULE);
         }
+    }
+
+    /**
+     * URL-safe as it is, and not a path segment of its own: such an id cannot carry SQL, markup, a path
+     * traversal, CR/LF or control characters into a path, a header or a page.
+     */
+    public static boolean isSafe(String id) {
+        return SAFE.matcher(id).matches() && !id.equals(".") && !id.equals("..");
     }
 }

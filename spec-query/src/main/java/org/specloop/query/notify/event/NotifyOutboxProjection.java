@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -32,6 +33,8 @@ import java.util.Map;
  * that its token, and therefore what has been queued, is independent of the read-model projections.
  * Events whose part cannot be determined are logged and queued for nobody: guessing could leak them.
  */
+// sends commands or notifications: a replay would repeat them (docs/replay.md)
+@DisallowReplay
 @ProcessingGroup(NotifyOutboxProjection.PROCESSING_GROUP)
 public class NotifyOutboxProjection {
     public static final String PROCESSING_GROUP = "notify-outbox";

@@ -1,0 +1,40 @@
+package org.specloop.app.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * What the application accepts as input, beyond each request's own rules: a size limit on every body,
+ * and a strict JSON reader. A duplicated key is refused rather than letting the last one silently win
+ * (a client and a proxy could read different values), a second document after the first is refused, and
+ * nesting is capped. The event serializer copies this mapper, which is why nothing here relaxes or tightens
+ * how stored events are read beyond what a well-formed event already satisfies.
+ */
+@Configuration
+public class InputLimitsConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(InputLimits limits, ObjectMapper json) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits, json));
+        registration.addUrlPatterns("/*");
+        // before security and the body-buffering filters (idempotency, signing): nothing reads an oversized body
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictJsonInput(InputLimits limits) {
+        return builder -> builder
+                .featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxJsonDepth()).build()));
+    }
+}

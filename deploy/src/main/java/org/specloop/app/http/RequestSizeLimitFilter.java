@@ -1,0 +1,121 @@
+package org.specloop.app.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.specloop.command.http.BufferedBodyRequest;
+import org.specloop.command.http.ProblemResponses;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses a body over the limit with 413 problem+json before any filter or controller buffers it. A
+ * declared Content-Length is checked up front; a chunked body is read up to the limit and then refused,
+ * so a client cannot get past the limit by not declaring a length.
+ */
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+    private final InputLimits limits;
+    private final ObjectMapper json;
+
+    RequestSizeLimitFilter(InputLimits limits, ObjectMapper json) {
+        this.limits = limits;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long limit = limitFor(request);
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
+            refuse(response, declared, limit);
+            return;
+        }
+        if (declared >= 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] head = readAtMost(request.getInputStream(), limit + 1);
+        if (head.length > limit) {
+            refuse(response, -1, limit);
+            return;
+        }
+        chain.doFilter(new BufferedBodyRequest(new KnownBody(request, head)), response);
+    }
+
+    private long limitFor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return (path.startsWith("/api/ingest/") ? limits.maxIngestRequestSize() : limits.maxRequestSize()).toBytes();
+    }
+
+    private static byte[] readAtMost(InputStream in, long max) throws IOException {
+        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max));
+    }
+
+    private void refuse(HttpServletResponse response, long declared, long limit) throws IOException {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                "The request body is too large", (declared >= 0 ? "the body has " + declared + " bytes; " : "")
+                        + "at most " + limit + " bytes are accepted here; split it into smaller requests");
+        problem.setProperty("maxBytes", limit);
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        // the rest of the body is not read: ask the client not to send more on this connection
+        response.setHeader("Connection", "close");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** Hands the already-read bytes to BufferedBodyRequest, which reads the body from getInputStream(). */
+    private static final class KnownBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final byte[] body;
+
+        KnownBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new jakarta.servlet.ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(jakarta.servlet.ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+    }
+}

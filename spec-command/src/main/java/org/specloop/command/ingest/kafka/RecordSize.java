@@ -1,0 +1,18 @@
+package org.specloop.command.ingest.kafka;
+
+import org.specloop.command.ingest.Refusal;
+
+/**
+ * The Kafka twin of the HTTP body limit: a record value over the limit is refused before any parser
+ * sees it, so one huge record cannot cost a consumer its heap; it is dead-lettered like any refusal.
+ */
+final class RecordSize {
+    private RecordSize() {
+    }
+
+    static void check(byte[] value, int maxBytes) {
+        if (value != null && value.length > maxBytes) {
+            throw new Refusal("record-too-large: " + value.length + " bytes, at most " + maxBytes + " are accepted");
+        }
+    }
+}
