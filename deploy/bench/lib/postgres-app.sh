@@ -12,6 +12,12 @@ bench_jdbc=""
 bench_driver=""
 
 bench_stop_app() {
+    local status=$?
+    if [ "$status" -ne 0 ] && [ -s "$bench_work/app.log" ]; then
+        # the application log is the only place a server-side failure is explained: keep it
+        local kept="${TMPDIR:-/tmp}/specloop-bench-failed-${bench_database:-app}.log"
+        cp "$bench_work/app.log" "$kept" && echo "application log kept in $kept" >&2
+    fi
     if [ -n "$bench_app_pid" ] && kill -0 "$bench_app_pid" 2>/dev/null; then
         kill "$bench_app_pid" 2>/dev/null || true
         wait "$bench_app_pid" 2>/dev/null || true
