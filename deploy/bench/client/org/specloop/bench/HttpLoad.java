@@ -74,11 +74,15 @@ final class HttpLoad {
                 return null;
             }));
         }
-        for (Future<?> worker : workers) {
-            worker.get();
+        try {
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            // a failed request must end the run: the other threads would keep the JVM alive for ever
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
         return new Result(seconds, recorded.get(), latencies.size(), latencies);
     }
 }
