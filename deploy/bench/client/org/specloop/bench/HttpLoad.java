@@ -21,10 +21,17 @@ final class HttpLoad {
 
     record Result(double seconds, long recorded, int requests, List<Long> latenciesMicros) {
         long percentileMillis(double p) {
-            List<Long> sorted = new ArrayList<>(latenciesMicros);
-            Collections.sort(sorted);
-            return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1000;
+            return HttpLoad.percentileMillis(latenciesMicros, p);
         }
+    }
+
+    static long percentileMillis(List<Long> latenciesMicros, double p) {
+        if (latenciesMicros.isEmpty()) {
+            return 0;
+        }
+        List<Long> sorted = new ArrayList<>(latenciesMicros);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1000;
     }
 
     private HttpLoad() {
@@ -67,11 +74,15 @@ final class HttpLoad {
                 return null;
             }));
         }
-        for (Future<?> worker : workers) {
-            worker.get();
+        try {
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            // a failed request must end the run: the other threads would keep the JVM alive for ever
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
         return new Result(seconds, recorded.get(), latencies.size(), latencies);
     }
 }

@@ -50,7 +50,7 @@ public final class MeasurementsBenchmark {
                 measurementsPerS, copyPerS, measurementsPerS / copyPerS);
     }
 
-    private static long storedMeasurements(String url, String user) throws Exception {
+    static long storedMeasurements(String url, String user) throws Exception {
         try (Connection connection = DriverManager.getConnection(url, user, "");
              ResultSet rows = connection.createStatement().executeQuery("SELECT count(*) FROM domain_event_entry "
                      + "WHERE payloadType = 'org.specloop.contracts.lot.MeasurementRecorded'")) {
@@ -60,7 +60,7 @@ public final class MeasurementsBenchmark {
     }
 
     /** --name=value pairs; jdbc and base are required. */
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {

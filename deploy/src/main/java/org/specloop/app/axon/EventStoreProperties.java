@@ -17,12 +17,18 @@ import java.time.Duration;
  * @param claimTimeout       how long before another node may take over an unrefreshed token claim
  * @param globallyOrdered    processing groups that read state written by other aggregates' events (policies
  *                           with lookup tables) and so must see all events in store order, not per aggregate
+ * @param processorType      pooled streaming processors (the default) or Axon's tracking processors, one thread
+ *                           per segment; tracking exists for the benchmark baseline (docs/benchmarks.md), which
+ *                           runs it with one segment and batch size 1, Axon's own defaults
  */
 @ConfigurationProperties("specloop.event-store")
 public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integer maxGapOffset,
                                    Integer gapCleaningThreshold, Integer processorBatchSize,
                                    Integer initialSegments, Duration claimTimeout,
-                                   java.util.List<String> globallyOrdered) {
+                                   java.util.List<String> globallyOrdered, ProcessorType processorType) {
+
+    /** Which of Axon's streaming processors every processing group runs on. */
+    public enum ProcessorType { POOLED, TRACKING }
 
     public EventStoreProperties {
         batchSize = batchSize == null ? 500 : batchSize;
@@ -33,5 +39,6 @@ public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integ
         initialSegments = initialSegments == null ? 2 : initialSegments;
         claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
         globallyOrdered = globallyOrdered == null ? java.util.List.of() : java.util.List.copyOf(globallyOrdered);
+        processorType = processorType == null ? ProcessorType.POOLED : processorType;
     }
 }
