@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Per processing group: specloop.processor.replaying (1 while a replay runs), specloop.processor.replay.progress
- * (percent, 100 when idle) and specloop.processor.lag (events behind the head). A scrape reads the token
- * table once per group and second at most, however many gauges and scrapers ask.
+ * Per processing group: specloop.processor.replaying (1 while a replay runs) and specloop.processor.replay.progress
+ * (percent, 100 when idle). Lag per segment is ProcessorLagMetrics' (one name, one set of tags: Prometheus
+ * refuses a second meter of the same name with other tags). A scrape reads the token table once per group
+ * and second at most, however many gauges and scrapers ask.
  */
 @Component
 public class ReplayMetrics {
@@ -39,7 +40,6 @@ public class ReplayMetrics {
             gauge("specloop.processor.replaying", group, "1 while the group replays the event store", v -> v.replaying() ? 1 : 0);
             gauge("specloop.processor.replay.progress", group, "percent of a running replay; 100 when idle",
                     ProcessorView::replayPercent);
-            gauge("specloop.processor.lag", group, "events between the group's slowest segment and the head", ProcessorView::lag);
         }
     }
 

@@ -10,7 +10,7 @@ import org.specloop.command.ingest.Refusal;
  * reads the bytes once, with no tokenizer, name table or parser object; the profile of the ingest
  * benchmark had half of a consumer thread's time in Jackson's name hashing and parser set-up.
  *
- * <p>Anything outside that form (escapes, non-ASCII, exponents, more than 15 digits, nesting,
+ * <p>Anything outside that form (escapes, non-ASCII, exponents, more than 15 digits, nesting, a key twice,
  * unknown fields, a wrong type, malformed JSON, an id the schema refuses) makes it give up and
  * return null, and {@link SampleParser} reads the sample again with Jackson, whose answer is the
  * authority. What the scanner does accept it stores through the same {@link SampleFields}, so a
@@ -80,9 +80,14 @@ final class SampleScanner {
         } else {
             int after;
             int field = -1;
+            int seen = 0;
             do {
                 skipWhitespace();
                 field = name(field);
+                if ((seen & (1 << field)) != 0) {
+                    throw GIVE_UP; // a key given twice is the full parser's to refuse
+                }
+                seen |= 1 << field;
                 skipWhitespace();
                 expect(':');
                 skipWhitespace();

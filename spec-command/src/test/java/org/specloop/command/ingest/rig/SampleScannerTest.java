@@ -57,7 +57,8 @@ class SampleScannerTest {
                 head + "\"speedRpm\":1,\"torqueNm\":1,\"inputPowerW\":1} {}",               // trailing content
                 head + "\"speedRpm\":1,\"torqueNm\":1,\"inputPowerW\":1",                   // cut off
                 head + "\"speedRpm\":99999999x,\"torqueNm\":1,\"inputPowerW\":1}",           // malformed number
-                head.replace("\"sequence\":1", "\"sequence\":1.0") + "\"speedRpm\":1,\"torqueNm\":1,\"inputPowerW\":1}");
+                head.replace("\"sequence\":1", "\"sequence\":1.0") + "\"speedRpm\":1,\"torqueNm\":1,\"inputPowerW\":1}",
+                head + "\"speedRpm\":1,\"torqueNm\":1,\"inputPowerW\":1,\"speedRpm\":2}");      // a key twice
         for (String json : others) {
             assertThat(SampleScanner.scan(bytes(json), ids)).as(json).isNull();
         }
@@ -132,6 +133,9 @@ class SampleScannerTest {
         }
         if (r.nextInt(10) == 0) {
             fields.remove(r.nextInt(fields.size()));
+        }
+        if (r.nextInt(20) == 0) {
+            fields.add(fields.get(r.nextInt(fields.size())));
         }
         java.util.Collections.shuffle(fields, r);
         String separator = r.nextInt(4) == 0 ? " , " : ",";
