@@ -245,7 +245,7 @@ public final class RigIngestEngine {
             if (run.finishing && run.allPointsDone()) {
                 CompleteMotorTestRun complete = new CompleteMotorTestRun(run.runId(), run.finishedAt);
                 String rigId = run.start.rigId();
-                outbox.add(() -> commands.complete(complete, rigId));
+                outbox.add(run.runId(), () -> commands.complete(complete, rigId));
                 run.completed = true;
                 run.dirty = true;
             }
@@ -259,7 +259,7 @@ public final class RigIngestEngine {
         } else {
             RecordOperatingPointResult result = results.evaluate(run, p, Instant.ofEpochMilli(now));
             String rigId = run.start.rigId();
-            outbox.add(() -> commands.record(result, rigId));
+            outbox.add(run.runId(), () -> commands.record(result, rigId));
             p.status = PointState.Status.RECORDED;
         }
         p.aggregator = null;
