@@ -59,7 +59,11 @@ public final class ApiClient {
     }
 
     public Response get(String path) {
-        return http.get().uri(path).headers(h -> h.addAll(TestUsers.ALICE.basic()))
+        return get(path, TestUsers.ALICE.username);
+    }
+
+    public Response get(String path, String actor) {
+        return http.get().uri(path).headers(h -> signIn(h, actor))
                 .exchange((request, response) -> new Response(response.getStatusCode().value(), response.getHeaders(),
                         read(response.getBody().readAllBytes())));
     }

@@ -38,6 +38,14 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void pausingKafkaIngestOnANodeWithoutItIsAClearConflict() {
+        ApiClient.Response answer = new ApiClient(port).post("/api/admin/ingest/pause", TestUsers.ADMIN.username, null);
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.body().path("type").asText()).isEqualTo("urn:specloop:problem:kafka-ingest-disabled");
+    }
+
+    @Test
     void openApiDocumentDescribesTheCommandAndQueryEndpoints() {
         String openApi = get("/v3/api-docs");
         assertThat(openApi).contains("\"/api/specifications/{id}/revisions/{revision}/approval\"")

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.specloop.app.ApiClient;
 import org.specloop.app.SpecLoopApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,6 +44,11 @@ final class IngestApp implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A client of this application's real HTTP port. */
+    ApiClient http() {
+        return new ApiClient(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
     }
 
     JdbcTemplate jdbc() {

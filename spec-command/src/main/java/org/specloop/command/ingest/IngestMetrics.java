@@ -1,16 +1,19 @@
 package org.specloop.command.ingest;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.specloop.contracts.ingest.IngestTopics;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /** ingest.records{topic, outcome}: accepted, duplicate, parked, dead-lettered (or refused over HTTP). */
 public final class IngestMetrics {
 
     public static final String RECORDS = "ingest.records";
+    public static final String PAUSED = "specloop.ingest.paused";
 
     private final MeterRegistry registry;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
@@ -24,6 +27,12 @@ public final class IngestMetrics {
                 counter(topic, outcome);
             }
         }
+    }
+
+    /** specloop.ingest.paused: 1 while an operator keeps this node's Kafka consumers paused, so a silent node is explained. */
+    public void pausedGauge(BooleanSupplier paused) {
+        Gauge.builder(PAUSED, () -> paused.getAsBoolean() ? 1 : 0)
+                .description("1 while this node's Kafka ingest is paused by an operator").register(registry);
     }
 
     public void count(String topic, String outcome, long n) {

@@ -21,6 +21,7 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
      *                       partitions go to the others; Kafka's own default of 45 s is long for a cluster
      * @param maxRecordBytes a record value larger than this is dead-lettered unread (keep it below the
      *                       dead-letter topic's max.message.bytes, so that the parked record fits there)
+     * @param startPaused    the consumers join their groups but read nothing until POST /api/admin/ingest/resume
      */
     public record Kafka(@DefaultValue("false") boolean enabled,
                         @DefaultValue("specloop-ingest") String groupIdPrefix,
@@ -30,7 +31,8 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
                         @DefaultValue("200000") int flushRecords,
                         @DefaultValue("5000") int maxPollRecords,
                         @DefaultValue("10s") Duration sessionTimeout,
-                        @DefaultValue("524288") int maxRecordBytes) {
+                        @DefaultValue("524288") int maxRecordBytes,
+                        @DefaultValue("false") boolean startPaused) {
     }
 
     public record Topics(@DefaultValue(IngestTopics.RIG_RUNS) String rigRuns,

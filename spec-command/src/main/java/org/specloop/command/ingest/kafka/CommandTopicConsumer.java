@@ -1,9 +1,11 @@
 package org.specloop.command.ingest.kafka;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
@@ -33,11 +35,12 @@ public final class CommandTopicConsumer implements Runnable {
     private final DeadLetterPublisher deadLetters;
     private final IngestMetrics metrics;
     private final int maxRecordBytes;
+    private final IngestPause pause;
     private volatile boolean running = true;
 
     public CommandTopicConsumer(Consumer<byte[], byte[]> consumer, String topic, Function<byte[], Object> mapping,
                                 CommandIngest ingest, DeadLetterPublisher deadLetters, IngestMetrics metrics,
-                                int maxRecordBytes) {
+                                int maxRecordBytes, IngestPause pause) {
         this.consumer = consumer;
         this.topic = topic;
         this.mapping = mapping;
@@ -45,6 +48,7 @@ public final class CommandTopicConsumer implements Runnable {
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.maxRecordBytes = maxRecordBytes;
+        this.pause = pause;
     }
 
     public void stop() {
@@ -55,8 +59,9 @@ public final class CommandTopicConsumer implements Runnable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(topic));
+            consumer.subscribe(List.of(topic), new PauseNewPartitions());
             while (running) {
+                pause.apply(Thread.currentThread().getName(), consumer);
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(200));
                 for (TopicPartition tp : records.partitions()) {
                     handle(tp, records.records(tp));
@@ -70,6 +75,7 @@ public final class CommandTopicConsumer implements Runnable {
                 throw e;
             }
         } finally {
+            pause.stopped(Thread.currentThread().getName());
             consumer.close();
         }
     }
@@ -87,18 +93,30 @@ public final class CommandTopicConsumer implements Runnable {
             } catch (RuntimeException e) {
                 log.error("{} offset {} failed; retrying it in 1 s", tp, r.offset(), e);
                 consumer.seek(tp, r.offset());
-                pause();
+                waitBeforeRetry();
                 return;
             }
         }
     }
 
-    private void pause() {
+    private void waitBeforeRetry() {
         try {
             Thread.sleep(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
+        }
+    }
+
+    private final class PauseNewPartitions implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // offsets are committed after every handled poll; nothing is pending here
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            pause.assigned(consumer, partitions);
         }
     }
 }

@@ -42,6 +42,7 @@ public class KafkaIngest implements SmartLifecycle {
     private final CommandIngest commands;
     private final IngestMetrics metrics;
     private final Clock clock;
+    private final IngestPause pause;
     private final List<Runnable> stops = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private KafkaProducer<byte[], byte[]> producer;
@@ -56,6 +57,13 @@ public class KafkaIngest implements SmartLifecycle {
         this.commands = commands;
         this.metrics = metrics;
         this.clock = clock;
+        this.pause = new IngestPause(config.startPaused());
+        metrics.pausedGauge(pause::requested);
+    }
+
+    /** The switch an operator pauses and resumes this node's consumers with (IngestAdminController). */
+    public IngestPause pause() {
+        return pause;
     }
 
     @Override
@@ -67,20 +75,21 @@ public class KafkaIngest implements SmartLifecycle {
             RigTopicConsumer c = new RigTopicConsumer(new KafkaConsumer<>(consumerProperties(rigGroup, "rig-" + i)),
                     engine, deadLetters, offsets, metrics, clock, rigGroup, config.topics().rigRuns(),
                     config.topics().rigSamples(), config.flushInterval(), config.flushRecords(),
-                    config.maxPollRecords(), config.maxRecordBytes());
+                    config.maxPollRecords(), config.maxRecordBytes(), pause);
             launch("ingest-rig-" + i, c, c::stop);
         }
         CommandTopicConsumer lots = new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lot-receipts", "lots")),
                 config.topics().lotReceipts(), LabMessages::lotReceipt, commands, deadLetters, metrics,
-                config.maxRecordBytes());
+                config.maxRecordBytes(), pause);
         launch("ingest-lot-receipts", lots, lots::stop);
         CommandTopicConsumer lab = new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lab-measurements", "lab")),
                 config.topics().labMeasurements(), LabMessages::labMeasurement, commands, deadLetters, metrics,
-                config.maxRecordBytes());
+                config.maxRecordBytes(), pause);
         launch("ingest-lab-measurements", lab, lab::stop);
-        log.info("Kafka ingest started on {} ({} rig consumer(s))", bootstrap, config.rigConsumers());
+        log.info("Kafka ingest started on {} ({} rig consumer(s){})", bootstrap, config.rigConsumers(),
+                pause.requested() ? ", paused until POST /api/admin/ingest/resume" : "");
     }
 
     private void launch(String name, Runnable consumer, Runnable stop) {

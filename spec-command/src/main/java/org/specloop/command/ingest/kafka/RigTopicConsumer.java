@@ -55,6 +55,7 @@ public final class RigTopicConsumer implements Runnable {
     private final Duration flushInterval;
     private final int flushRecords;
     private final int maxPollRecords;
+    private final IngestPause pause;
     private final SampleParser samples = new SampleParser();
     private final RunControlParser control = new RunControlParser();
     private final Map<Integer, Long> caughtUpAt = new HashMap<>();
@@ -68,7 +69,7 @@ public final class RigTopicConsumer implements Runnable {
     public RigTopicConsumer(Consumer<byte[], byte[]> consumer, RigIngestEngine engine, DeadLetterPublisher deadLetters,
                             IngestOffsets offsets, IngestMetrics metrics, Clock clock, String groupId,
                             String runsTopic, String samplesTopic, Duration flushInterval, int flushRecords,
-                            int maxPollRecords, int maxRecordBytes) {
+                            int maxPollRecords, int maxRecordBytes, IngestPause pause) {
         this.consumer = consumer;
         this.engine = engine;
         this.deadLetters = deadLetters;
@@ -82,6 +83,7 @@ public final class RigTopicConsumer implements Runnable {
         this.flushRecords = flushRecords;
         this.maxPollRecords = maxPollRecords;
         this.maxRecordBytes = maxRecordBytes;
+        this.pause = pause;
     }
 
     public void stop() {
@@ -95,6 +97,7 @@ public final class RigTopicConsumer implements Runnable {
             consumer.subscribe(List.of(runsTopic, samplesTopic), new Rebalance());
             lastFlush = clock.millis();
             while (running) {
+                pause.apply(Thread.currentThread().getName(), consumer);
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
                 try {
                     handle(records);
@@ -123,6 +126,7 @@ public final class RigTopicConsumer implements Runnable {
                 throw e;
             }
         } finally {
+            pause.stopped(Thread.currentThread().getName());
             try {
                 flush();
             } catch (RuntimeException e) {
@@ -306,6 +310,7 @@ public final class RigTopicConsumer implements Runnable {
             partitions.forEach(tp -> owned.add(new StoredOffset(groupId, tp.topic(), tp.partition(), generation())));
             offsets.claim(owned);
             seekToStored(partitions);
+            pause.assigned(consumer, partitions);
         }
     }
 }
