@@ -150,7 +150,7 @@ public class AxonInfrastructureConfiguration {
     @Bean
     public ConfigurerModule pooledProcessorsWithDeadLetters(ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                                   Serializer serializer, EventStoreProperties properties,
-                                                  ListableBeanFactory beans) {
+                                                  ListableBeanFactory beans, EventAvailability availability) {
         return new LastConfigurerModule(configurer -> configurer.eventProcessing(processing -> {
             // Per group, as Axon only offers it per group: remember which aggregates have dead letters
             // (otherwise every event costs a query on the dead-letter table), and let a replay reset
@@ -174,6 +174,7 @@ public class AxonInfrastructureConfiguration {
                 processing
                     .usingPooledStreamingEventProcessors()
                     .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
+                            .messageSource(availability.wrap(config.eventStore()))
                             .batchSize(properties.processorBatchSize())
                             .initialSegmentCount(properties.initialSegments()));
             }
@@ -186,6 +187,12 @@ public class AxonInfrastructureConfiguration {
                     .eventSerializer(serializer)
                     .build());
         }));
+    }
+
+    /** Wakes the pooled processors when events are committed (Axon's own fallback is a 500 ms poll). */
+    @Bean(destroyMethod = "close")
+    public EventAvailability eventAvailability(EventStoreProperties properties) {
+        return new EventAvailability(properties.pollInterval(), properties.localWait());
     }
 
     /** The processing groups of the event handlers (@ProcessingGroup on their class), read without creating the beans. */

@@ -20,12 +20,16 @@ import java.time.Duration;
  * @param processorType      pooled streaming processors (the default) or Axon's tracking processors, one thread
  *                           per segment; tracking exists for the benchmark baseline (docs/benchmarks.md), which
  *                           runs it with one segment and batch size 1, Axon's own defaults
+ * @param pollInterval       how often pooled processors look for events written by other nodes; events of
+ *                           this node wake them when committed (EventAvailability)
+ * @param localWait          how long a processor woken by a local commit waits for the store's reader to fetch it
  */
 @ConfigurationProperties("specloop.event-store")
 public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integer maxGapOffset,
                                    Integer gapCleaningThreshold, Integer processorBatchSize,
                                    Integer initialSegments, Duration claimTimeout,
-                                   java.util.List<String> globallyOrdered, ProcessorType processorType) {
+                                   java.util.List<String> globallyOrdered, ProcessorType processorType,
+                                   Duration pollInterval, Duration localWait) {
 
     /** Which of Axon's streaming processors every processing group runs on. */
     public enum ProcessorType { POOLED, TRACKING }
@@ -40,5 +44,7 @@ public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integ
         claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
         globallyOrdered = globallyOrdered == null ? java.util.List.of() : java.util.List.copyOf(globallyOrdered);
         processorType = processorType == null ? ProcessorType.POOLED : processorType;
+        pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
+        localWait = localWait == null ? Duration.ofMillis(100) : localWait;
     }
 }
