@@ -1,12 +1,10 @@
+import org.specloop.bench.common.AppClient;
+import org.specloop.bench.common.AppClient.Answer;
+
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,8 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.specloop.bench.common.SpecificationJson.content;
+
 /**
- * HTTP load of the fault tests (deploy/faults/run), a single-file program on the JDK alone.
+ * HTTP load of the fault tests (deploy/faults/run), on the JDK alone: run as a single-file program with
+ * the bench client's org.specloop.bench.common classes on the class path.
  * Requests go round-robin over the nodes; a node that does not answer (killed, restarting) or answers
  * 5xx (its database restarting) is skipped and the request is sent to the next one. A request that may
  * have been stored before its node died is retried, and then a 409 "already done" counts as done: the
@@ -56,16 +57,10 @@ public class FaultLoad {
         System.exit(ok ? 0 : 1);
     }
 
-    record Answer(int status, String body, String contentType) {
-        boolean ok() {
-            return status / 100 == 2;
-        }
-    }
-
     /** One user against all nodes. */
     static final class Api {
         private final List<String> nodes;
-        private final String authorization;
+        private final AppClient client;
         final String password;
         private final AtomicInteger next = new AtomicInteger();
         final AtomicInteger failovers = new AtomicInteger();
@@ -73,21 +68,13 @@ public class FaultLoad {
         Api(List<String> nodes, String user, String password) {
             this.nodes = nodes;
             this.password = password;
-            this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8));
+            this.client = new AppClient(HTTP, Duration.ofSeconds(30), "Authorization", AppClient.basic(user, password),
+                    "Accept", "application/json");
         }
 
+        /** One attempt on one node: a GET when json is null, else a POST (method says which to the reader). */
         Answer once(String node, String method, String path, String json) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node + path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", authorization).header("Accept", "application/json");
-            if (json == null) {
-                request.GET();
-            } else {
-                request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-            }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+            return client.send(node, path, json);
         }
 
         /**
@@ -116,11 +103,7 @@ public class FaultLoad {
         }
 
         String post(String path, String json) throws InterruptedException {
-            Answer answer = send("POST", path, json);
-            if (!answer.ok()) {
-                throw new IllegalStateException("POST " + path + " answered " + answer.status() + ": " + answer.body());
-            }
-            return answer.body();
+            return send("POST", path, json).okBody("POST " + path);
         }
     }
 
@@ -130,16 +113,6 @@ public class FaultLoad {
 
     static String spec(String prefix, int i) {
         return prefix + "-SPEC-" + i;
-    }
-
-    static String content(int hcjMin) {
-        return """
-                "characteristics": [
-                   {"characteristic": "HcJ", "min": {"value": %d, "unit": "kA/m"},
-                    "testTemperature": {"value": 20, "unit": "degC"}, "standard": "IEC 60404-8-1"},
-                   {"characteristic": "Br", "min": {"value": 1.30, "unit": "T"},
-                    "testTemperature": {"value": 20, "unit": "degC"}, "standard": "IEC 60404-8-1"}],
-                 "maxWorkingTemperature": {"value": 150, "unit": "degC"}""".formatted(hcjMin);
     }
 
     /** Creates the specification with revision 1 drafted, or finds it there after an uncertain attempt. */

@@ -1,32 +1,29 @@
 package org.specloop.bench;
 
+import org.specloop.bench.common.AppClient;
+import org.specloop.bench.common.SpecificationJson;
+
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** POSTs to the running application; any answer other than 2xx stops the benchmark with its body. */
 final class Api {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final Map<String, AppClient> asActor = new ConcurrentHashMap<>();
 
     Api(String base) {
         this.base = base;
     }
 
     String post(String path, String actor, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "application/json").header(credentialHeader(actor), credential(actor))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
+        AppClient as = asActor.computeIfAbsent(actor,
+                a -> new AppClient(client, Duration.ofMinutes(2), credentialHeader(a), credential(a)));
+        return as.post(base, path, json);
     }
 
     /** The demo quality engineers sign in with their README passwords; everyone else is the lab's API key. */
@@ -37,8 +34,7 @@ final class Api {
     private static String credential(String actor) {
         if (actor.startsWith("qe.")) {
             String password = actor.substring(3) + "-demo";
-            return "Basic " + java.util.Base64.getEncoder().encodeToString(
-                    (actor + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return AppClient.basic(actor, password);
         }
         return System.getenv("SPECLOOP_BENCH_LAB_KEY");
     }
@@ -48,12 +44,7 @@ final class Api {
         String spec = "SPEC-BENCH-42SH";
         post("/api/specifications", "qe.alice", """
                 {"specificationId": "%s", "partNumber": "%s", "grade": "42SH", "title": "benchmark rotor magnet",
-                 "characteristics": [
-                   {"characteristic": "HcJ", "min": {"value": 1592, "unit": "kA/m"},
-                    "testTemperature": {"value": 20, "unit": "degC"}, "standard": "IEC 60404-8-1"},
-                   {"characteristic": "Br", "min": {"value": 1.30, "unit": "T"},
-                    "testTemperature": {"value": 20, "unit": "degC"}, "standard": "IEC 60404-8-1"}],
-                 "maxWorkingTemperature": {"value": 150, "unit": "degC"}}""".formatted(spec, Measurements.PART));
+                 %s}""".formatted(spec, Measurements.PART, SpecificationJson.content(1592)));
         post("/api/specifications/" + spec + "/revisions/1/proposal", "qe.alice", "{}");
         post("/api/specifications/" + spec + "/revisions/1/approval", "qe.bob",
                 "{\"reason\": \"benchmark\", \"signatureMeaning\": \"APPROVED\", \"password\": \"bob-demo\"}");

@@ -27,7 +27,7 @@ public final class BaselineBenchmark {
         Api api = new Api(options.get("base"));
 
         api.prepare(data);
-        SingleLoad.Result run = SingleLoad.run(api, data, threads, timeLimit);
+        LotLoad.Result run = SingleLoad.run(api, data, threads, timeLimit);
         if (run.recorded() == 0) {
             throw new IllegalStateException("no measurement was recorded within the time limit of " + timeLimit + " s");
         }

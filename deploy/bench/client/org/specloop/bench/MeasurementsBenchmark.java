@@ -30,7 +30,7 @@ public final class MeasurementsBenchmark {
 
         api.prepare(data);
         double copySeconds = PgCopy.run(url, user, data);
-        HttpLoad.Result http = HttpLoad.run(api, data, batch, threads);
+        LotLoad.Result http = HttpLoad.run(api, data, batch, threads);
         long stored = storedMeasurements(url, user);
         if (http.recorded() != n || stored != n) {
             throw new IllegalStateException("sent " + n + ", answered as recorded " + http.recorded()

@@ -36,7 +36,7 @@ public final class ReplayBenchmark {
         String adminKey = System.getenv("SPECLOOP_BENCH_ADMIN_KEY");
 
         api.prepare(data);
-        HttpLoad.Result fill = HttpLoad.run(api, data, 500, 8);
+        LotLoad.Result fill = HttpLoad.run(api, data, 500, 8);
         System.err.printf(Locale.ROOT, "filled %d measurements in %.1f s%n", fill.recorded(), fill.seconds());
         String status = awaitIdle(base, adminKey, Duration.ofMinutes(30));
         long head = number(HEAD, status);

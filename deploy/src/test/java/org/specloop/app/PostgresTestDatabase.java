@@ -1,6 +1,7 @@
 package org.specloop.app;
 
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,6 +28,15 @@ public final class PostgresTestDatabase {
             }
             Assumptions.abort("PostgreSQL at " + HOST + " is not reachable, skipping: " + e.getMessage());
         }
+        return database;
+    }
+
+    /** Creates the database and points the application's datasource at it, from a @DynamicPropertySource method. */
+    public static PostgresTestDatabase createFor(DynamicPropertyRegistry registry) {
+        PostgresTestDatabase database = create();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", () -> "");
         return database;
     }
 

@@ -12,9 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * Refuses a body over the limit with 413 problem+json before any filter or controller buffers it. A
@@ -49,21 +48,17 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] head = readAtMost(request.getInputStream(), limit + 1);
-        if (head.length > limit) {
+        Optional<BufferedBodyRequest> body = BufferedBodyRequest.readAtMost(request, limit);
+        if (body.isEmpty()) {
             refuse(response, -1, limit);
             return;
         }
-        chain.doFilter(new BufferedBodyRequest(new KnownBody(request, head)), response);
+        chain.doFilter(body.get(), response);
     }
 
     private long limitFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return (path.startsWith("/api/ingest/") ? limits.maxIngestRequestSize() : limits.maxRequestSize()).toBytes();
-    }
-
-    private static byte[] readAtMost(InputStream in, long max) throws IOException {
-        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max));
     }
 
     private void refuse(HttpServletResponse response, long declared, long limit) throws IOException {
@@ -76,46 +71,5 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         // the rest of the body is not read: ask the client not to send more on this connection
         response.setHeader("Connection", "close");
         json.writeValue(response.getOutputStream(), problem);
-    }
-
-    /** Hands the already-read bytes to BufferedBodyRequest, which reads the body from getInputStream(). */
-    private static final class KnownBody extends jakarta.servlet.http.HttpServletRequestWrapper {
-        private final byte[] body;
-
-        KnownBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public jakarta.servlet.ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new jakarta.servlet.ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(jakarta.servlet.ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.specloop.query.notify.WebhookSignature;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.specloop.app.Eventually;
 import org.specloop.app.TestUsers;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -122,20 +123,8 @@ class NotificationEndToEndTest {
         assertThat(http.getForEntity("/api/asyncapi/specloop-notifications", String.class).getBody()).contains("asyncapi: 3.0.0");
     }
 
-    /** Retries an assertion until it holds or time is up (deploy has no Awaitility). */
-    private static void eventually(Duration timeout, Runnable assertion) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(100);
-            }
-        }
+    private static void eventually(Duration timeout, Eventually.Check assertion) throws Exception {
+        Eventually.eventually(timeout, Duration.ofMillis(100), assertion);
     }
 
     private static HttpEntity<String> request(String oem, String body) {

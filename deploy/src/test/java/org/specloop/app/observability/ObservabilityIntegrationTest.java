@@ -19,6 +19,7 @@ import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.specloop.app.Eventually;
 import org.specloop.app.TestUsers;
 import org.specloop.app.observability.trace.TraceParent;
 import org.specloop.contracts.lot.HoldCategory;
@@ -211,24 +212,8 @@ class ObservabilityIntegrationTest {
         return gauge == null ? -1 : gauge.value();
     }
 
-    /** Retries an assertion until it holds; the lag metrics refresh every few seconds. */
-    private static void eventually(ThrowingRunnable assertion) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(200);
-            }
-        }
-    }
-
-    @FunctionalInterface
-    interface ThrowingRunnable {
-        void run() throws Exception;
+    /** The lag metrics refresh every few seconds. */
+    private static void eventually(Eventually.Check assertion) throws Exception {
+        Eventually.eventually(Duration.ofSeconds(45), Duration.ofMillis(200), assertion);
     }
 }

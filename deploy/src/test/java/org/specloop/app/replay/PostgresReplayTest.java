@@ -24,10 +24,7 @@ class PostgresReplayTest extends ReplayScenario {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        database = PostgresTestDatabase.create();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", () -> "");
+        database = PostgresTestDatabase.createFor(registry);
     }
 
     @AfterAll

@@ -10,14 +10,28 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** Reads the body once so that a filter can inspect it (idempotency fingerprint, signing password) and the controller can still read it. */
 public class BufferedBodyRequest extends HttpServletRequestWrapper {
     private final byte[] body;
 
     public BufferedBodyRequest(HttpServletRequest request) throws IOException {
+        this(request, request.getInputStream().readAllBytes());
+    }
+
+    private BufferedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
-        this.body = request.getInputStream().readAllBytes();
+        this.body = body;
+    }
+
+    /**
+     * Reads the body up to max bytes, or nothing when it is longer: one byte past the limit is read to
+     * tell, and the rest stays unread, so a body of unknown length cannot make the server buffer it all.
+     */
+    public static Optional<BufferedBodyRequest> readAtMost(HttpServletRequest request, long max) throws IOException {
+        byte[] head = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        return head.length > max ? Optional.empty() : Optional.of(new BufferedBodyRequest(request, head));
     }
 
     public byte[] body() {

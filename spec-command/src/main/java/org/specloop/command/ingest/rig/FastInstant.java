@@ -1,13 +1,15 @@
 package org.specloop.command.ingest.rig;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
  * RFC 3339 instants to epoch seconds. Rigs send "2026-11-20T08:12:41.250Z" a million times an
  * hour; java.time's parser costs more than the whole rest of a sample, so the UTC form is read by
- * hand and anything else (offsets, odd precision) goes through OffsetDateTime. The characters
- * may be read where the JSON parser holds them, so the common case makes no String at all.
+ * hand and anything else (offsets, odd precision) goes through OffsetDateTime. The text is read
+ * where its caller holds it (the JSON parser's characters, the scanner's request bytes), so the
+ * common case copies nothing and makes no String at all.
  */
 final class FastInstant {
 
@@ -15,14 +17,54 @@ final class FastInstant {
     }
 
     static double epochSeconds(char[] chars, int from, int length) {
-        double utc = utc(chars, from, length);
-        return Double.isNaN(utc) ? parsed(new String(chars, from, length)) : utc;
+        return epochSeconds(new Chars(chars), from, length);
+    }
+
+    /** The text as bytes, read as ISO-8859-1: the scanner holds a request's JSON, printable ASCII here. */
+    static double epochSeconds(byte[] bytes, int from, int length) {
+        return epochSeconds(new Bytes(bytes), from, length);
+    }
+
+    /** One parser for both holders of the text. */
+    private interface Text {
+        int at(int i);
+
+        String string(int from, int length);
+    }
+
+    private record Chars(char[] c) implements Text {
+        @Override
+        public int at(int i) {
+            return c[i];
+        }
+
+        @Override
+        public String string(int from, int length) {
+            return new String(c, from, length);
+        }
+    }
+
+    private record Bytes(byte[] b) implements Text {
+        @Override
+        public int at(int i) {
+            return b[i] & 0xff;
+        }
+
+        @Override
+        public String string(int from, int length) {
+            return new String(b, from, length, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static double epochSeconds(Text text, int from, int length) {
+        double utc = utc(text, from, length);
+        return Double.isNaN(utc) ? parsed(text.string(from, length)) : utc;
     }
 
     /** "yyyy-mm-ddThh:mm:ss[.f]Z" read by hand, or NaN when the text has any other form. */
-    private static double utc(char[] c, int at, int n) {
-        if (n >= 20 && c[at + n - 1] == 'Z' && c[at + 4] == '-' && c[at + 7] == '-'
-                && c[at + 10] == 'T' && c[at + 13] == ':' && c[at + 16] == ':') {
+    private static double utc(Text c, int at, int n) {
+        if (n >= 20 && c.at(at + n - 1) == 'Z' && c.at(at + 4) == '-' && c.at(at + 7) == '-'
+                && c.at(at + 10) == 'T' && c.at(at + 13) == ':' && c.at(at + 16) == ':') {
             int year = digits(c, at, 4);
             int month = digits(c, at + 5, 2);
             int day = digits(c, at + 8, 2);
@@ -49,10 +91,10 @@ final class FastInstant {
         }
     }
 
-    private static int digits(char[] s, int from, int count) {
+    private static int digits(Text s, int from, int count) {
         int v = 0;
         for (int i = from; i < from + count; i++) {
-            char c = s[i];
+            int c = s.at(i);
             if (c < '0' || c > '9') {
                 return -1;
             }
@@ -62,17 +104,17 @@ final class FastInstant {
     }
 
     /** ".250" between from and to (exclusive), or nothing; NaN when malformed. */
-    private static double fraction(char[] s, int from, int to) {
+    private static double fraction(Text s, int from, int to) {
         if (from == to) {
             return 0.0;
         }
-        if (s[from] != '.' || to - from < 2 || to - from > 10) {
+        if (s.at(from) != '.' || to - from < 2 || to - from > 10) {
             return Double.NaN;
         }
         long v = 0;
         long scale = 1;
         for (int i = from + 1; i < to; i++) {
-            char c = s[i];
+            int c = s.at(i);
             if (c < '0' || c > '9') {
                 return Double.NaN;
             }

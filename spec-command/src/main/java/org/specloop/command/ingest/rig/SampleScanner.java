@@ -185,12 +185,8 @@ final class SampleScanner {
 
     private double time() {
         string();
-        char[] chars = new char[textLength];
-        for (int k = 0; k < textLength; k++) {
-            chars[k] = (char) b[textFrom + k];
-        }
         try {
-            return FastInstant.epochSeconds(chars, 0, textLength);
+            return FastInstant.epochSeconds(b, textFrom, textLength);
         } catch (IllegalArgumentException e) {
             throw GIVE_UP;
         }
