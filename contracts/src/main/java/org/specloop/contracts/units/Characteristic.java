@@ -1,6 +1,7 @@
 package org.specloop.contracts.units;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -68,14 +69,36 @@ public enum Characteristic {
         if (text == null) {
             return Optional.empty();
         }
-        String key = normalise(text);
-        return Arrays.stream(values())
-                .filter(c -> normalise(c.name()).equals(key) || normalise(c.symbol).equals(key))
-                .findFirst();
+        return Optional.ofNullable(ByKey.KEYS.get(normalise(text)));
     }
 
-    private static String normalise(String s) {
-        return s.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+    /** Every accepted spelling, normalised once: parse runs for every measurement a lab sends. */
+    private static final class ByKey {
+        static final Map<String, Characteristic> KEYS = keys();
+
+        private static Map<String, Characteristic> keys() {
+            Map<String, Characteristic> keys = new HashMap<>();
+            // in declaration order, the first characteristic wins a spelling two could share, as before
+            for (Characteristic c : values()) {
+                keys.putIfAbsent(normalise(c.name()), c);
+                keys.putIfAbsent(normalise(c.symbol), c);
+            }
+            return Map.copyOf(keys);
+        }
+    }
+
+    /** Letters and digits only, lower case: "BH_max", "(BH)max" and "BHmax" are one key. */
+    static String normalise(String s) {
+        StringBuilder key = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                key.append((char) (c + ('a' - 'A')));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     private static String trim(double v) {

@@ -62,5 +62,16 @@ class QuantitiesTest {
         assertThat(Characteristic.parse("HcJ")).contains(Characteristic.HCJ);
         assertThat(Characteristic.parse("Hk/HcJ")).contains(Characteristic.SQUARENESS);
         assertThat(Characteristic.parse("coercivity")).isEmpty();
+        assertThat(Characteristic.parse("hcj")).contains(Characteristic.HCJ);
+        assertThat(Characteristic.parse(" H_cJ ")).contains(Characteristic.HCJ);
+        assertThat(Characteristic.parse("")).isEmpty();
+    }
+
+    @Test
+    void everyCharacteristicParsesFromItsNameAndItsSymbol() {
+        for (Characteristic c : Characteristic.values()) {
+            assertThat(Characteristic.parse(c.name())).as(c.name()).contains(c);
+            assertThat(Characteristic.parse(c.symbol())).as(c.symbol()).contains(c);
+        }
     }
 }

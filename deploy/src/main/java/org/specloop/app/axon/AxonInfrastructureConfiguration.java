@@ -192,7 +192,7 @@ public class AxonInfrastructureConfiguration {
     /** Wakes the pooled processors when events are committed (Axon's own fallback is a 500 ms poll). */
     @Bean(destroyMethod = "close")
     public EventAvailability eventAvailability(EventStoreProperties properties) {
-        return new EventAvailability(properties.pollInterval(), properties.localWait());
+        return new EventAvailability(properties.pollInterval(), properties.localWait(), properties.wakeCoalesce());
     }
 
     /** The processing groups of the event handlers (@ProcessingGroup on their class), read without creating the beans. */

@@ -23,6 +23,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * before any processor saw it (a notification's latency was mostly this). Here the streams get a
  * callback that runs when a unit of work that published events on this node has committed, and
  * every {@code pollInterval} for events other nodes wrote (the store's own reader fetches them).
+ * Commits close together share one wake-up, {@code coalesce} after the first: a processor then reads
+ * them in one batch and one transaction instead of one each (a busy node commits hundreds a second).
  */
 public final class EventAvailability implements AutoCloseable {
 
@@ -30,15 +32,19 @@ public final class EventAvailability implements AutoCloseable {
 
     private final Set<WakingEventStream> streams = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean listening = new AtomicBoolean();
+    private final AtomicBoolean wakeScheduled = new AtomicBoolean();
     private final Duration localWait;
+    private final long coalesceMillis;
     private final ScheduledExecutorService ticker;
 
     /**
      * @param pollInterval how often every stream is woken anyway (events of other nodes)
      * @param localWait    how long a stream woken by a local commit waits for the store's reader to fetch it
+     * @param coalesce     how long after a commit the streams are woken, for later commits to join in
      */
-    public EventAvailability(Duration pollInterval, Duration localWait) {
+    public EventAvailability(Duration pollInterval, Duration localWait, Duration coalesce) {
         this.localWait = localWait;
+        this.coalesceMillis = coalesce.toMillis();
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "event-availability");
             thread.setDaemon(true);
@@ -74,6 +80,17 @@ public final class EventAvailability implements AutoCloseable {
 
     /** Events were committed on this node. */
     void committed() {
+        if (coalesceMillis <= 0) {
+            wakeForLocalEvents();
+        } else if (wakeScheduled.compareAndSet(false, true)) {
+            ticker.schedule(() -> {
+                wakeScheduled.set(false);
+                wakeForLocalEvents();
+            }, coalesceMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void wakeForLocalEvents() {
         streams.forEach(WakingEventStream::localEventsCommitted);
     }
 

@@ -23,13 +23,15 @@ import java.time.Duration;
  * @param pollInterval       how often pooled processors look for events written by other nodes; events of
  *                           this node wake them when committed (EventAvailability)
  * @param localWait          how long a processor woken by a local commit waits for the store's reader to fetch it
+ * @param wakeCoalesce       commits within this time after one another wake the processors once (larger
+ *                           batches per processor transaction; adds at most this to a notification's latency)
  */
 @ConfigurationProperties("specloop.event-store")
 public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integer maxGapOffset,
                                    Integer gapCleaningThreshold, Integer processorBatchSize,
                                    Integer initialSegments, Duration claimTimeout,
                                    java.util.List<String> globallyOrdered, ProcessorType processorType,
-                                   Duration pollInterval, Duration localWait) {
+                                   Duration pollInterval, Duration localWait, Duration wakeCoalesce) {
 
     /** Which of Axon's streaming processors every processing group runs on. */
     public enum ProcessorType { POOLED, TRACKING }
@@ -46,5 +48,6 @@ public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integ
         processorType = processorType == null ? ProcessorType.POOLED : processorType;
         pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
         localWait = localWait == null ? Duration.ofMillis(100) : localWait;
+        wakeCoalesce = wakeCoalesce == null ? Duration.ofMillis(25) : wakeCoalesce;
     }
 }

@@ -24,7 +24,7 @@ class EventAvailabilityTest {
 
     private final EmbeddedEventStore store = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
-    private final EventAvailability availability = new EventAvailability(NO_POLL, Duration.ofSeconds(5));
+    private final EventAvailability availability = new EventAvailability(NO_POLL, Duration.ofSeconds(5), Duration.ZERO);
 
     @AfterEach
     void close() {
@@ -78,7 +78,7 @@ class EventAvailabilityTest {
 
     @Test
     void streamsAreWokenOnTheirPollIntervalForEventsOfOtherNodes() throws InterruptedException {
-        try (EventAvailability polling = new EventAvailability(Duration.ofMillis(20), Duration.ofMillis(5))) {
+        try (EventAvailability polling = new EventAvailability(Duration.ofMillis(20), Duration.ofMillis(5), Duration.ZERO)) {
             BlockingStream<TrackedEventMessage<?>> stream = polling.wrap(store).openStream(null);
             AtomicInteger wakeUps = new AtomicInteger();
             stream.setOnAvailableCallback(wakeUps::incrementAndGet);
