@@ -128,11 +128,11 @@ final class SampleScanner {
      * without a lock; an int is written whole, and a stale hint only costs the search.
      */
     private int name(int previous) {
-        string();
         int hinted = FOLLOWS[previous + 1];
-        if (hinted >= 0 && matches(hinted)) {
+        if (hinted >= 0 && hintedNameHere(hinted)) {
             return hinted;
         }
+        string();
         for (int k = 0; k < NAME_BYTES.length; k++) {
             if (matches(k)) {
                 FOLLOWS[previous + 1] = k;
@@ -140,6 +140,27 @@ final class SampleScanner {
             }
         }
         throw GIVE_UP;
+    }
+
+    /**
+     * The hinted name, quotes included, compared in place; on a match the scan moves past it. Names
+     * are printable ASCII without quotes or escapes, so equal bytes and a closing quote are that very
+     * string, and the character checks of {@link #string} have nothing to find.
+     */
+    private boolean hintedNameHere(int field) {
+        byte[] known = NAME_BYTES[field];
+        int from = at + 1;
+        int close = from + known.length;
+        if (close >= b.length || b[at] != '"' || b[close] != '"') {
+            return false;
+        }
+        for (int k = 0; k < known.length; k++) {
+            if (b[from + k] != known[k]) {
+                return false;
+            }
+        }
+        at = close + 1;
+        return true;
     }
 
     private boolean matches(int field) {
@@ -166,15 +187,25 @@ final class SampleScanner {
         at++;
     }
 
+    /** A string as {@link #string} reads it, without spaces, of 1 to 128 characters: one pass over the bytes. */
     private void id() {
-        string();
-        if (textLength == 0 || textLength > MAX_ID_LENGTH) {
-            throw GIVE_UP;
-        }
-        for (int k = textFrom; k < textFrom + textLength; k++) {
-            if (b[k] == ' ') {
+        expect('"');
+        int from = at;
+        while (true) {
+            int c = peek();
+            if (c == '"') {
+                break;
+            }
+            if (c <= 0x20 || c > 0x7e || c == '\\') {
                 throw GIVE_UP;
             }
+            at++;
+        }
+        textFrom = from;
+        textLength = at - from;
+        at++;
+        if (textLength == 0 || textLength > MAX_ID_LENGTH) {
+            throw GIVE_UP;
         }
     }
 

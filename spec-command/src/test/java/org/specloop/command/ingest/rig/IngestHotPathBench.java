@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 import org.specloop.command.ingest.Source;
 import org.specloop.command.ingest.StoredOffset;
@@ -60,7 +61,7 @@ public final class IngestHotPathBench {
 
     /** Feeds the load in polls of POLL records, as RigTopicConsumer does; returns the results recorded. */
     private static int ingest(List<Message> load) {
-        int[] recorded = new int[1];
+        AtomicInteger recorded = new AtomicInteger(); // results are sent from several threads (ResultOutbox)
         RigIngestEngine engine = new RigIngestEngine(new SerializingStore(), new CountingCommands(recorded),
                 RigIngestSettings.defaults(), EfficiencyClasses.withBundledTable());
         SampleParser samples = new SampleParser();
@@ -103,7 +104,7 @@ public final class IngestHotPathBench {
         now += 10;
         engine.closeReady(caughtUp, now);
         engine.flush(Map.of());
-        return recorded[0];
+        return recorded.get();
     }
 
     private static Source source(Message m) {
@@ -185,14 +186,14 @@ public final class IngestHotPathBench {
         }
     }
 
-    private record CountingCommands(int[] recorded) implements RunCommands {
+    private record CountingCommands(AtomicInteger recorded) implements RunCommands {
         @Override
         public void start(StartMotorTestRun command) {
         }
 
         @Override
         public void record(RecordOperatingPointResult command, String rigId) {
-            recorded[0]++;
+            recorded.incrementAndGet();
         }
 
         @Override
