@@ -26,7 +26,11 @@ class KafkaIngestPauseTest {
         KafkaTestBroker kafka = KafkaTestBroker.require();
         try (IngestApp app = new IngestApp(db(), with(kafka.properties(), "specloop.ingest.kafka.start-paused=true"))) {
             ApiClient http = app.http();
-            IngestApp.await(WAIT, "consumers paused", () -> http.get("/api/admin/ingest", ADMIN).body().path("paused").asBoolean());
+            // each consumer thread reports once it runs: wait for all three (rig, lot receipts, lab measurements)
+            IngestApp.await(WAIT, "all consumers paused", () -> {
+                JsonNode now = http.get("/api/admin/ingest", ADMIN).body();
+                return now.path("paused").asBoolean() && now.path("consumers").size() == 3;
+            });
             JsonNode state = http.get("/api/admin/ingest", ADMIN).body();
             assertThat(state.path("consumers").fieldNames()).toIterable()
                     .contains("ingest-rig-0", "ingest-lot-receipts", "ingest-lab-measurements");
