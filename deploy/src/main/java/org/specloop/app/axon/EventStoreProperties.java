@@ -25,8 +25,9 @@ import java.time.Duration;
  * @param localWait          how long a processor woken by a local commit waits for the store's reader to fetch it
  * @param wakeCoalesce       commits within this time after one another wake the processors once (larger
  *                           batches per processor transaction; adds at most this to a notification's latency)
- * @param sharedReader       one reader with a shared cache for all processors (Axon's default) instead of one
- *                           database read per processor; the cache grows with the slowest processor's lag
+ * @param sharedReader       one reader with a shared cache for all processors (Axon's default, on) instead of
+ *                           one database read per processor; the cache grows with the slowest processor's lag
+ *                           (false bounds memory, at the cost of a database read per processor)
  */
 @ConfigurationProperties("specloop.event-store")
 public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integer maxGapOffset,
@@ -52,6 +53,6 @@ public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integ
         pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
         localWait = localWait == null ? Duration.ofMillis(100) : localWait;
         wakeCoalesce = wakeCoalesce == null ? Duration.ofMillis(25) : wakeCoalesce;
-        sharedReader = sharedReader != null && sharedReader;
+        sharedReader = sharedReader == null || sharedReader;
     }
 }
