@@ -170,25 +170,19 @@ final class SampleScanner {
 
     /** A string of printable ASCII without escapes; its characters are left in textFrom/textLength. */
     private void string() {
-        expect('"');
-        int from = at;
-        while (true) {
-            int c = peek();
-            if (c == '"') {
-                break;
-            }
-            if (c < 0x20 || c > 0x7e || c == '\\') {
-                throw GIVE_UP;
-            }
-            at++;
-        }
-        textFrom = from;
-        textLength = at - from;
-        at++;
+        scanString(0x20);
     }
 
     /** A string as {@link #string} reads it, without spaces, of 1 to 128 characters: one pass over the bytes. */
     private void id() {
+        scanString(0x21);
+        if (textLength == 0 || textLength > MAX_ID_LENGTH) {
+            throw GIVE_UP;
+        }
+    }
+
+    /** Gives up on a byte below {@code lowest} or above '~', and on an escape. */
+    private void scanString(int lowest) {
         expect('"');
         int from = at;
         while (true) {
@@ -196,7 +190,7 @@ final class SampleScanner {
             if (c == '"') {
                 break;
             }
-            if (c <= 0x20 || c > 0x7e || c == '\\') {
+            if (c < lowest || c > 0x7e || c == '\\') {
                 throw GIVE_UP;
             }
             at++;
@@ -204,9 +198,6 @@ final class SampleScanner {
         textFrom = from;
         textLength = at - from;
         at++;
-        if (textLength == 0 || textLength > MAX_ID_LENGTH) {
-            throw GIVE_UP;
-        }
     }
 
     private String sharedId() {
