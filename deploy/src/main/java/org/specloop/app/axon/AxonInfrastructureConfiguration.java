@@ -60,6 +60,8 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 @Configuration
 public class AxonInfrastructureConfiguration {
+    /** A tenth of the reader's cache (10,000 events): it holds some 11,000 events at most. */
+    static final int SHARED_READER_EVENTS_PER_READ = 1_000;
 
     static final EventSchema EVENT_SCHEMA = EventSchema.builder()
             .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry").build();
@@ -123,19 +125,18 @@ public class AxonInfrastructureConfiguration {
     }
 
     /**
-     * Axon's embedded store, as its auto-configuration builds it, with the choice of its shared reader.
-     * That reader's cache keeps every event from the slowest processor's position to the head: at 10^6
-     * measurements the projections fell some 350,000 events behind a 4,000/s command side and the cache
-     * held 395,000 events (420 MB) until the 1 GB heap ran out (docs/benchmarks.md). With
-     * {@code specloop.event-store.shared-reader=false} each processor reads its own batches from the
-     * database and memory stays flat; it stays on by default because on a three-node cluster the extra
-     * reads slowed the catch-up after the fault tests' restarts past their limits.
+     * Axon's embedded store, as its auto-configuration builds it, with the choice of its shared reader,
+     * whose tailing reads end every {@value #SHARED_READER_EVENTS_PER_READ} events (ChunkedTailReads): with
+     * one endless read the reader kept every event since it began, and at 10^6 measurements the node ran
+     * out of memory. {@code specloop.event-store.shared-reader=false} has each processor read its own
+     * batches instead; it is not the default because after a PostgreSQL or Kafka restart on a three-node
+     * cluster some processors' own reads did not resume (the fault tests, docs/benchmarks.md).
      */
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
                                          EventStoreProperties properties) {
         return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
+                .storageEngine(new ChunkedTailReads(storageEngine, SHARED_READER_EVENTS_PER_READ))
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .optimizeEventConsumption(properties.sharedReader())
