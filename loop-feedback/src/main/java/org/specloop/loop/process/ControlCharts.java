@@ -2,6 +2,7 @@ package org.specloop.loop.process;
 
 import org.specloop.contracts.units.Characteristic;
 import org.specloop.loop.process.LotFacts.LotPoint;
+import org.specloop.loop.process.LotFacts.LotSamples;
 import org.specloop.loop.spc.ControlLimits;
 import org.specloop.loop.spc.DriftConfig;
 import org.specloop.loop.spc.PhasedChart;
@@ -29,26 +30,31 @@ public class ControlCharts {
         this.properties = properties;
     }
 
-    /** A chart with its lot points; the PhasedChart is empty while fewer than two usable lots exist. */
-    public record Chart(List<LotPoint> points, Optional<PhasedChart> phased) {
+    /**
+     * A chart with its lot points; the PhasedChart is empty while fewer than two usable lots exist. Subgroups
+     * holds each point's sample values for an Xbar-S chart and is empty for an individuals chart, which needs
+     * only the lot means (and so reads one row per lot).
+     */
+    public record Chart(List<LotPoint> points, Optional<PhasedChart> phased, List<double[]> subgroups) {
     }
 
     public Chart individuals(String sourceId, String partNumber, Characteristic characteristic) {
-        List<LotPoint> points = lots.series(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C,
+        List<LotPoint> points = lots.means(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C,
                 properties.spc().minSamplesPerLot());
         double[] means = points.stream().mapToDouble(LotPoint::mean).toArray();
         DriftConfig config = properties.spc().driftConfig();
-        return new Chart(points, PhasedChart.individuals(means, properties.spc().phaseOneLots(), config));
+        return new Chart(points, PhasedChart.individuals(means, properties.spc().phaseOneLots(), config), List.of());
     }
 
     /** Xbar-S needs equal subgroups: the lots with the most common sample count take part. */
     public Chart xbarS(String sourceId, String partNumber, Characteristic characteristic) {
-        List<LotPoint> all = lots.series(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C, 2);
-        Optional<Integer> size = all.stream().collect(Collectors.groupingBy(p -> p.samples().length, Collectors.counting()))
+        List<LotSamples> all = lots.samples(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C, 2);
+        Optional<Integer> size = all.stream().collect(Collectors.groupingBy(p -> p.values().length, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        List<LotPoint> points = all.stream().filter(p -> size.isPresent() && p.samples().length == size.get()).toList();
-        double[][] subgroups = points.stream().map(LotPoint::samples).toArray(double[][]::new);
-        return new Chart(points, PhasedChart.xbarS(subgroups, properties.spc().phaseOneLots(), properties.spc().ruleSet()));
+        List<LotSamples> equal = all.stream().filter(p -> size.isPresent() && p.values().length == size.get()).toList();
+        double[][] subgroups = equal.stream().map(LotSamples::values).toArray(double[][]::new);
+        return new Chart(equal.stream().map(LotSamples::point).toList(),
+                PhasedChart.xbarS(subgroups, properties.spc().phaseOneLots(), properties.spc().ruleSet()), List.of(subgroups));
     }
 
     public Optional<ControlChartView> view(String sourceId, String partNumber, Characteristic characteristic, String type) {
@@ -69,11 +75,11 @@ public class ControlCharts {
             int index = i;
             Double dispersion = null;
             if (xbar) {
-                dispersion = standardDeviation(p.samples());
+                dispersion = standardDeviation(chart.subgroups().get(i));
             } else if (i > 0) {
                 dispersion = Math.abs(p.mean() - chart.points().get(i - 1).mean());
             }
-            points.add(new ControlChartView.Point(i, p.lotId(), p.mean(), dispersion, p.samples().length, p.receivedAt(),
+            points.add(new ControlChartView.Point(i, p.lotId(), p.mean(), dispersion, p.count(), p.receivedAt(),
                     i < properties.spc().phaseOneLots() ? "I" : "II",
                     signals.stream().filter(s -> s.index() == index).map(ControlChartView.SignalView::rule).toList()));
         }

@@ -27,6 +27,7 @@ import java.util.Optional;
 @Component
 public class DriftWatch {
     private static final Logger log = LoggerFactory.getLogger(DriftWatch.class);
+    static final int LOTS_NAMED_IN_DESCRIPTION = 20;
     private final ControlCharts charts;
     private final LotFacts lots;
     private final ChangeFacts changes;
@@ -81,7 +82,7 @@ public class DriftWatch {
                         + " against Phase I center %.6g, limits %.6g..%.6g (from the first %d lots). No source change is"
                         + " declared for this source. Lots from %s on: %s.",
                 sourceId, partNumber, characteristic.symbol(), signal.rule(), first.lotId(), first.mean(), characteristic.unit(),
-                l.center(), l.lower(), l.upper(), phased.phaseOneSize(), first.lotId(), affected);
+                l.center(), l.lower(), l.upper(), phased.phaseOneSize(), first.lotId(), listed(affected));
         String specId = specs.specOfPart(partNumber).map(SpecFacts.Spec::specificationId).orElse(null);
         try {
             commands.sendAndWait(new RaiseEngineeringChange(changeId, ChangeTrigger.DRIFT,
@@ -99,6 +100,15 @@ public class DriftWatch {
         if (properties.spc().holdLaterLots()) {
             affected.forEach(lot -> hold(lot, changeId));
         }
+    }
+
+    /** The first lots by name; all of them are the change's affected lots, and a description stays readable. */
+    static String listed(List<String> lots) {
+        if (lots.size() <= LOTS_NAMED_IN_DESCRIPTION) {
+            return String.join(", ", lots);
+        }
+        return String.join(", ", lots.subList(0, LOTS_NAMED_IN_DESCRIPTION)) + " and " + (lots.size() - LOTS_NAMED_IN_DESCRIPTION)
+                + " more (" + lots.size() + " affected lots)";
     }
 
     /** Lots received from a source while a drift change on it is open wait for the change's decision. */

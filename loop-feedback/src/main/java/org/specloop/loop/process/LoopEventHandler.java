@@ -19,13 +19,14 @@ import org.specloop.contracts.source.Tier;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The loop's inputs: lot receipts and measurements, motor results, motor designs, engineering
  * changes. Each event is first written to the fact tables, then the affected drift charts and
- * specs are looked at again; all of it runs in one sequential processing group, so facts and
- * decisions see events in the order they were stored. Spec revisions arrive in SpecEventHandler.
+ * specs are looked at again (for measurements once per batch, DeferredChecks); all of it runs in one
+ * sequential processing group, so facts and decisions see events in the order they were stored. Spec revisions arrive in SpecEventHandler.
  */
 @Component
 // sends commands or notifications: a replay would repeat them (docs/replay.md)
@@ -39,15 +40,17 @@ public class LoopEventHandler {
     private final ChangeFacts changes;
     private final DriftWatch drift;
     private final ProposalWorkflow proposals;
+    private final DeferredChecks checks;
 
     public LoopEventHandler(LotFacts lots, MotorFacts motors, SpecFacts specs, ChangeFacts changes, DriftWatch drift,
-                            ProposalWorkflow proposals) {
+                            ProposalWorkflow proposals, DeferredChecks checks) {
         this.lots = lots;
         this.motors = motors;
         this.specs = specs;
         this.changes = changes;
         this.drift = drift;
         this.proposals = proposals;
+        this.checks = checks;
     }
 
     @EventHandler
@@ -61,21 +64,17 @@ public class LoopEventHandler {
 
     @EventHandler
     void on(MeasurementRecorded event) {
-        if (lots.sourceOf(event.lotId()).isEmpty()) {
+        Optional<LotFacts.Lot> lot = lots.lot(event.lotId());
+        if (lot.isEmpty()) {
             return;
         }
         for (PropertyValue v : event.values()) {
             lots.sample(event.lotId(), event.sampleId(), v.characteristic(), event.testTemperatureC(), v.value(), event.measuredAt());
         }
-        String source = lots.sourceOf(event.lotId()).get();
-        String part = lots.partOf(event.lotId()).orElse(event.partNumber());
         if (Math.round(event.testTemperatureC()) == Math.round(ControlCharts.CHART_TEMPERATURE_C)) {
-            event.values().forEach(v -> drift.check(source, part, v.characteristic()));
+            event.values().forEach(v -> checks.chartChanged(lot.get().sourceId(), lot.get().partNumber(), v.characteristic()));
         }
-        Set<String> specIds = new LinkedHashSet<>();
-        motors.designsWithLot(event.lotId()).forEach(d -> specs.design(d)
-                .ifPresent(design -> specIds.add(design.requirements().specificationId())));
-        specIds.forEach(proposals::reconsider);
+        checks.lotMeasured(event.lotId());
     }
 
     @EventHandler

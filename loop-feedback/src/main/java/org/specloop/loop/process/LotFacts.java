@@ -21,19 +21,20 @@ public class LotFacts {
         this.jdbc = jdbc;
     }
 
-    /** One point of a control chart: a lot, its samples at the temperature, and their mean. */
-    public record LotPoint(String lotId, long seq, Instant receivedAt, double[] samples) {
-        public double mean() {
-            double sum = 0;
-            for (double v : samples) {
-                sum += v;
-            }
-            return sum / samples.length;
-        }
+    /** One point of a control chart: a lot, how many samples it has at the chart's temperature, and their mean. */
+    public record LotPoint(String lotId, long seq, Instant receivedAt, int count, double mean) {
+    }
+
+    /** A lot's point with its sample values, for the charts and indices that need the spread within a lot. */
+    public record LotSamples(LotPoint point, double[] values) {
+    }
+
+    /** The magnet maker (or supplier) a lot is charted under, and its part. */
+    public record Lot(String sourceId, String partNumber) {
     }
 
     public void received(String lotId, String partNumber, String sourceId, Instant receivedAt) {
-        if (sourceOf(lotId).isPresent()) {
+        if (lot(lotId).isPresent()) {
             return;
         }
         Long last = jdbc.queryForObject("SELECT MAX(seq) FROM loop_lot", Long.class);
@@ -41,17 +42,41 @@ public class LotFacts {
                 lotId, partNumber, sourceId, Timestamp.from(receivedAt), last == null ? 1 : last + 1);
     }
 
+    /**
+     * Records a sample value (a re-measurement replaces it) and keeps the lot's count and sum per
+     * characteristic and temperature with it, so that a chart reads one row per lot instead of every sample
+     * of the source: redrawn after each measurement, the chart otherwise costs more with every lot received.
+     */
     public void sample(String lotId, String sampleId, Characteristic characteristic, double temperatureC, double value,
                        Instant measuredAt) {
         int temperature = (int) Math.round(temperatureC);
-        jdbc.update("DELETE FROM loop_sample WHERE lot_id = ? AND sample_id = ? AND characteristic = ? AND temperature_c = ?",
-                lotId, sampleId, characteristic.name(), temperature);
-        jdbc.update("INSERT INTO loop_sample (lot_id, sample_id, characteristic, temperature_c, sample_value, measured_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", lotId, sampleId, characteristic.name(), temperature, value, Timestamp.from(measuredAt));
+        List<Double> previous = jdbc.queryForList("SELECT sample_value FROM loop_sample WHERE lot_id = ? AND sample_id = ?"
+                + " AND characteristic = ? AND temperature_c = ?", Double.class, lotId, sampleId, characteristic.name(), temperature);
+        if (previous.isEmpty()) {
+            jdbc.update("INSERT INTO loop_sample (lot_id, sample_id, characteristic, temperature_c, sample_value, measured_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", lotId, sampleId, characteristic.name(), temperature, value, Timestamp.from(measuredAt));
+            addToLotStatistics(lotId, characteristic, temperature, 1, value);
+        } else {
+            jdbc.update("UPDATE loop_sample SET sample_value = ?, measured_at = ? WHERE lot_id = ? AND sample_id = ?"
+                    + " AND characteristic = ? AND temperature_c = ?", value, Timestamp.from(measuredAt), lotId, sampleId,
+                    characteristic.name(), temperature);
+            addToLotStatistics(lotId, characteristic, temperature, 0, value - previous.get(0));
+        }
     }
 
-    public Optional<String> partOf(String lotId) {
-        return jdbc.queryForList("SELECT part_number FROM loop_lot WHERE lot_id = ?", String.class, lotId).stream().findFirst();
+    // the loop's processing group is sequential (one segment on one node), so nothing else writes the row meanwhile
+    private void addToLotStatistics(String lotId, Characteristic characteristic, int temperature, int samples, double sum) {
+        int updated = jdbc.update("UPDATE loop_lot_stat SET sample_count = sample_count + ?, value_sum = value_sum + ?"
+                + " WHERE lot_id = ? AND characteristic = ? AND temperature_c = ?", samples, sum, lotId, characteristic.name(), temperature);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO loop_lot_stat (lot_id, characteristic, temperature_c, sample_count, value_sum)"
+                    + " VALUES (?, ?, ?, ?, ?)", lotId, characteristic.name(), temperature, samples, sum);
+        }
+    }
+
+    public Optional<Lot> lot(String lotId) {
+        return jdbc.query("SELECT source_id, part_number FROM loop_lot WHERE lot_id = ?",
+                (rs, i) -> new Lot(rs.getString(1), rs.getString(2)), lotId).stream().findFirst();
     }
 
     public List<String> partsOf(String sourceId) {
@@ -59,16 +84,24 @@ public class LotFacts {
                 String.class, sourceId);
     }
 
-    public Optional<String> sourceOf(String lotId) {
-        return jdbc.queryForList("SELECT source_id FROM loop_lot WHERE lot_id = ?", String.class, lotId).stream().findFirst();
-    }
-
     /**
      * Lots of the source and part in receipt order that have at least minSamples values at the
-     * temperature; one grade per chart, since a maker's grades differ by design, not by drift.
+     * temperature, with count and mean; one grade per chart, since a maker's grades differ by design, not by drift.
      */
-    public List<LotPoint> series(String sourceId, String partNumber, Characteristic characteristic, double temperatureC,
-                                 int minSamples) {
+    public List<LotPoint> means(String sourceId, String partNumber, Characteristic characteristic, double temperatureC,
+                                int minSamples) {
+        return jdbc.query("SELECT l.lot_id, l.seq, l.received_at, s.sample_count, s.value_sum FROM loop_lot l"
+                        + " JOIN loop_lot_stat s ON s.lot_id = l.lot_id"
+                        + " WHERE l.source_id = ? AND l.part_number = ? AND s.characteristic = ? AND s.temperature_c = ?"
+                        + " AND s.sample_count >= ? ORDER BY l.received_at, l.seq",
+                (rs, i) -> new LotPoint(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
+                        rs.getDouble(5) / rs.getInt(4)),
+                sourceId, partNumber, characteristic.name(), (int) Math.round(temperatureC), Math.max(1, minSamples));
+    }
+
+    /** As {@link #means}, with every sample value of each lot (in sample id order). */
+    public List<LotSamples> samples(String sourceId, String partNumber, Characteristic characteristic, double temperatureC,
+                                    int minSamples) {
         Map<String, List<Double>> values = new LinkedHashMap<>();
         Map<String, Object[]> lots = new LinkedHashMap<>();
         jdbc.query("SELECT l.lot_id, l.seq, l.received_at, s.sample_value FROM loop_lot l"
@@ -80,14 +113,23 @@ public class LotFacts {
                     lots.putIfAbsent(lot, new Object[]{rs.getLong(2), rs.getTimestamp(3).toInstant()});
                     values.computeIfAbsent(lot, k -> new ArrayList<>()).add(rs.getDouble(4));
                 }, sourceId, partNumber, characteristic.name(), (int) Math.round(temperatureC));
-        List<LotPoint> points = new ArrayList<>();
+        List<LotSamples> result = new ArrayList<>();
         values.forEach((lot, v) -> {
             if (v.size() >= minSamples) {
                 Object[] meta = lots.get(lot);
-                points.add(new LotPoint(lot, (Long) meta[0], (Instant) meta[1], v.stream().mapToDouble(Double::doubleValue).toArray()));
+                double[] array = v.stream().mapToDouble(Double::doubleValue).toArray();
+                result.add(new LotSamples(new LotPoint(lot, (Long) meta[0], (Instant) meta[1], array.length, mean(array)), array));
             }
         });
-        return points;
+        return result;
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
     }
 
     /** Mean value per lot at the temperature, for the lots that have one. */

@@ -40,14 +40,14 @@ public class CapabilityQuery {
                 .filter(l -> l.characteristic() == characteristic && Math.abs(l.testTemperatureC() - 20.0) < 0.5).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         spec.specificationId() + " has no " + characteristic.symbol() + " limit at 20 degC"));
-        List<LotFacts.LotPoint> points = lots.series(sourceId, partNumber, characteristic, 20.0, 2);
+        List<LotFacts.LotSamples> points = lots.samples(sourceId, partNumber, characteristic, 20.0, 2);
         if (points.size() < 2) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "capability needs two lots with two samples each");
         }
-        double[][] subgroups = points.stream().map(LotFacts.LotPoint::samples).toArray(double[][]::new);
+        double[][] subgroups = points.stream().map(LotFacts.LotSamples::values).toArray(double[][]::new);
         SpecLimits specLimits = new SpecLimits(optional(limit.min()), optional(limit.max()));
         Capability c = Capability.ofSubgroups(subgroups, specLimits);
-        int n = points.stream().mapToInt(p -> p.samples().length).sum();
+        int n = points.stream().mapToInt(p -> p.values().length).sum();
         return new CapabilityView(sourceId, partNumber, characteristic.name(), characteristic.unit(), spec.specificationId(),
                 spec.effectiveRevision(), limit.min(), limit.max(), points.size(), n, c.mean(), c.withinSigma(),
                 c.overallSigma(), value(c.cp()), finite(c.cpk()), value(c.pp()), finite(c.ppk()));
