@@ -38,6 +38,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * evidence it needs, evidence collected, then approved (four eyes) or rejected, then closed.
  */
 public class EngineeringChange {
+    /** The longest title and description a change accepts (the change read model's columns, q_change). */
+    public static final int TITLE_MAX_LENGTH = 500;
+    public static final int DESCRIPTION_MAX_LENGTH = 100_000;
+
     @AggregateIdentifier
     private String changeId;
     private ChangeStatus status;
@@ -55,6 +59,8 @@ public class EngineeringChange {
         Required.text(command.changeId(), "changeId");
         Required.value(command.trigger(), "trigger");
         Required.text(command.title(), "title");
+        Required.atMost(command.title(), TITLE_MAX_LENGTH, "title");
+        Required.atMost(command.description(), DESCRIPTION_MAX_LENGTH, "description");
         Required.text(command.raisedBy(), "raisedBy");
         List<String> affectedLots = command.affectedLots() == null ? List.of() : List.copyOf(command.affectedLots());
         apply(new EngineeringChangeRaised(command.changeId(), command.trigger(), command.title(), command.description(),

@@ -42,6 +42,15 @@ class EngineeringChangeFlowTest {
     }
 
     @Test
+    void aDescriptionLongerThanTheReadModelKeepsIsRefusedWhoeverSendsIt() {
+        fixture.givenNoPriorActivity()
+                .when(new RaiseEngineeringChange(CHANGE, ChangeTrigger.DRIFT, "Drift", "d".repeat(100_001), null, null, null,
+                        "loop:spc"))
+                .expectException(violation("text-too-long"))
+                .expectExceptionMessage("description has 100001 characters; at most 100000 are accepted");
+    }
+
+    @Test
     void aChangeNeedsATrigger() {
         fixture.givenNoPriorActivity()
                 .when(new RaiseEngineeringChange(CHANGE, null, "Swap", null, null, null, null, "alice"))

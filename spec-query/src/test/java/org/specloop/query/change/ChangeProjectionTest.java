@@ -38,6 +38,15 @@ class ChangeProjectionTest {
     }
 
     @Test
+    void a_description_of_any_accepted_length_is_kept_whole() {
+        String description = "Lots from L-1 on: " + "L-0000000001, ".repeat(7_000);
+        projection.on(new EngineeringChangeRaised("EC-9", ChangeTrigger.DRIFT, "Drift of Br", description, null, List.of(),
+                List.of("L-1"), "loop:spc", at(0)), at(0), "raise-EC-9");
+
+        assertThat(readModel.one("EC-9").orElseThrow().description()).isEqualTo(description);
+    }
+
+    @Test
     void a_plan_lists_required_evidence_with_nothing_received_yet() {
         raised("EC-1", "S-1");
         planned();

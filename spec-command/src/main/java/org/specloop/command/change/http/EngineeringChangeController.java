@@ -1,6 +1,7 @@
 package org.specloop.command.change.http;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.specloop.command.change.EngineeringChange;
 import org.specloop.command.http.CurrentActor;
 import org.specloop.command.http.FieldErrors;
 import org.specloop.command.specification.http.ClientIds;
@@ -49,6 +50,10 @@ public class EngineeringChangeController {
         ClientIds.check(errors, "specificationId", request.specificationId());
         ChangeTrigger trigger = errors.enumValue("trigger", ChangeTrigger.class, request.trigger());
         errors.require("title", request.title());
+        errors.check(request.title() == null || request.title().length() <= EngineeringChange.TITLE_MAX_LENGTH, "title",
+                "must be at most " + EngineeringChange.TITLE_MAX_LENGTH + " characters");
+        errors.check(request.description() == null || request.description().length() <= EngineeringChange.DESCRIPTION_MAX_LENGTH,
+                "description", "must be at most " + EngineeringChange.DESCRIPTION_MAX_LENGTH + " characters");
         List<SourceSwap> swaps = new ArrayList<>();
         List<RaiseChangeRequest.Swap> input = request.sourceChanges() == null ? List.of() : request.sourceChanges();
         for (int i = 0; i < input.size(); i++) {

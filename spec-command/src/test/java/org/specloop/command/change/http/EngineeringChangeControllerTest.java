@@ -89,6 +89,19 @@ class EngineeringChangeControllerTest {
     }
 
     @Test
+    void aTitleOrDescriptionLongerThanTheChangeKeepsIsRefused() throws Exception {
+        String title = "t".repeat(501);
+        String description = "d".repeat(100_001);
+        postJson("/api/engineering-changes", """
+                {"trigger": "manual", "title": "%s", "description": "%s"}""".formatted(title, description))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("title", "description")))
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 500 characters"));
+
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
     void aPlanBecomesAPlanCommand() throws Exception {
         postJson("/api/engineering-changes/EC-1/plan", """
                 {"items": [{"itemId": "fai", "description": "first article", "evidenceType": "measurement", "required": 5}],
