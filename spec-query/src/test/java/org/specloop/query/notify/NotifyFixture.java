@@ -21,6 +21,7 @@ import org.specloop.query.notify.subscription.Subscription;
 import org.specloop.query.notify.subscription.SubscriptionFilter;
 import org.specloop.query.notify.subscription.SubscriptionRepository;
 import org.specloop.query.notify.subscription.WebhookUrlPolicy;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * The notification pipeline without Spring or an event store: events go through Axon's handler
@@ -52,12 +54,17 @@ public final class NotifyFixture implements AutoCloseable {
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
 
     public NotifyFixture(List<Duration> schedule, String kafkaBootstrap) {
+        this(schedule, kafkaBootstrap, OutboxRepository::new);
+    }
+
+    /** With an outbox of the test's making, e.g. one whose database fails at a chosen moment. */
+    public NotifyFixture(List<Duration> schedule, String kafkaBootstrap, Function<JdbcTemplate, OutboxRepository> outboxOnDatabase) {
         properties = NotifyProperties.defaults()
                 .withWebhook(new NotifyProperties.Webhook(Duration.ofSeconds(2), Duration.ofSeconds(2), List.of("127.0.0.1")))
                 .withKafka(new NotifyProperties.Kafka(kafkaBootstrap, Duration.ofMillis(500), Duration.ofSeconds(4),
                         Duration.ofSeconds(2)));
         subscriptions = new SubscriptionRepository(db.jdbc, db.json);
-        outbox = new OutboxRepository(db.jdbc);
+        outbox = outboxOnDatabase.apply(db.jdbc);
         CloudEvents cloudEvents = new CloudEvents(db.json, "http://specloop.test");
         projection = new NotifyOutboxProjection(new SubjectLookup(db.jdbc),
                 new OutboxWriter(subscriptions, outbox, cloudEvents, clock, new OutboxSignal()), db.json, "http://specloop.test");

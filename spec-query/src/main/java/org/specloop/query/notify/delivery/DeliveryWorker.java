@@ -12,13 +12,16 @@ import org.specloop.query.notify.subscription.SubscriptionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -41,6 +44,14 @@ public class DeliveryWorker implements AutoCloseable {
     private final int batchSize;
     private final Duration lease;
     private final Duration outageRetryDelay;
+    /**
+     * Rows this node leased whose attempt ended in an exception (the database went away while the outcome
+     * was stored): nobody is sending them, but their lease would hold the whole stream for its full length.
+     */
+    private final Queue<Lease> abandoned = new ConcurrentLinkedQueue<>();
+
+    private record Lease(long seq, Instant until) {
+    }
 
     public DeliveryWorker(OutboxRepository outbox, SubscriptionRepository subscriptions, List<ChannelSender> senders,
                           RetryPolicy retryPolicy, DeliveryMetrics metrics, ExecutorService pool, Clock clock,
@@ -59,6 +70,7 @@ public class DeliveryWorker implements AutoCloseable {
 
     /** One polling round; returns how many rows were delivered. Safe to call from several nodes at once. */
     public int runOnce() {
+        releaseAbandoned();
         Map<String, OutboxRow> heads = new LinkedHashMap<>();
         for (OutboxRow row : outbox.dueHeads(clock.instant(), batchSize)) {
             heads.putIfAbsent(row.subscriptionId() + "\n" + row.subject(), row);
@@ -84,15 +96,18 @@ public class DeliveryWorker implements AutoCloseable {
         for (int turn = 0; turn < ROWS_PER_STREAM_TURN && next.isPresent(); turn++) {
             OutboxRow row = next.get();
             Instant now = clock.instant();
-            if (!outbox.claim(row.seq(), now, now.plus(lease))) {
+            // whole milliseconds, so that the value read back from any database equals the one kept in abandoned
+            Lease held = new Lease(row.seq(), now.plus(lease).truncatedTo(ChronoUnit.MILLIS));
+            if (!outbox.claim(row.seq(), now, held.until())) {
                 return delivered; // another node has this stream
             }
-            Optional<Subscription> subscription = subscriptions.find(row.subscriptionId());
-            if (subscription.isEmpty() || !subscription.get().endpointEnabled()) {
-                outbox.release(row.seq());
-                return delivered;
+            Step step;
+            try {
+                step = attemptLeased(row);
+            } catch (RuntimeException e) {
+                abandoned.add(held);
+                throw e;
             }
-            Step step = attempt(row, subscription.get());
             if (step == Step.WAIT) {
                 return delivered;
             }
@@ -100,6 +115,31 @@ public class DeliveryWorker implements AutoCloseable {
             next = outbox.dueHead(row.subscriptionId(), row.subject(), clock.instant());
         }
         return delivered;
+    }
+
+    private Step attemptLeased(OutboxRow row) {
+        Optional<Subscription> subscription = subscriptions.find(row.subscriptionId());
+        if (subscription.isEmpty() || !subscription.get().endpointEnabled()) {
+            outbox.release(row.seq());
+            return Step.WAIT;
+        }
+        return attempt(row, subscription.get());
+    }
+
+    /**
+     * Gives back the leases of attempts that failed on this node, once the database answers again. The row is
+     * then sent again (at least once: the send may have gone out before its outcome could be stored).
+     */
+    private void releaseAbandoned() {
+        for (Lease held = abandoned.peek(); held != null; held = abandoned.peek()) {
+            try {
+                outbox.releaseLease(held.seq(), held.until());
+            } catch (RuntimeException stillDown) {
+                log.debug("abandoned lease of outbox row {} not released yet: {}", held.seq(), stillDown.toString());
+                return;
+            }
+            abandoned.remove(held);
+        }
     }
 
     /** What the stream does after an attempt: go on after a delivery or a dead letter, or wait. */

@@ -81,6 +81,12 @@ public class OutboxRepository {
         jdbc.update("UPDATE notify_outbox SET lease_until = NULL WHERE seq = ?", seq);
     }
 
+    /** Ends this caller's own lease (taken until leaseUntil) of a row still pending; another caller's lease stays. */
+    public boolean releaseLease(long seq, Instant leaseUntil) {
+        return jdbc.update("UPDATE notify_outbox SET lease_until = NULL WHERE seq = ? AND status = 'PENDING' AND lease_until = ?",
+                seq, ts(leaseUntil)) == 1;
+    }
+
     /** A dead letter goes back to the queue with a fresh attempt budget; its id, and so webhook-id, stays. */
     public boolean replay(String subscriptionId, String id, Instant now) {
         return jdbc.update("UPDATE notify_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, lease_until = NULL"
