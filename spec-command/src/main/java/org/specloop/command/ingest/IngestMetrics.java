@@ -14,6 +14,7 @@ public final class IngestMetrics {
 
     public static final String RECORDS = "ingest.records";
     public static final String PAUSED = "specloop.ingest.paused";
+    public static final String RESTARTS = "ingest.consumer.restarts";
 
     private final MeterRegistry registry;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
@@ -33,6 +34,12 @@ public final class IngestMetrics {
     public void pausedGauge(BooleanSupplier paused) {
         Gauge.builder(PAUSED, () -> paused.getAsBoolean() ? 1 : 0)
                 .description("1 while this node's Kafka ingest is paused by an operator").register(registry);
+    }
+
+    /** ingest.consumer.restarts{consumer}: a consumer loop failed and a new one took its place. */
+    public void consumerRestarted(String consumer) {
+        Counter.builder(RESTARTS).description("Ingest consumers replaced after they failed").tag("consumer", consumer)
+                .register(registry).increment();
     }
 
     public void count(String topic, String outcome, long n) {

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ import org.specloop.command.ingest.Source;
  * recorded once), so a crash between the command and the commit re-sends without effect. A record
  * that fails for a transient reason stops its partition at that record and is retried.
  */
-public final class CommandTopicConsumer implements Runnable {
+public final class CommandTopicConsumer implements ConsumerSupervisor.Loop {
 
     private static final Logger log = LoggerFactory.getLogger(CommandTopicConsumer.class);
 
@@ -51,6 +52,7 @@ public final class CommandTopicConsumer implements Runnable {
         this.pause = pause;
     }
 
+    @Override
     public void stop() {
         running = false;
         consumer.wakeup();
@@ -67,7 +69,7 @@ public final class CommandTopicConsumer implements Runnable {
                     handle(tp, records.records(tp));
                 }
                 if (!records.isEmpty()) {
-                    consumer.commitSync();
+                    commit();
                 }
             }
         } catch (WakeupException e) {
@@ -96,6 +98,20 @@ public final class CommandTopicConsumer implements Runnable {
                 waitBeforeRetry();
                 return;
             }
+        }
+    }
+
+    /**
+     * A commit that fails (the broker restarting, a rebalance) leaves the records to be read again by
+     * whoever owns the partition next; their commands are idempotent, so that costs only time.
+     */
+    private void commit() {
+        try {
+            consumer.commitSync();
+        } catch (WakeupException e) {
+            throw e;
+        } catch (KafkaException e) {
+            log.warn("{}: offset commit failed ({}); the records since the last commit may be read again", topic, e.toString());
         }
     }
 

@@ -1,9 +1,11 @@
 package org.specloop.command.ingest.kafka;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.RangeAssignor;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the ingest consumers on their own threads when specloop.ingest.kafka.enabled=true, after
  * the rest of the application (commands must be deliverable), and stops them first on shutdown,
- * each with a last flush of its state and offsets.
+ * each with a last flush of its state and offsets. Each runs under a ConsumerSupervisor, which replaces
+ * a consumer that failed (ingest.consumer.restarts counts it).
  */
 @Component
 @ConditionalOnProperty(name = "specloop.ingest.kafka.enabled", havingValue = "true")
@@ -43,8 +46,9 @@ public class KafkaIngest implements SmartLifecycle {
     private final IngestMetrics metrics;
     private final Clock clock;
     private final IngestPause pause;
-    private final List<Runnable> stops = new ArrayList<>();
-    private final List<Thread> threads = new ArrayList<>();
+    private static final Duration RESTART_FIRST_PAUSE = Duration.ofSeconds(1);
+    private static final Duration RESTART_MAX_PAUSE = Duration.ofSeconds(30);
+    private final List<ConsumerSupervisor> supervisors = new ArrayList<>();
     private KafkaProducer<byte[], byte[]> producer;
 
     public KafkaIngest(IngestProperties properties, @Value("${specloop.kafka.bootstrap-servers}") String bootstrap,
@@ -72,54 +76,38 @@ public class KafkaIngest implements SmartLifecycle {
         DeadLetterPublisher deadLetters = new DeadLetterPublisher(producer, config.topics().deadLetter(), clock);
         String rigGroup = config.groupIdPrefix() + "-rig";
         for (int i = 0; i < config.rigConsumers(); i++) {
-            RigTopicConsumer c = new RigTopicConsumer(new KafkaConsumer<>(consumerProperties(rigGroup, "rig-" + i)),
+            String client = "rig-" + i;
+            launch("ingest-rig-" + i, () -> new RigTopicConsumer(new KafkaConsumer<>(consumerProperties(rigGroup, client)),
                     engine, deadLetters, offsets, metrics, clock, rigGroup, config.topics().rigRuns(),
                     config.topics().rigSamples(), config.flushInterval(), config.flushRecords(),
-                    config.maxPollRecords(), config.maxRecordBytes(), pause);
-            launch("ingest-rig-" + i, c, c::stop);
+                    config.maxPollRecords(), config.maxRecordBytes(), pause));
         }
-        CommandTopicConsumer lots = new CommandTopicConsumer(
+        launch("ingest-lot-receipts", () -> new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lot-receipts", "lots")),
                 config.topics().lotReceipts(), LabMessages::lotReceipt, commands, deadLetters, metrics,
-                config.maxRecordBytes(), pause);
-        launch("ingest-lot-receipts", lots, lots::stop);
-        CommandTopicConsumer lab = new CommandTopicConsumer(
+                config.maxRecordBytes(), pause));
+        launch("ingest-lab-measurements", () -> new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lab-measurements", "lab")),
                 config.topics().labMeasurements(), LabMessages::labMeasurement, commands, deadLetters, metrics,
-                config.maxRecordBytes(), pause);
-        launch("ingest-lab-measurements", lab, lab::stop);
+                config.maxRecordBytes(), pause));
         log.info("Kafka ingest started on {} ({} rig consumer(s){})", bootstrap, config.rigConsumers(),
                 pause.requested() ? ", paused until POST /api/admin/ingest/resume" : "");
     }
 
-    private void launch(String name, Runnable consumer, Runnable stop) {
-        Thread thread = new Thread(() -> {
-            try {
-                consumer.run();
-            } catch (RuntimeException e) {
-                log.error("{} stopped", name, e);
-            }
-        }, name);
-        thread.start();
-        threads.add(thread);
-        stops.add(stop);
+    private void launch(String name, Supplier<ConsumerSupervisor.Loop> consumer) {
+        ConsumerSupervisor supervisor = new ConsumerSupervisor(name, consumer, () -> metrics.consumerRestarted(name), clock,
+                RESTART_FIRST_PAUSE, RESTART_MAX_PAUSE);
+        supervisor.start();
+        supervisors.add(supervisor);
     }
 
     @Override
     public synchronized void stop() {
-        stops.forEach(Runnable::run);
-        for (Thread t : threads) {
-            try {
-                t.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        supervisors.forEach(s -> s.stop(Duration.ofSeconds(30)));
         if (producer != null) {
             producer.close();
         }
-        threads.clear();
-        stops.clear();
+        supervisors.clear();
         producer = null;
     }
 

@@ -37,10 +37,12 @@ import org.specloop.command.ingest.rig.SampleParser;
  * (IngestOffsets): on assignment the consumer seeks there, and it stores them only through
  * {@link RigIngestEngine#flush}, never ahead of the state they produced.
  */
-public final class RigTopicConsumer implements Runnable {
+public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
 
     private static final Logger log = LoggerFactory.getLogger(RigTopicConsumer.class);
     private static final long CAUGHT_UP_CHECK_MS = 100;
+    private static final long RETRY_FIRST_MS = 1000;
+    private static final long RETRY_MAX_MS = 10_000;
 
     private final Consumer<byte[], byte[]> consumer;
     private final RigIngestEngine engine;
@@ -86,6 +88,7 @@ public final class RigTopicConsumer implements Runnable {
         this.pause = pause;
     }
 
+    @Override
     public void stop() {
         running = false;
         consumer.wakeup();
@@ -97,9 +100,10 @@ public final class RigTopicConsumer implements Runnable {
             consumer.subscribe(List.of(runsTopic, samplesTopic), new Rebalance());
             lastFlush = clock.millis();
             while (running) {
-                pause.apply(Thread.currentThread().getName(), consumer);
-                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
                 try {
+                    pause.apply(Thread.currentThread().getName(), consumer);
+                    // inside the try: a rebalance runs Rebalance below within poll, and it reads the database
+                    ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
                     handle(records);
                     backlog = records.count() >= maxPollRecords;
                     long now = clock.millis();
@@ -115,10 +119,10 @@ public final class RigTopicConsumer implements Runnable {
                     log.warn("{}; dropping this consumer's unsaved state, the owner re-reads from the stored offsets",
                             e.getMessage());
                     discardAssigned();
-                    retryFromStoredOffsets(records);
+                    retryFromStoredOffsets();
                 } catch (RuntimeException e) {
                     log.error("rig ingest failed; retrying from the last stored offsets in 1 s", e);
-                    retryFromStoredOffsets(records);
+                    retryFromStoredOffsets();
                 }
             }
         } catch (WakeupException e) {
@@ -263,16 +267,44 @@ public final class RigTopicConsumer implements Runnable {
         numbers.forEach(caughtUpAt::remove);
     }
 
-    /** Nothing of a failed batch is skipped: every partition goes back to its stored offset. */
-    private void retryFromStoredOffsets(ConsumerRecords<byte[], byte[]> records) {
-        seekToStored(consumer.assignment());
-        caughtUpAt.clear();
+    /**
+     * Nothing of a failed batch is skipped: every partition goes back to its stored offset. While the
+     * database cannot say where that is (a restart), the consumer waits and asks again instead of reading
+     * on from wherever it stopped; the thread never ends for an outage.
+     */
+    private void retryFromStoredOffsets() {
+        long waitMs = RETRY_FIRST_MS;
+        while (running) {
+            sleep(waitMs);
+            try {
+                Set<TopicPartition> assigned = consumer.assignment();
+                claim(assigned);
+                seekToStored(assigned);
+                caughtUpAt.clear();
+                return;
+            } catch (WakeupException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                waitMs = Math.min(waitMs * 2, RETRY_MAX_MS);
+                log.warn("stored rig offsets not readable yet ({}); asking again in {} ms", e.toString(), waitMs);
+            }
+        }
+    }
+
+    private void sleep(long ms) {
         try {
-            Thread.sleep(1000);
+            Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
         }
+    }
+
+    /** From now on a consumer of an older generation (one that missed the last rebalance) cannot store these. */
+    private void claim(Collection<TopicPartition> partitions) {
+        List<StoredOffset> owned = new ArrayList<>();
+        partitions.forEach(tp -> owned.add(new StoredOffset(groupId, tp.topic(), tp.partition(), generation())));
+        offsets.claim(owned);
     }
 
     private void seekToStored(Collection<TopicPartition> partitions) {
@@ -305,10 +337,8 @@ public final class RigTopicConsumer implements Runnable {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            // from now on a consumer of an older generation (one that missed this rebalance) cannot store these
-            List<StoredOffset> owned = new ArrayList<>();
-            partitions.forEach(tp -> owned.add(new StoredOffset(groupId, tp.topic(), tp.partition(), generation())));
-            offsets.claim(owned);
+            // should the database fail here, poll throws and retryFromStoredOffsets claims and seeks the whole assignment
+            claim(partitions);
             seekToStored(partitions);
             pause.assigned(consumer, partitions);
         }
