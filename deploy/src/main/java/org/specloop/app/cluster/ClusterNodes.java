@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * cluster_node (V9_70): one heartbeat row per node, and the segment owners Axon records in
@@ -44,6 +45,12 @@ public class ClusterNodes {
                     owned.put(rs.getString(1), rs.getInt(2));
                 }, processorName);
         return owned;
+    }
+
+    /** Who holds one segment of a processor now, if anyone. */
+    public Optional<String> owner(String processorName, int segment) {
+        return jdbc.queryForList("SELECT owner FROM token_entry WHERE processorName = ? AND segment = ? AND owner IS NOT NULL",
+                String.class, processorName, segment).stream().findFirst();
     }
 
     public int segments(String processorName) {

@@ -16,10 +16,12 @@ import java.time.Duration;
  * @param releaseFor        how long a released segment is left to the other nodes before this node may
  *                          claim it again
  * @param balancing         false keeps Axon's default (a node claims whatever is free)
+ * @param unansweredReleaseHold how long a node keeps its segments of a processor after a release nobody took
+ *                          (doubling on each further one, up to eight times as long; ReleaseBackoff)
  */
 @ConfigurationProperties("specloop.cluster")
 public record ClusterProperties(Duration heartbeatInterval, Duration nodeTimeout, Duration balanceInterval,
-                                Duration releaseFor, Boolean balancing) {
+                                Duration releaseFor, Boolean balancing, Duration unansweredReleaseHold) {
 
     public ClusterProperties {
         heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(2) : heartbeatInterval;
@@ -27,5 +29,6 @@ public record ClusterProperties(Duration heartbeatInterval, Duration nodeTimeout
         balanceInterval = balanceInterval == null ? Duration.ofSeconds(3) : balanceInterval;
         releaseFor = releaseFor == null ? Duration.ofSeconds(15) : releaseFor;
         balancing = balancing == null || balancing;
+        unansweredReleaseHold = unansweredReleaseHold == null ? Duration.ofMinutes(1) : unansweredReleaseHold;
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,7 @@ public class SegmentBalancer implements SmartLifecycle {
     private final Clock clock;
     /** Segments this node released, per processor, with when: they count as gone until releaseFor has passed. */
     private final Map<String, Map<Integer, Long>> released = new HashMap<>();
+    private final Map<String, ReleaseBackoff> backoffs = new HashMap<>();
     private ScheduledExecutorService timer;
 
     public SegmentBalancer(ClusterNodes nodes, NodeIdentity self, ClusterProperties properties,
@@ -98,7 +100,12 @@ public class SegmentBalancer implements SmartLifecycle {
 
     private void balance(String name, StreamingEventProcessor processor, List<String> live, long now) {
         Map<Integer, Long> recentlyReleased = released.computeIfAbsent(name, n -> new HashMap<>());
-        recentlyReleased.values().removeIf(at -> now - at >= properties.releaseFor().toMillis());
+        ReleaseBackoff backoff = backoffs.computeIfAbsent(name,
+                n -> new ReleaseBackoff(properties.unansweredReleaseHold(), properties.unansweredReleaseHold().multipliedBy(8)));
+        judgeEndedReleases(name, recentlyReleased, backoff, now);
+        if (!backoff.mayRelease(now)) {
+            return;
+        }
         List<Integer> mine = new ArrayList<>(processor.processingStatus().keySet());
         mine.removeAll(recentlyReleased.keySet());
         int segments = nodes.segments(name);
@@ -118,6 +125,25 @@ public class SegmentBalancer implements SmartLifecycle {
         }
         log.info("{}: released {} of {} segment(s) to reach the fair share of {} over {} live node(s)", name, release,
                 mine.size(), FairShare.share(live, segments, self.id()), live.size());
+    }
+
+    /** Releases whose period is over: was the segment taken by another node, or is it free or back with us? */
+    private void judgeEndedReleases(String name, Map<Integer, Long> recentlyReleased, ReleaseBackoff backoff, long now) {
+        for (var it = recentlyReleased.entrySet().iterator(); it.hasNext(); ) {
+            var release = it.next();
+            if (now - release.getValue() < properties.releaseFor().toMillis()) {
+                continue;
+            }
+            it.remove();
+            Optional<String> owner = nodes.owner(name, release.getKey());
+            if (owner.isPresent() && !owner.get().equals(self.id())) {
+                backoff.taken();
+            } else {
+                log.info("{}: segment {} released {} ago was not taken by another node; keeping this node's segments for {}",
+                        name, release.getKey(), properties.releaseFor(), backoff.nextHold());
+                backoff.notTaken(now);
+            }
+        }
     }
 
     @Override
