@@ -1,6 +1,7 @@
 package org.specloop.command.ingest;
 
 import java.time.Duration;
+import java.util.Map;
 import org.specloop.contracts.ingest.IngestTopics;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,6 +23,8 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
      * @param maxRecordBytes a record value larger than this is dead-lettered unread (keep it below the
      *                       dead-letter topic's max.message.bytes, so that the parked record fits there)
      * @param startPaused    the consumers join their groups but read nothing until POST /api/admin/ingest/resume
+     * @param consumer       Kafka consumer settings laid over SpecLoop's own (fetch sizes, security, ...); the
+     *                       group, client id, deserializers and offset commits stay SpecLoop's
      */
     public record Kafka(@DefaultValue("false") boolean enabled,
                         @DefaultValue("specloop-ingest") String groupIdPrefix,
@@ -32,7 +35,11 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
                         @DefaultValue("5000") int maxPollRecords,
                         @DefaultValue("10s") Duration sessionTimeout,
                         @DefaultValue("524288") int maxRecordBytes,
-                        @DefaultValue("false") boolean startPaused) {
+                        @DefaultValue("false") boolean startPaused,
+                        Map<String, String> consumer) {
+        public Kafka {
+            consumer = consumer == null ? Map.of() : Map.copyOf(consumer);
+        }
     }
 
     public record Topics(@DefaultValue(IngestTopics.RIG_RUNS) String rigRuns,
