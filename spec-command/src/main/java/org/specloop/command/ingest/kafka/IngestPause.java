@@ -2,7 +2,9 @@ package org.specloop.command.ingest.kafka;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -39,13 +41,20 @@ public final class IngestPause {
 
     /** Called by a consumer's own thread before every poll: pauses or resumes all its partitions. */
     void apply(String consumerName, Consumer<?, ?> consumer) {
+        apply(consumerName, consumer, Set.of());
+    }
+
+    /** As above; a resume leaves the partitions the consumer holds back for reasons of its own paused. */
+    void apply(String consumerName, Consumer<?, ?> consumer, Set<TopicPartition> heldBack) {
         boolean pause = requested;
         if (pause) {
             if (!consumer.paused().containsAll(consumer.assignment())) {
                 consumer.pause(consumer.assignment());
             }
-        } else if (!consumer.paused().isEmpty()) {
-            consumer.resume(consumer.paused());
+        } else if (!heldBack.containsAll(consumer.paused())) {
+            Set<TopicPartition> resume = new HashSet<>(consumer.paused());
+            resume.removeAll(heldBack);
+            consumer.resume(resume);
         }
         applied.put(consumerName, pause);
     }

@@ -61,6 +61,8 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
     private final SampleParser samples = new SampleParser();
     private final RunControlParser control = new RunControlParser();
     private final Map<Integer, Long> caughtUpAt = new HashMap<>();
+    /** Samples partitions paused while the park is full (holdBack). */
+    private final Set<TopicPartition> heldBack = new HashSet<>();
     private volatile boolean running = true;
     private long lastFlush;
     private long lastCaughtUpCheck;
@@ -101,7 +103,8 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
             lastFlush = clock.millis();
             while (running) {
                 try {
-                    pause.apply(Thread.currentThread().getName(), consumer);
+                    releaseHeldBack();
+                    pause.apply(Thread.currentThread().getName(), consumer, heldBack);
                     // inside the try: a rebalance runs Rebalance below within poll, and it reads the database
                     ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
                     handle(records);
@@ -173,12 +176,42 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
                 counts[3]++;
             }
         }
-        engine.samples(parsed, sources, now, counts).forEach(this::deadLetter);
+        Map<Integer, Long> heldBackFrom = new HashMap<>();
+        engine.samples(parsed, sources, now, counts, heldBackFrom).forEach(this::deadLetter);
+        holdBack(heldBackFrom);
         metrics.count(samplesTopic, "accepted", counts[0]);
         metrics.count(samplesTopic, "duplicate", counts[1]);
         metrics.count(samplesTopic, "parked", counts[2]);
         metrics.count(samplesTopic, "dead-lettered", counts[3]);
         sinceFlush += records.count();
+    }
+
+    /**
+     * Samples partitions whose samples found the park full are read again from the first of them, once
+     * the parked samples have found their runs; meanwhile they are paused and the run control goes on.
+     */
+    private void holdBack(Map<Integer, Long> heldBackFrom) {
+        heldBackFrom.forEach((partition, offset) -> {
+            TopicPartition tp = new TopicPartition(samplesTopic, partition);
+            consumer.seek(tp, offset);
+            if (heldBack.add(tp)) {
+                consumer.pause(List.of(tp));
+                log.info("{} held back from offset {}: too many samples wait for their runs' control; reading {} meanwhile",
+                        tp, offset, runsTopic);
+            }
+        });
+    }
+
+    private void releaseHeldBack() {
+        if (heldBack.isEmpty() || !engine.parkHasRoom()) {
+            return;
+        }
+        List<TopicPartition> assigned = heldBack.stream().filter(consumer.assignment()::contains).toList();
+        if (!pause.requested()) {
+            consumer.resume(assigned);
+        }
+        log.info("{} read again: the parked samples found their runs", heldBack);
+        heldBack.clear();
     }
 
     private static void count(long[] counts, RigIngestEngine.Outcome outcome) {
@@ -333,6 +366,7 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
                 engine.discard(numbers);
             }
             numbers.forEach(caughtUpAt::remove);
+            heldBack.removeAll(partitions);
         }
 
         @Override

@@ -106,16 +106,47 @@ public final class RigIngestEngine {
      */
     public synchronized List<DeadLetter> samples(List<ParsedSample> samples, List<Source> sources, long now,
                                                  long[] counts) {
+        return samples(samples, sources, now, counts, new HashMap<>());
+    }
+
+    /**
+     * As above; a sample that finds the park full (its run's control is not read yet, and too many samples
+     * already wait for theirs) is neither counted nor refused: it and every later sample of its partition in
+     * this poll are left unread, and {@code heldBack} gets the partition's first such offset, to be read again
+     * once the parked samples have found their runs. Kafka reads the two rig topics at their own pace (a
+     * backlog of samples can come ahead of the run control in front of it), and refusing those samples would
+     * dead-letter valid data.
+     */
+    public synchronized List<DeadLetter> samples(List<ParsedSample> samples, List<Source> sources, long now,
+                                                 long[] counts, Map<Integer, Long> heldBack) {
         List<DeadLetter> refused = new ArrayList<>(0);
         for (int i = 0; i < samples.size(); i++) {
+            Source source = sources.get(i);
+            if (heldBack.containsKey(source.partition())) {
+                continue;
+            }
             try {
-                counts[sample(samples.get(i), sources.get(i), now).ordinal()]++;
+                counts[sample(samples.get(i), source, now).ordinal()]++;
+            } catch (ParkingFull full) {
+                heldBack.put(source.partition(), source.offset());
             } catch (Refusal r) {
-                refused.add(new DeadLetter(sources.get(i), r.reason()));
+                refused.add(new DeadLetter(source, r.reason()));
                 counts[Outcome.values().length]++;
             }
         }
         return refused;
+    }
+
+    /** True while the park has room again for half its limit: held-back partitions may be read again. */
+    public synchronized boolean parkHasRoom() {
+        return parkedCount < Math.max(1, settings.parkLimit() / 2);
+    }
+
+    /** Thrown inside the engine when a Kafka sample of an unknown run finds no room in the park. */
+    private static final class ParkingFull extends RuntimeException {
+        ParkingFull() {
+            super(null, null, false, false);
+        }
     }
 
     private Outcome park(ParsedSample s, Source source, long now) {
@@ -124,7 +155,7 @@ public final class RigIngestEngine {
             throw new Refusal(unknown + "; send the run's RunStarted first");
         }
         if (parkedCount >= settings.parkLimit()) {
-            throw new Refusal(unknown + " (and " + parkedCount + " samples already wait for their runs)");
+            throw new ParkingFull();
         }
         parked.computeIfAbsent(s.runId(), id -> new ArrayList<>()).add(new Parked(s, source, now));
         parkedCount++;
