@@ -41,6 +41,11 @@ final class Api {
 
     /** A specification whose revision 1 is effective, and the lots, so that the measurements have a home. */
     void prepare(Measurements data) throws IOException, InterruptedException {
+        prepareSpecification();
+        receiveLots(data);
+    }
+
+    void prepareSpecification() throws IOException, InterruptedException {
         String spec = "SPEC-BENCH-42SH";
         post("/api/specifications", "qe.alice", """
                 {"specificationId": "%s", "partNumber": "%s", "grade": "42SH", "title": "benchmark rotor magnet",
@@ -48,11 +53,15 @@ final class Api {
         post("/api/specifications/" + spec + "/revisions/1/proposal", "qe.alice", "{}");
         post("/api/specifications/" + spec + "/revisions/1/approval", "qe.bob",
                 "{\"reason\": \"benchmark\", \"signatureMeaning\": \"APPROVED\", \"password\": \"bob-demo\"}");
+    }
+
+    /** The data set's lots, received against the benchmark part. */
+    void receiveLots(Measurements data) throws IOException, InterruptedException {
         for (int lot = 0; lot < data.lots(); lot++) {
             post("/api/lots", "receiving", """
                     {"lotId": "%s", "supplierId": "SUP-BENCH", "partNumber": "%s", "grade": "42SH", "quantity": 2400,
                      "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}}"""
-                    .formatted(Measurements.lotId(lot), Measurements.PART));
+                    .formatted(data.lotId(lot), Measurements.PART));
         }
     }
 }

@@ -25,7 +25,7 @@ final class HttpLoad {
             }
             bodies.add(requests);
         }
-        return LotLoad.run(api, bodies, "/measurements/batch", HttpLoad::recorded, threads, 0);
+        return LotLoad.run(api, data, bodies, "/measurements/batch", HttpLoad::recorded, threads, 0);
     }
 
     private static long recorded(String answer) {

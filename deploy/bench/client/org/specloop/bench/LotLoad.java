@@ -37,11 +37,11 @@ final class LotLoad {
     }
 
     /**
-     * bodies: per lot, its requests, rendered before the clock starts; recorded: the measurements an answer
+     * bodies: per lot of data, its requests, rendered before the clock starts; recorded: the measurements an answer
      * says were recorded, or an exception when it does not say. A time limit of 0 means none; when it is
      * reached, sending stops (requests in flight finish) and the result is not complete.
      */
-    static Result run(Api api, List<List<String>> bodies, String pathAfterLot, ToLongFunction<String> recorded,
+    static Result run(Api api, Measurements data, List<List<String>> bodies, String pathAfterLot, ToLongFunction<String> recorded,
                       int threads, double timeLimitSeconds) throws Exception {
         AtomicInteger nextLot = new AtomicInteger();
         AtomicLong count = new AtomicLong();
@@ -55,7 +55,7 @@ final class LotLoad {
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
                 for (int lot = nextLot.getAndIncrement(); lot < bodies.size(); lot = nextLot.getAndIncrement()) {
-                    String path = "/api/lots/" + Measurements.lotId(lot) + pathAfterLot;
+                    String path = "/api/lots/" + data.lotId(lot) + pathAfterLot;
                     for (String body : bodies.get(lot)) {
                         if (limited && System.nanoTime() - deadline >= 0) {
                             stopped.set(true);

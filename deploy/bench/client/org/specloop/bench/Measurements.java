@@ -12,12 +12,26 @@ final class Measurements {
     static final String PART = "PN-BENCH-42SH";
     static final String LAB = "Incoming QC lab";
     private static final Instant START = Instant.parse("2026-01-05T06:00:00Z");
+    private final String name;
     private final int lots;
     private final int perLot;
 
+    /** The measured data set, lots LOT-BENCH-0000 ... */
     Measurements(int lots, int perLot) {
+        this("BENCH", lots, perLot);
+    }
+
+    /** A data set of its own lots, LOT-{name}-0000 ..., e.g. the warm-up's. */
+    Measurements(String name, int lots, int perLot) {
+        this.name = name;
         this.lots = lots;
         this.perLot = perLot;
+    }
+
+    /** About {@code count} measurements over at most {@code lots} lots of their own (at least one per lot). */
+    static Measurements warmUp(long count, int lots) {
+        int warmLots = (int) Math.max(1, Math.min(lots, count));
+        return new Measurements("WARM", warmLots, (int) Math.max(1, count / warmLots));
     }
 
     int lots() {
@@ -32,8 +46,13 @@ final class Measurements {
         return (long) lots * perLot;
     }
 
-    static String lotId(int lot) {
-        return "LOT-BENCH-%04d".formatted(lot);
+    String lotId(int lot) {
+        return "LOT-%s-%04d".formatted(name, lot);
+    }
+
+    /** SQL LIKE pattern of this data set's lot ids (aggregate identifiers in the event store). */
+    String lotIdPattern() {
+        return "LOT-" + name + "-%";
     }
 
     static String measurementId(int lot, int i) {

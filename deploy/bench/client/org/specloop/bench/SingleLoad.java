@@ -26,7 +26,7 @@ final class SingleLoad {
             }
             bodies.add(requests);
         }
-        return LotLoad.run(api, bodies, "/measurements", SingleLoad::recorded, threads, timeLimitSeconds);
+        return LotLoad.run(api, data, bodies, "/measurements", SingleLoad::recorded, threads, timeLimitSeconds);
     }
 
     private static long recorded(String answer) {

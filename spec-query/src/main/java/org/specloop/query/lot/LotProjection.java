@@ -17,6 +17,7 @@ import org.specloop.contracts.lot.LotRejected;
 import org.specloop.contracts.lot.LotReleased;
 import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.contracts.lot.MeasurementRecorded;
+import org.specloop.query.shared.BufferedInserts;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -24,6 +25,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Magnet lots with their holds, measurements and latest evaluation; replay-safe by keys and absolute values. */
 @Component
@@ -33,9 +37,13 @@ public class LotProjection {
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ObjectHistory history;
+    /** A lab batch's measurements are written with the processor's batch, not one look-up and insert each. */
+    private final BufferedInserts measurements;
 
     public LotProjection(NamedParameterJdbcTemplate jdbc, ObjectMapper json, ObjectHistory history) {
         this.jdbc = jdbc;
+        this.measurements = new BufferedInserts(jdbc, "q_lot_measurement", List.of("lot_id", "measurement_id"),
+                List.of("lot_id", "measurement_id", "sample_id", "test_temperature_c", "lab", "method", "measured_at"));
         this.json = json;
         this.history = history;
     }
@@ -59,16 +67,15 @@ public class LotProjection {
 
     @EventHandler
     public void on(MeasurementRecorded e, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        MapSqlParameterSource params = lot(e.lotId()).addValue("mid", e.measurementId());
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM q_lot_measurement WHERE lot_id = :id"
-                + " AND measurement_id = :mid", params, Integer.class);
-        if (known == null || known == 0) {
-            jdbc.update("INSERT INTO q_lot_measurement (lot_id, measurement_id, sample_id, test_temperature_c, lab, method,"
-                    + " measured_at) VALUES (:id, :mid, :sample, :temp, :lab, :method, :measured)", params
-                    .addValue("sample", e.sampleId()).addValue("temp", e.testTemperatureC()).addValue("lab", e.lab())
-                    .addValue("method", Sql.enumName(e.method()))
-                    .addValue("measured", Sql.ts(e.measuredAt() != null ? e.measuredAt() : at)));
-        }
+        Map<String, Object> row = new HashMap<>();
+        row.put("lot_id", e.lotId());
+        row.put("measurement_id", e.measurementId());
+        row.put("sample_id", e.sampleId());
+        row.put("test_temperature_c", e.testTemperatureC());
+        row.put("lab", e.lab());
+        row.put("method", Sql.enumName(e.method()));
+        row.put("measured_at", Sql.ts(e.measuredAt() != null ? e.measuredAt() : at));
+        measurements.insertIfAbsent(row);
         history.record(eventId, OBJECT_TYPE, e.lotId(), e, null, at, "measured sample " + e.sampleId() + " at "
                 + e.testTemperatureC() + " degC in " + e.lab() + " (" + e.values().size() + " values)");
     }

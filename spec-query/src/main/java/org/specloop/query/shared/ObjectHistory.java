@@ -6,35 +6,39 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The object_history table, written by every projection and read by the history endpoints. */
 @Component
 public class ObjectHistory {
     static final String ACTOR = "actor";
     private final NamedParameterJdbcTemplate jdbc;
+    private final BufferedInserts inserts;
 
     public ObjectHistory(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.inserts = new BufferedInserts(jdbc, "object_history", List.of("event_id", "object_type", "object_id"),
+                List.of("event_id", "object_type", "object_id", "event_type", "actor", "occurred_at", "summary"));
     }
 
     /**
-     * Idempotent per event and object: a replayed event finds its line already there. When the event
+     * Idempotent per event and object: a replayed event finds its line already there. Written with the
+     * processor's batch ({@link BufferedInserts}). When the event
      * names no actor of its own, the one who caused it is taken from the event's metadata (the
      * authenticated user, rig or system that sent the command).
      */
     public void record(String eventId, String objectType, String objectId, Object event, String actor, Instant at, String summary) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("eventId", eventId).addValue("type", objectType).addValue("id", objectId)
-                .addValue("eventType", event.getClass().getSimpleName())
-                .addValue("actor", actor != null ? actor : actorFromMetaData())
-                .addValue("at", Sql.ts(at)).addValue("summary", abbreviate(summary));
-        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM object_history WHERE event_id = :eventId"
-                + " AND object_type = :type AND object_id = :id", params, Integer.class);
-        if (present == null || present == 0) {
-            jdbc.update("INSERT INTO object_history (event_id, object_type, object_id, event_type, actor, occurred_at, summary)"
-                    + " VALUES (:eventId, :type, :id, :eventType, :actor, :at, :summary)", params);
-        }
+        Map<String, Object> row = new HashMap<>();
+        row.put("event_id", eventId);
+        row.put("object_type", objectType);
+        row.put("object_id", objectId);
+        row.put("event_type", event.getClass().getSimpleName());
+        row.put("actor", actor != null ? actor : actorFromMetaData());
+        row.put("occurred_at", Sql.ts(at));
+        row.put("summary", abbreviate(summary));
+        inserts.insertIfAbsent(row);
     }
 
     public void clear(String objectType) {

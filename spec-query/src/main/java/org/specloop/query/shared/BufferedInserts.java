@@ -1,0 +1,101 @@
+package org.specloop.query.shared;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * Insert-if-absent rows of one table, written when the processor's unit of work (a batch of events) is
+ * about to commit, in its transaction: one query for the keys already stored and one batched insert,
+ * instead of a look-up and an insert per event. A lab batch of 50 measurements made 200 round trips in
+ * the lot projection and its history; the projection fell minutes behind a 5,000/s write path.
+ * A key already stored or already buffered is skipped, so a replayed event changes nothing. Outside a
+ * unit of work (tests, tools) the row is written at once.
+ */
+public final class BufferedInserts {
+    private static final int KEYS_PER_QUERY = 500;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final String table;
+    private final List<String> keyColumns;
+    private final String insert;
+    private final String resourceKey;
+
+    /** columns: all columns written, named parameters of the same names; keyColumns: the primary key (text columns). */
+    public BufferedInserts(NamedParameterJdbcTemplate jdbc, String table, List<String> keyColumns, List<String> columns) {
+        if (!columns.containsAll(keyColumns)) {
+            throw new IllegalArgumentException("the key columns " + keyColumns + " must be among the columns " + columns);
+        }
+        this.jdbc = jdbc;
+        this.table = table;
+        this.keyColumns = List.copyOf(keyColumns);
+        this.insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
+        this.resourceKey = BufferedInserts.class.getName() + "/" + table;
+    }
+
+    /** row: a value for every column (null allowed outside the key). */
+    public void insertIfAbsent(Map<String, ?> row) {
+        List<Object> key = keyColumns.stream().<Object>map(row::get).toList();
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root() : null;
+        if (unitOfWork == null || unitOfWork.phase() != UnitOfWork.Phase.STARTED) {
+            write(Map.of(key, new MapSqlParameterSource(row)));
+            return;
+        }
+        Map<List<Object>, MapSqlParameterSource> pending = unitOfWork.getResource(resourceKey);
+        if (pending == null) {
+            Map<List<Object>, MapSqlParameterSource> rows = new LinkedHashMap<>();
+            unitOfWork.resources().put(resourceKey, rows);
+            unitOfWork.onPrepareCommit(u -> write(rows));
+            unitOfWork.onRollback(u -> rows.clear());
+            pending = rows;
+        }
+        pending.putIfAbsent(key, new MapSqlParameterSource(row));
+    }
+
+    private void write(Map<List<Object>, MapSqlParameterSource> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Set<List<Object>> stored = storedKeys(rows.keySet());
+        SqlParameterSource[] absent = rows.entrySet().stream().filter(e -> !stored.contains(e.getKey()))
+                .map(Map.Entry::getValue).toArray(SqlParameterSource[]::new);
+        if (absent.length > 0) {
+            jdbc.batchUpdate(insert, absent);
+        }
+    }
+
+    /** Keys of rows already stored, asked with IN per key column (the primary key's index serves it). */
+    private Set<List<Object>> storedKeys(Set<List<Object>> keys) {
+        String select = "SELECT " + String.join(", ", keyColumns) + " FROM " + table + " WHERE "
+                + keyColumns.stream().map(c -> c + " IN (:" + c + ")").collect(Collectors.joining(" AND "));
+        List<List<Object>> all = new ArrayList<>(keys);
+        Set<List<Object>> stored = new HashSet<>();
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<List<Object>> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            MapSqlParameterSource params = new MapSqlParameterSource();
+            for (int c = 0; c < keyColumns.size(); c++) {
+                int column = c;
+                params.addValue(keyColumns.get(c), chunk.stream().map(k -> k.get(column)).distinct().toList());
+            }
+            jdbc.query(select, params, rs -> {
+                List<Object> key = new ArrayList<>(keyColumns.size());
+                for (String column : keyColumns) {
+                    key.add(rs.getObject(column));
+                }
+                if (keys.contains(key)) {
+                    stored.add(key);
+                }
+            });
+        }
+        return stored;
+    }
+}
