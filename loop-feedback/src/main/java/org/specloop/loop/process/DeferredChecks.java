@@ -25,8 +25,10 @@ public class DeferredChecks {
     private final MotorFacts motors;
     private final SpecFacts specs;
     private final ProposalWorkflow proposals;
+    private final LotFacts lots;
 
-    public DeferredChecks(DriftWatch drift, MotorFacts motors, SpecFacts specs, ProposalWorkflow proposals) {
+    public DeferredChecks(DriftWatch drift, MotorFacts motors, SpecFacts specs, ProposalWorkflow proposals, LotFacts lots) {
+        this.lots = lots;
         this.drift = drift;
         this.motors = motors;
         this.specs = specs;
@@ -57,6 +59,8 @@ public class DeferredChecks {
 
     /** Runs what is pending: drift checks first (they may raise changes), then the spec reviews. */
     public void runPending() {
+        // the batch's sample values are written first: the checks, and any other event, read them
+        lots.flush();
         if (CurrentUnitOfWork.isStarted()) {
             Pending pending = CurrentUnitOfWork.get().root().getResource(RESOURCE);
             if (pending != null) {

@@ -1,5 +1,7 @@
 package org.specloop.loop.process;
 
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.specloop.contracts.units.Characteristic;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,10 +17,13 @@ import java.util.Optional;
 /** Lots with their magnet maker, and the sample values per characteristic and temperature. */
 @Component
 public class LotFacts {
+    private static final String PENDING_SAMPLES = LotFacts.class.getName() + "/samples";
     private final JdbcTemplate jdbc;
+    private final SampleWrites writes;
 
     public LotFacts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new SampleWrites(jdbc);
     }
 
     /** One point of a control chart: a lot, how many samples it has at the chart's temperature, and their mean. */
@@ -46,32 +51,39 @@ public class LotFacts {
      * Records a sample value (a re-measurement replaces it) and keeps the lot's count and sum per
      * characteristic and temperature with it, so that a chart reads one row per lot instead of every sample
      * of the source: redrawn after each measurement, the chart otherwise costs more with every lot received.
+     * Inside a processor batch the values are written together by {@link #flush()}, which DeferredChecks
+     * calls before anything reads them; outside one at once.
      */
     public void sample(String lotId, String sampleId, Characteristic characteristic, double temperatureC, double value,
                        Instant measuredAt) {
-        int temperature = (int) Math.round(temperatureC);
-        List<Double> previous = jdbc.queryForList("SELECT sample_value FROM loop_sample WHERE lot_id = ? AND sample_id = ?"
-                + " AND characteristic = ? AND temperature_c = ?", Double.class, lotId, sampleId, characteristic.name(), temperature);
-        if (previous.isEmpty()) {
-            jdbc.update("INSERT INTO loop_sample (lot_id, sample_id, characteristic, temperature_c, sample_value, measured_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", lotId, sampleId, characteristic.name(), temperature, value, Timestamp.from(measuredAt));
-            addToLotStatistics(lotId, characteristic, temperature, 1, value);
-        } else {
-            jdbc.update("UPDATE loop_sample SET sample_value = ?, measured_at = ? WHERE lot_id = ? AND sample_id = ?"
-                    + " AND characteristic = ? AND temperature_c = ?", value, Timestamp.from(measuredAt), lotId, sampleId,
-                    characteristic.name(), temperature);
-            addToLotStatistics(lotId, characteristic, temperature, 0, value - previous.get(0));
+        SampleWrites.SampleKey key = new SampleWrites.SampleKey(lotId, sampleId, characteristic.name(), (int) Math.round(temperatureC));
+        SampleWrites.SampleValue sample = new SampleWrites.SampleValue(value, measuredAt);
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)) {
+            writes.write(Map.of(key, sample));
+            return;
+        }
+        Map<SampleWrites.SampleKey, SampleWrites.SampleValue> pending = batch.getOrComputeResource(PENDING_SAMPLES, k -> {
+            Map<SampleWrites.SampleKey, SampleWrites.SampleValue> samples = new LinkedHashMap<>();
+            // nothing may stay behind, even if no check asked for the values before the commit
+            batch.onPrepareCommit(u -> flush(samples));
+            return samples;
+        });
+        pending.put(key, sample);
+    }
+
+    /** Writes the sample values this batch holds back so far. */
+    public void flush() {
+        if (CurrentUnitOfWork.isStarted()) {
+            Map<SampleWrites.SampleKey, SampleWrites.SampleValue> pending = CurrentUnitOfWork.get().root().getResource(PENDING_SAMPLES);
+            if (pending != null) {
+                flush(pending);
+            }
         }
     }
 
-    // the loop's processing group is sequential (one segment on one node), so nothing else writes the row meanwhile
-    private void addToLotStatistics(String lotId, Characteristic characteristic, int temperature, int samples, double sum) {
-        int updated = jdbc.update("UPDATE loop_lot_stat SET sample_count = sample_count + ?, value_sum = value_sum + ?"
-                + " WHERE lot_id = ? AND characteristic = ? AND temperature_c = ?", samples, sum, lotId, characteristic.name(), temperature);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO loop_lot_stat (lot_id, characteristic, temperature_c, sample_count, value_sum)"
-                    + " VALUES (?, ?, ?, ?, ?)", lotId, characteristic.name(), temperature, samples, sum);
-        }
+    private void flush(Map<SampleWrites.SampleKey, SampleWrites.SampleValue> pending) {
+        writes.write(pending);
+        pending.clear();
     }
 
     public Optional<Lot> lot(String lotId) {

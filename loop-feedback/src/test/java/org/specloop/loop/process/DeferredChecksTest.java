@@ -30,7 +30,7 @@ class DeferredChecksTest {
     private final MotorFacts motors = mock(MotorFacts.class);
     private final SpecFacts specs = mock(SpecFacts.class);
     private final ProposalWorkflow proposals = mock(ProposalWorkflow.class);
-    private final DeferredChecks checks = new DeferredChecks(drift, motors, specs, proposals);
+    private final DeferredChecks checks = new DeferredChecks(drift, motors, specs, proposals, mock(LotFacts.class));
     private final DeferredChecksInterceptor interceptor = new DeferredChecksInterceptor(checks);
     private final List<String> order = new ArrayList<>();
 
