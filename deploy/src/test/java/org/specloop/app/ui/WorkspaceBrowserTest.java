@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -199,14 +200,31 @@ class WorkspaceBrowserTest {
                 .containsSubsequence("Mine", "Concentrator", "Separator", "Metal maker", "Alloy maker", "Magnet maker");
     }
 
+    /**
+     * Signs in through the login form. Once in a CI run the browser stayed on the login page without an
+     * error after the click (the click was lost); the form is then sent once more. A refused log-in
+     * (the page says error) fails at once, with the page it ended on.
+     */
     private void logIn(TestUsers user) {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/ui/inbox");
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(user.username);
-        browser.findElement(By.id("password")).sendKeys(user.password);
-        browser.findElement(By.id("login-button")).click();
-        await().until(ExpectedConditions.textToBe(By.id("viewer"), user.username));
+        for (int attempt = 1; ; attempt++) {
+            browser.manage().deleteAllCookies();
+            browser.get("http://localhost:" + port + "/ui/inbox");
+            await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
+            browser.findElement(By.id("username")).sendKeys(user.username);
+            browser.findElement(By.id("password")).sendKeys(user.password);
+            browser.findElement(By.id("login-button")).click();
+            try {
+                await().until(ExpectedConditions.textToBe(By.id("viewer"), user.username));
+                return;
+            } catch (TimeoutException notSignedIn) {
+                String url = browser.getCurrentUrl();
+                if (attempt == 2 || url.contains("error")) {
+                    String page = browser.getPageSource();
+                    throw new AssertionError("not signed in as " + user.username + "; the browser is at " + url + ": "
+                            + page.substring(0, Math.min(page.length(), 2000)), notSignedIn);
+                }
+            }
+        }
     }
 
     private void openRevision(String spec, int revision) {
