@@ -55,7 +55,6 @@ public final class BufferedInserts {
             Map<List<Object>, MapSqlParameterSource> rows = new LinkedHashMap<>();
             unitOfWork.resources().put(resourceKey, rows);
             unitOfWork.onPrepareCommit(u -> write(rows));
-            unitOfWork.onRollback(u -> rows.clear());
             pending = rows;
         }
         pending.putIfAbsent(key, new MapSqlParameterSource(row));

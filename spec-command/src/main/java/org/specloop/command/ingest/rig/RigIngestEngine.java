@@ -101,21 +101,17 @@ public final class RigIngestEngine {
      * between two consumer threads for nearly every sample, and each hand-over (a parked and woken
      * thread) cost more than the sample itself.
      *
-     * @param counts one count per {@link Outcome} ordinal, then one of refusals; incremented
-     * @return the refused samples, for the caller to dead-letter outside the lock
-     */
-    public synchronized List<DeadLetter> samples(List<ParsedSample> samples, List<Source> sources, long now,
-                                                 long[] counts) {
-        return samples(samples, sources, now, counts, new HashMap<>());
-    }
-
-    /**
-     * As above; a sample that finds the park full (its run's control is not read yet, and too many samples
+     * <p>
+     * A sample that finds the park full (its run's control is not read yet, and too many samples
      * already wait for theirs) is neither counted nor refused: it and every later sample of its partition in
      * this poll are left unread, and {@code heldBack} gets the partition's first such offset, to be read again
      * once the parked samples have found their runs. Kafka reads the two rig topics at their own pace (a
      * backlog of samples can come ahead of the run control in front of it), and refusing those samples would
      * dead-letter valid data.
+     *
+     * @param counts   one count per {@link Outcome} ordinal, then one of refusals; incremented
+     * @param heldBack filled with partition -> first offset left unread; the caller must read them again
+     * @return the refused samples, for the caller to dead-letter outside the lock
      */
     public synchronized List<DeadLetter> samples(List<ParsedSample> samples, List<Source> sources, long now,
                                                  long[] counts, Map<Integer, Long> heldBack) {

@@ -86,7 +86,7 @@ public final class IngestHotPathBench {
                     sources.add(source(m));
                 }
             }
-            if (!engine.samples(parsed, sources, now, new long[4]).isEmpty()) {
+            if (!engine.samples(parsed, sources, now, new long[4], new HashMap<>()).isEmpty()) {
                 throw new IllegalStateException("a sample of the load was refused");
             }
             now += 10;
