@@ -118,7 +118,7 @@ public final class RigIngestEngine {
         List<DeadLetter> refused = new ArrayList<>(0);
         for (int i = 0; i < samples.size(); i++) {
             Source source = sources.get(i);
-            if (heldBack.containsKey(source.partition())) {
+            if (!heldBack.isEmpty() && heldBack.containsKey(source.partition())) {
                 continue;
             }
             try {

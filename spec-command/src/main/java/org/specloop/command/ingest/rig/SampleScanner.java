@@ -154,10 +154,9 @@ final class SampleScanner {
         if (close >= b.length || b[at] != '"' || b[close] != '"') {
             return false;
         }
-        for (int k = 0; k < known.length; k++) {
-            if (b[from + k] != known[k]) {
-                return false;
-            }
+        // Arrays.equals compares eight bytes at a time (an intrinsic); a byte loop here was a tenth of a consumer thread
+        if (!Arrays.equals(b, from, close, known, 0, known.length)) {
+            return false;
         }
         at = close + 1;
         return true;
