@@ -9,7 +9,8 @@ import org.specloop.command.ingest.IngestProperties;
 /**
  * The settings of an ingest consumer: SpecLoop's defaults, then the operator's
  * specloop.ingest.kafka.consumer[...] overrides, then what SpecLoop's offset handling depends on
- * (its own group and commits, earliest reset, byte deserializers), which no override may change.
+ * (its own group and commits, earliest reset, byte deserializers; the rig consumers read their values with
+ * RigRecordDeserializer), which no override may change.
  */
 final class IngestConsumerSettings {
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +75,8 @@ public class KafkaIngest implements SmartLifecycle {
         String rigGroup = config.groupIdPrefix() + "-rig";
         for (int i = 0; i < config.rigConsumers(); i++) {
             String client = "rig-" + i;
-            launch("ingest-rig-" + i, () -> new RigTopicConsumer(new KafkaConsumer<>(consumerProperties(rigGroup, client)),
+            launch("ingest-rig-" + i, () -> new RigTopicConsumer(new KafkaConsumer<>(consumerProperties(rigGroup, client),
+                    new ByteArrayDeserializer(), new RigRecordDeserializer(config.topics().rigSamples(), config.maxRecordBytes())),
                     engine, deadLetters, offsets, metrics, clock, rigGroup, config.topics().rigRuns(),
                     config.topics().rigSamples(), config.flushInterval(), config.flushRecords(),
                     config.maxPollRecords(), config.maxRecordBytes(), pause));

@@ -28,7 +28,6 @@ import org.specloop.command.ingest.StoredOffset;
 import org.specloop.command.ingest.rig.ParsedSample;
 import org.specloop.command.ingest.rig.RigIngestEngine;
 import org.specloop.command.ingest.rig.RunControlParser;
-import org.specloop.command.ingest.rig.SampleParser;
 
 /**
  * One consumer thread for both rig topics. Both are subscribed in one group with the range
@@ -44,7 +43,7 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
     private static final long RETRY_FIRST_MS = 1000;
     private static final long RETRY_MAX_MS = 10_000;
 
-    private final Consumer<byte[], byte[]> consumer;
+    private final Consumer<byte[], RigRecord> consumer;
     private final RigIngestEngine engine;
     private final DeadLetterPublisher deadLetters;
     private final int maxRecordBytes;
@@ -58,7 +57,6 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
     private final int flushRecords;
     private final int maxPollRecords;
     private final IngestPause pause;
-    private final SampleParser samples = new SampleParser();
     private final RunControlParser control = new RunControlParser();
     private final Map<Integer, Long> caughtUpAt = new HashMap<>();
     /** Samples partitions paused while the park is full (holdBack). */
@@ -70,7 +68,7 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
     /** The last poll was full: more is waiting, so no partition can be caught up and asking the broker is wasted. */
     private boolean backlog;
 
-    public RigTopicConsumer(Consumer<byte[], byte[]> consumer, RigIngestEngine engine, DeadLetterPublisher deadLetters,
+    public RigTopicConsumer(Consumer<byte[], RigRecord> consumer, RigIngestEngine engine, DeadLetterPublisher deadLetters,
                             IngestOffsets offsets, IngestMetrics metrics, Clock clock, String groupId,
                             String runsTopic, String samplesTopic, Duration flushInterval, int flushRecords,
                             int maxPollRecords, int maxRecordBytes, IngestPause pause) {
@@ -106,7 +104,7 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
                     releaseHeldBack();
                     pause.apply(Thread.currentThread().getName(), consumer, heldBack);
                     // inside the try: a rebalance runs Rebalance below within poll, and it reads the database
-                    ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
+                    ConsumerRecords<byte[], RigRecord> records = consumer.poll(Duration.ofMillis(100));
                     handle(records);
                     backlog = records.count() >= maxPollRecords;
                     long now = clock.millis();
@@ -148,9 +146,10 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
      * The two topics are handled in methods of their own because the JIT compiles them apart: a rare
      * control path taken for the first time (a RunStarted while the sample loop runs compiled) then
      * recompiles only the control method, not the sample loop with the scanner inlined into it, which
-     * took the compiler over a second of a core in the ingest benchmark's window.
+     * took the compiler over a second of a core in the ingest benchmark's window. (The scanner itself now
+     * runs within poll, in {@link RigRecordDeserializer}.)
      */
-    private void handle(ConsumerRecords<byte[], byte[]> records) {
+    private void handle(ConsumerRecords<byte[], RigRecord> records) {
         if (records.isEmpty()) {
             return;
         }
@@ -160,13 +159,13 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
         sinceFlush += records.count();
     }
 
-    private void handleControl(ConsumerRecords<byte[], byte[]> records, long now) {
+    private void handleControl(ConsumerRecords<byte[], RigRecord> records, long now) {
         long[] counts = new long[4];
-        for (ConsumerRecord<byte[], byte[]> r : records.records(runsTopic)) {
+        for (ConsumerRecord<byte[], RigRecord> r : records.records(runsTopic)) {
             Source source = source(r);
             try {
-                RecordSize.check(r.value(), maxRecordBytes);
-                count(counts, engine.control(control.parse(r.value()), source, now, this::deadLetter));
+                RecordSize.check(source.value(), maxRecordBytes);
+                count(counts, engine.control(control.parse(source.value()), source, now, this::deadLetter));
             } catch (Refusal e) {
                 deadLetter(new DeadLetter(source, e.reason()));
                 counts[3]++;
@@ -177,18 +176,19 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
         metrics.count(runsTopic, "dead-lettered", counts[3]);
     }
 
-    private void handleSamples(ConsumerRecords<byte[], byte[]> records, long now) {
+    /** The samples were read by {@link RigRecordDeserializer} within the poll; here they only meet the engine. */
+    private void handleSamples(ConsumerRecords<byte[], RigRecord> records, long now) {
         long[] counts = new long[4];
         List<ParsedSample> parsed = new ArrayList<>(records.count());
         List<Source> sources = new ArrayList<>(records.count());
-        for (ConsumerRecord<byte[], byte[]> r : records.records(samplesTopic)) {
-            try {
-                RecordSize.check(r.value(), maxRecordBytes);
-                parsed.add(samples.parse(r.value()));
-                sources.add(source(r));
-            } catch (Refusal e) {
-                deadLetter(new DeadLetter(source(r), e.reason()));
+        for (ConsumerRecord<byte[], RigRecord> r : records.records(samplesTopic)) {
+            RigRecord record = r.value();
+            if (record == null || record.refusal() != null) {
+                deadLetter(new DeadLetter(source(r), record == null ? RecordSize.NO_VALUE : record.refusal().reason()));
                 counts[3]++;
+            } else {
+                parsed.add(record.sample());
+                sources.add(source(r));
             }
         }
         Map<Integer, Long> heldBackFrom = new HashMap<>();
@@ -232,8 +232,8 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
         counts[outcome.ordinal()]++;
     }
 
-    private Source source(ConsumerRecord<byte[], byte[]> r) {
-        return new Source(r.topic(), r.partition(), r.offset(), r.key(), r.value());
+    private Source source(ConsumerRecord<byte[], RigRecord> r) {
+        return new Source(r.topic(), r.partition(), r.offset(), r.key(), r.value() == null ? null : r.value().value());
     }
 
     private void deadLetter(DeadLetter letter) {
