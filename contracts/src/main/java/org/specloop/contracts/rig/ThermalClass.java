@@ -15,6 +15,9 @@ public enum ThermalClass {
     F(155, 105.0),
     H(180, 125.0);
 
+    /** Coolant (ambient) temperature the rise limits hold for, degC. */
+    public static final double REFERENCE_COOLANT_C = 40.0;
+
     private final int classTemperatureC;
     private final double riseLimitK;
 
@@ -36,9 +39,15 @@ public enum ThermalClass {
         return classTemperatureC + "(" + name() + ")";
     }
 
+    @Override
+    public String toString() {
+        return label();
+    }
+
+    /** Accepts the letter ("F"), the number ("155") or both ("155(F)"). */
     @JsonCreator
     public static ThermalClass parse(String text) {
-        String key = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+        String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace(" ", "");
         return Arrays.stream(values())
                 .filter(c -> key.equals(c.name()) || key.equals(c.label()) || key.equals(String.valueOf(c.classTemperatureC)))
                 .findFirst()

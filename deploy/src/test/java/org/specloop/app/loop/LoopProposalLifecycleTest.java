@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.specloop.contracts.common.SignatureMeaning;
-import org.specloop.loop.process.LoopMetrics;
+import org.specloop.loop.policy.LoopMetrics;
 import org.specloop.contracts.motordesign.DefineMotorDesign;
 import org.specloop.contracts.motordesign.MotorRequirements;
 import org.specloop.contracts.motordesign.ReviseMotorDesignRequirements;

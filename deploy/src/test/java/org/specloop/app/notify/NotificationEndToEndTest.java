@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.specloop.contracts.lot.HoldCategory;
 import org.specloop.contracts.lot.LotHeld;
 import org.specloop.contracts.lot.MagnetLotReceived;
-import org.specloop.query.notify.WebhookSignature;
+import org.specloop.notify.WebhookSignature;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;

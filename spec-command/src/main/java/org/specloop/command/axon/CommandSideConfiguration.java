@@ -9,7 +9,7 @@ import org.specloop.command.lot.MagnetLot;
 import org.specloop.command.motor.MotorTestRun;
 import org.specloop.command.motordesign.MotorDesign;
 import org.specloop.command.specification.Specification;
-import org.specloop.command.source.SupplySource;
+import org.specloop.command.registry.SupplySource;
 import org.specloop.command.sourcing.SourceQualification;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package org.specloop.command.change;
 
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.contracts.change.PlanItem;
 
 import java.util.HashSet;

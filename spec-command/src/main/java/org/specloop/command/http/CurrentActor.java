@@ -1,5 +1,7 @@
 package org.specloop.command.http;
 
+import org.specloop.command.kernel.FieldError;
+import org.specloop.command.kernel.RequestValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 

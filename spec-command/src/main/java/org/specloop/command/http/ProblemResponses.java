@@ -1,5 +1,7 @@
 package org.specloop.command.http;
 
+import org.specloop.command.kernel.FieldError;
+import org.specloop.command.kernel.RequestValidationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,7 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;

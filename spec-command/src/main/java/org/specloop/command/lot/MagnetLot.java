@@ -12,7 +12,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.command.lot.conformance.ConformanceEvaluator;
 import org.specloop.command.lot.conformance.LotEvaluation;
 import org.specloop.command.lot.conformance.NonconformanceReason;

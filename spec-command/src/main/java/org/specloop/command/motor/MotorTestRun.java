@@ -9,7 +9,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.contracts.motor.CompleteMotorTestRun;
 import org.specloop.contracts.motor.MotorPerformanceRecorded;
 import org.specloop.contracts.motor.MotorRunCompleted;

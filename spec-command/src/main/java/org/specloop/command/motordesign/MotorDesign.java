@@ -3,7 +3,7 @@ package org.specloop.command.motordesign;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.specloop.command.specification.Required;
+import org.specloop.command.kernel.Required;
 import org.specloop.contracts.motordesign.DefineMotorDesign;
 import org.specloop.contracts.motordesign.MotorDesignDefined;
 import org.specloop.contracts.motordesign.MotorDesignRequirementsRevised;

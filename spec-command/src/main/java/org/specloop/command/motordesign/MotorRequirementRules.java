@@ -1,7 +1,7 @@
 package org.specloop.command.motordesign;
 
-import org.specloop.command.RuleViolation;
-import org.specloop.command.specification.Required;
+import org.specloop.command.kernel.RuleViolation;
+import org.specloop.command.kernel.Required;
 import org.specloop.contracts.motordesign.MotorRequirements;
 
 /**

@@ -5,8 +5,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
-import org.specloop.command.RuleViolation;
-import org.specloop.command.specification.Required;
+import org.specloop.command.kernel.RuleViolation;
+import org.specloop.command.kernel.Required;
 import org.specloop.contracts.sourcing.QualifySource;
 import org.specloop.contracts.sourcing.SourceQualified;
 

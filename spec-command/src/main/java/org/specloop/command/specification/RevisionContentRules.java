@@ -1,6 +1,6 @@
 package org.specloop.command.specification;
 
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.contracts.specification.CharacteristicLimit;
 import org.specloop.contracts.specification.CompositionRange;
 import org.specloop.contracts.specification.RevisionContent;

@@ -1,6 +1,6 @@
 package org.specloop.command.specification;
 
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 
 import java.util.Optional;
 import java.util.SortedMap;

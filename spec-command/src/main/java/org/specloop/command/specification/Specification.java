@@ -1,9 +1,11 @@
 package org.specloop.command.specification;
 
+import org.specloop.command.kernel.Required;
+import org.specloop.command.kernel.Signoff;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.contracts.specification.ActivateRevision;
 import org.specloop.contracts.specification.ApproveRevision;
 import org.specloop.contracts.specification.CreateSpecification;

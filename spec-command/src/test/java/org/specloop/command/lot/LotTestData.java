@@ -8,7 +8,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.command.axon.FirstComponentTargetResolver;
 import org.specloop.contracts.lot.ChainLink;
 import org.specloop.contracts.lot.DeclaredChain;

@@ -9,7 +9,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.command.axon.FirstComponentTargetResolver;
 import org.specloop.contracts.lot.Verdict;
 import org.specloop.contracts.motor.CompleteMotorTestRun;

@@ -3,7 +3,7 @@ package org.specloop.command.specification;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 
 /** Matches a RuleViolation by its stable rule name, which is what clients react to. */
 public final class Violations {

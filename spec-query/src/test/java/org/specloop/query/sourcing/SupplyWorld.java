@@ -14,7 +14,7 @@ import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.specloop.contracts.specification.RevisionContent;
 import org.specloop.contracts.specification.SourcingRules;
 import org.specloop.query.QueryDatabase;
-import org.specloop.query.source.SourceProjection;
+import org.specloop.query.registry.SourceProjection;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,11 +1,15 @@
 package org.specloop.command.lot.http;
 
+import org.specloop.command.lot.input.LotRequests;
+import org.specloop.command.lot.input.MeasurementRequest;
+import org.specloop.command.lot.input.MeasurementRequests;
+import org.specloop.command.lot.input.ReceiveLotRequest;
 import java.net.URI;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.specloop.command.http.CurrentActor;
-import org.specloop.command.http.FieldErrors;
+import org.specloop.command.kernel.FieldErrors;
 import org.specloop.contracts.lot.HoldLot;
 import org.specloop.contracts.lot.ReceiveMagnetLot;
 import org.specloop.contracts.lot.RecordMeasurement;

@@ -1,5 +1,6 @@
 package org.specloop.command.lot.http;
 
+import org.specloop.command.lot.input.MeasurementRequests;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;

@@ -1,5 +1,6 @@
 package org.specloop.command.lot.http;
 
+import org.specloop.command.lot.input.MeasurementRequest;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;

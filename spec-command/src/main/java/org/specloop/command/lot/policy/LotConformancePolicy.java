@@ -28,11 +28,11 @@ public class LotConformancePolicy {
     public static final String TRIGGER_MEASUREMENT = "measurement-recorded";
     public static final String TRIGGER_REVISION_EFFECTIVE = "revision-effective";
 
-    private final EffectiveRevisions revisions;
-    private final PartLots lots;
+    private final PartRevisionTable revisions;
+    private final PartLotTable lots;
     private final CommandGateway commands;
 
-    public LotConformancePolicy(EffectiveRevisions revisions, PartLots lots, CommandGateway commands) {
+    public LotConformancePolicy(PartRevisionTable revisions, PartLotTable lots, CommandGateway commands) {
         this.revisions = revisions;
         this.lots = lots;
         this.commands = commands;
@@ -40,7 +40,7 @@ public class LotConformancePolicy {
 
     @EventHandler
     void on(RevisionBecameEffective event) {
-        EffectiveRevision revision = new EffectiveRevision(event.specificationId(), event.revision(),
+        PartRevision revision = new PartRevision(event.specificationId(), event.revision(),
                 event.content().characteristics());
         revisions.put(event.partNumber(), revision);
         lots.openLotsOf(event.partNumber()).forEach(lotId -> evaluate(lotId, revision, TRIGGER_REVISION_EFFECTIVE));
@@ -66,7 +66,7 @@ public class LotConformancePolicy {
         lots.rejected(event.lotId());
     }
 
-    private void evaluate(String lotId, EffectiveRevision revision, String trigger) {
+    private void evaluate(String lotId, PartRevision revision, String trigger) {
         commands.sendAndWait(new EvaluateLotConformance(lotId, revision.specificationId(), revision.revision(),
                 revision.limits(), trigger));
     }

@@ -2,8 +2,8 @@ package org.specloop.command.motordesign.http;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.command.http.CurrentActor;
-import org.specloop.command.http.FieldErrors;
-import org.specloop.command.specification.http.ClientIds;
+import org.specloop.command.kernel.FieldErrors;
+import org.specloop.command.kernel.ClientIds;
 import org.specloop.contracts.motordesign.DefineMotorDesign;
 import org.specloop.contracts.motordesign.MotorRequirements;
 import org.specloop.contracts.motordesign.ReviseMotorDesignRequirements;

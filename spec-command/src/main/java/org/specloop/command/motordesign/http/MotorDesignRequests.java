@@ -1,6 +1,6 @@
 package org.specloop.command.motordesign.http;
 
-import org.specloop.command.specification.http.QuantityInput;
+import org.specloop.command.kernel.QuantityInput;
 
 /** Request bodies of the motor design API; numbers are SI unless a QuantityInput names a unit. */
 public final class MotorDesignRequests {

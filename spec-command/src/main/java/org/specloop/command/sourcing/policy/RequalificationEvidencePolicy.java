@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.command.sourcing.EvidenceMatcher;
 import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.EngineeringChangeClosed;

@@ -54,7 +54,7 @@ public class RequalificationSaga {
     @Autowired
     private transient RequalificationPlanner planner;
     @Autowired
-    private transient SpecFacts specFacts;
+    private transient WorkingTemperatures specFacts;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "changeId")

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /** The sourcing policy's lookup tables (V2_50): effective specs, qualifications, lots, chain claims, changes. */
 @Component
-public class SourcingTables implements SpecFacts {
+public class SourcingTables implements WorkingTemperatures {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 

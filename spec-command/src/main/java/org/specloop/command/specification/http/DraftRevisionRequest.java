@@ -1,5 +1,6 @@
 package org.specloop.command.specification.http;
 
+import org.specloop.command.kernel.QuantityInput;
 import java.util.List;
 
 /** POST /api/specifications/{id}/revisions: the full new content and why it changes. */

@@ -1,5 +1,6 @@
 package org.specloop.command.specification.http;
 
+import org.specloop.command.kernel.QuantityInput;
 import java.time.LocalDate;
 import java.util.List;
 

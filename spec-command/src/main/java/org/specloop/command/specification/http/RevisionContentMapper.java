@@ -1,6 +1,7 @@
 package org.specloop.command.specification.http;
 
-import org.specloop.command.http.FieldErrors;
+import org.specloop.command.kernel.QuantityInput;
+import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.specification.RevisionContentRules;
 import org.specloop.contracts.source.CustodyModel;
 import org.specloop.contracts.source.Tier;

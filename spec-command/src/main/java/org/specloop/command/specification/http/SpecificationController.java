@@ -1,8 +1,9 @@
 package org.specloop.command.specification.http;
 
+import org.specloop.command.kernel.ClientIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.command.http.CurrentActor;
-import org.specloop.command.http.FieldErrors;
+import org.specloop.command.kernel.FieldErrors;
 import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.specification.ApproveRevision;
 import org.specloop.contracts.specification.CreateSpecification;

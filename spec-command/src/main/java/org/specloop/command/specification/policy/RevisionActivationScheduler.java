@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.contracts.specification.ActivateRevision;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
@@ -26,11 +26,11 @@ import java.time.Clock;
 public class RevisionActivationScheduler {
     private static final Logger log = LoggerFactory.getLogger(RevisionActivationScheduler.class);
 
-    private final PendingActivations pending;
+    private final PendingActivationTable pending;
     private final CommandGateway commandGateway;
     private final Clock clock;
 
-    public RevisionActivationScheduler(PendingActivations pending, CommandGateway commandGateway, Clock clock) {
+    public RevisionActivationScheduler(PendingActivationTable pending, CommandGateway commandGateway, Clock clock) {
         this.pending = pending;
         this.commandGateway = commandGateway;
         this.clock = clock;

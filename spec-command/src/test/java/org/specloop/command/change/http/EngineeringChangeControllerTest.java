@@ -3,7 +3,7 @@ package org.specloop.command.change.http;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.command.http.CurrentActor;
 import org.specloop.command.http.ProblemResponses;
 import org.specloop.contracts.change.ApproveEngineeringChange;

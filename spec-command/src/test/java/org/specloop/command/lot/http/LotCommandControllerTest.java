@@ -20,7 +20,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.command.http.CurrentActor;
 import org.specloop.command.http.ProblemResponses;
 import org.specloop.contracts.lot.ChainLink;

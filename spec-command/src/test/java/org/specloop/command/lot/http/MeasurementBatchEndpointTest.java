@@ -1,5 +1,6 @@
 package org.specloop.command.lot.http;
 
+import org.specloop.command.lot.input.MeasurementRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsInAnyOrder;

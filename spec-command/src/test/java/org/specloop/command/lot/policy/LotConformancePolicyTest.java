@@ -50,7 +50,7 @@ class LotConformancePolicyTest {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/command").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        policy = new LotConformancePolicy(new EffectiveRevisions(jdbc, new ObjectMapper()), new PartLots(jdbc), commands);
+        policy = new LotConformancePolicy(new PartRevisionTable(jdbc, new ObjectMapper()), new PartLotTable(jdbc), commands);
     }
 
     private static RevisionBecameEffective effective(int revision, List<CharacteristicLimit> limits) {

@@ -36,7 +36,7 @@ class RequalificationSagaJsonTest {
         ReflectionTestUtils.setField(saga, "commandGateway", gateway);
         ReflectionTestUtils.setField(saga, "deadlineManager", deadlines);
         ReflectionTestUtils.setField(saga, "planner", new RequalificationPlanner(RequalificationTemplates.defaults()));
-        ReflectionTestUtils.setField(saga, "specFacts", (SpecFacts) spec -> Optional.of(150.0));
+        ReflectionTestUtils.setField(saga, "specFacts", (WorkingTemperatures) spec -> Optional.of(150.0));
         saga.on(RequalificationSagaTest.raised(ChangeTrigger.SOURCE_CHANGE));
         saga.on(RequalificationSagaTest.planned());
         JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(new ObjectMapper()

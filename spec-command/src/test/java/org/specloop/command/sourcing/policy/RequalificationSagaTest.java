@@ -35,7 +35,7 @@ class RequalificationSagaTest {
     void setUp() {
         fixture = new SagaTestFixture<>(RequalificationSaga.class);
         fixture.registerResource(new RequalificationPlanner(RequalificationTemplates.defaults()));
-        fixture.registerResource((SpecFacts) spec -> "SPEC-42SH".equals(spec) ? Optional.of(150.0) : Optional.empty());
+        fixture.registerResource((WorkingTemperatures) spec -> "SPEC-42SH".equals(spec) ? Optional.of(150.0) : Optional.empty());
         fixture.setCallbackBehavior((command, metaData) -> null);
     }
 

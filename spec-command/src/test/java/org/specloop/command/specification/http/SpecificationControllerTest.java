@@ -2,7 +2,7 @@ package org.specloop.command.specification.http;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.command.http.CurrentActor;
 import org.specloop.command.http.ProblemResponses;
 import org.specloop.contracts.common.SignatureMeaning;

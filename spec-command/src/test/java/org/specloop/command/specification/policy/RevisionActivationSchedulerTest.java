@@ -5,7 +5,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
-import org.specloop.command.RuleViolation;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.specification.ActivateRevision;
 import org.specloop.contracts.specification.RevisionApproved;
@@ -29,7 +29,7 @@ class RevisionActivationSchedulerTest {
     private static final Instant APPROVED_AT = Instant.parse("2026-02-01T00:00:00Z");
 
     private final CommandGateway gateway = mock(CommandGateway.class);
-    private PendingActivations pending;
+    private PendingActivationTable pending;
     private RevisionActivationScheduler scheduler;
 
     @BeforeEach
@@ -37,7 +37,7 @@ class RevisionActivationSchedulerTest {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:activation-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/command").load().migrate();
-        pending = new PendingActivations(new JdbcTemplate(dataSource));
+        pending = new PendingActivationTable(new JdbcTemplate(dataSource));
         scheduler = new RevisionActivationScheduler(pending, gateway, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

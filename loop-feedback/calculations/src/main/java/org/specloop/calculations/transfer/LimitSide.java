@@ -1,0 +1,7 @@
+package org.specloop.calculations.transfer;
+
+/** Which spec limit of the magnet characteristic a derivation gives. */
+public enum LimitSide {
+    MIN,
+    MAX
+}

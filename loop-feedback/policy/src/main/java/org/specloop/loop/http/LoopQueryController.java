@@ -1,0 +1,130 @@
+package org.specloop.loop.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.specloop.contracts.units.Characteristic;
+import org.specloop.loop.policy.ControlChartView;
+import org.specloop.loop.policy.ControlCharts;
+import org.specloop.loop.policy.LotTable;
+import org.specloop.loop.policy.ProposalTable;
+import org.specloop.loop.policy.SpecTable;
+import org.specloop.loop.policy.TransferFunctionView;
+import org.specloop.loop.policy.TransferFunctions;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Read API of the loop: control charts, capability, transfer functions and the loop's proposals. */
+@RestController
+@RequestMapping("/api/loop")
+public class LoopQueryController {
+    private final ControlCharts charts;
+    private final CapabilityQuery capability;
+    private final LotTable lots;
+    private final SpecTable specs;
+    private final TransferFunctions transfers;
+    private final ProposalTable proposals;
+    private final ObjectMapper json;
+
+    public LoopQueryController(ControlCharts charts, CapabilityQuery capability, LotTable lots, SpecTable specs,
+                               TransferFunctions transfers, ProposalTable proposals, ObjectMapper json) {
+        this.charts = charts;
+        this.capability = capability;
+        this.lots = lots;
+        this.specs = specs;
+        this.transfers = transfers;
+        this.proposals = proposals;
+        this.json = json;
+    }
+
+    /** chart=I_MR (lot means, default) or XBAR_S (lot samples as subgroups). */
+    @GetMapping("/control-charts")
+    public ControlChartView controlChart(@RequestParam String sourceId, @RequestParam String characteristic,
+                                         @RequestParam(required = false) String partNumber,
+                                         @RequestParam(defaultValue = ControlCharts.INDIVIDUALS) String chart) {
+        if (!chart.equals(ControlCharts.INDIVIDUALS) && !chart.equals(ControlCharts.XBAR_S)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "chart must be I_MR or XBAR_S");
+        }
+        return charts.view(sourceId, part(sourceId, partNumber), characteristic(characteristic), chart)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measured lots of " + sourceId));
+    }
+
+    @GetMapping("/capability")
+    public CapabilityQuery.CapabilityView capability(@RequestParam String sourceId, @RequestParam String characteristic,
+                                                     @RequestParam(required = false) String partNumber) {
+        return capability.of(sourceId, part(sourceId, partNumber), characteristic(characteristic));
+    }
+
+    @GetMapping("/transfer-functions")
+    public List<TransferFunctionView> transferFunctions(@RequestParam String designId,
+                                                        @RequestParam(required = false) String characteristic) {
+        SpecTable.Design design = specs.design(designId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no motor design " + designId));
+        return characteristic == null ? transfers.of(design) : transfers.of(design, characteristic(characteristic));
+    }
+
+    /** status=PROPOSED for the open ones; every loop proposal otherwise, newest first. */
+    @GetMapping("/proposals")
+    public List<Map<String, Object>> proposals(@RequestParam(required = false) String status) {
+        return proposals.all(status).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/proposals/{specificationId}")
+    public Map<String, Object> proposalsOf(@PathVariable String specificationId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("specificationId", specificationId);
+        body.put("open", proposals.open(specificationId).map(this::view).orElse(null));
+        body.put("lastEvaluation", proposals.state(specificationId).orElse(null));
+        body.put("history", proposals.ofSpec(specificationId).stream().map(this::view).toList());
+        return body;
+    }
+
+    private Map<String, Object> view(ProposalTable.Proposal p) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("specificationId", p.specificationId());
+        view.put("revision", p.revision());
+        view.put("status", p.status());
+        view.put("limitKey", p.limitKey());
+        view.put("proposedLimit", p.proposedLimit());
+        view.put("effectiveLimit", p.effectiveLimit());
+        view.put("proposedAt", p.proposedAt());
+        view.put("decidedAt", p.decidedAt());
+        view.put("decidedBy", p.decidedBy());
+        view.put("evidence", read(p.evidenceJson()));
+        return view;
+    }
+
+    private JsonNode read(String evidence) {
+        try {
+            return json.readTree(evidence);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored evidence is not JSON", e);
+        }
+    }
+
+    private String part(String sourceId, String partNumber) {
+        if (partNumber != null) {
+            return partNumber;
+        }
+        List<String> parts = lots.partsOf(sourceId);
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        throw new ResponseStatusException(parts.isEmpty() ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
+                parts.isEmpty() ? "no lots of source " + sourceId : "source " + sourceId + " makes " + parts
+                        + "; name one with partNumber");
+    }
+
+    private static Characteristic characteristic(String text) {
+        return Characteristic.parse(text).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                "unknown characteristic '" + text + "'"));
+    }
+}

@@ -1,0 +1,98 @@
+package org.specloop.loop.policy;
+
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.specloop.contracts.units.Characteristic;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The drift checks and proposal reviews that measurements ask for, run once per processor batch
+ * instead of once per measurement: a lab batch of hundreds of samples of one lot would otherwise
+ * redraw the same control charts and review the same specs hundreds of times, and the loop fell
+ * ever further behind the labs. They run before the loop handles an event of any other kind and
+ * after the batch's last event, inside the batch's transaction (DeferredChecksInterceptor), so every
+ * other event sees the decisions it saw before and nothing is decided outside a transaction.
+ * Outside a batch (a handler called directly) they run at once.
+ */
+@Component
+public class DeferredChecks {
+    private static final String RESOURCE = DeferredChecks.class.getName();
+    private final DriftPolicy drift;
+    private final MotorTable motors;
+    private final SpecTable specs;
+    private final ProposalPolicy proposals;
+    private final LotTable lots;
+
+    public DeferredChecks(DriftPolicy drift, MotorTable motors, SpecTable specs, ProposalPolicy proposals, LotTable lots) {
+        this.lots = lots;
+        this.drift = drift;
+        this.motors = motors;
+        this.specs = specs;
+        this.proposals = proposals;
+    }
+
+    private record ChartKey(String sourceId, String partNumber, Characteristic characteristic) {
+    }
+
+    private static final class Pending {
+        private final Set<ChartKey> charts = new LinkedHashSet<>();
+        private final Set<String> measuredLots = new LinkedHashSet<>();
+    }
+
+    /** The source's control chart of the part and characteristic has a new or changed point. */
+    public void chartChanged(String sourceId, String partNumber, Characteristic characteristic) {
+        Pending pending = pending();
+        pending.charts.add(new ChartKey(sourceId, partNumber, characteristic));
+        runUnlessBatched(pending);
+    }
+
+    /** The lot has new values: the specs of motor designs built with it are reviewed again. */
+    public void lotMeasured(String lotId) {
+        Pending pending = pending();
+        pending.measuredLots.add(lotId);
+        runUnlessBatched(pending);
+    }
+
+    /** Runs what is pending: drift checks first (they may raise changes), then the spec reviews. */
+    public void runPending() {
+        // the batch's sample values are written first: the checks, and any other event, read them
+        lots.flush();
+        if (CurrentUnitOfWork.isStarted()) {
+            Pending pending = CurrentUnitOfWork.get().root().getResource(RESOURCE);
+            if (pending != null) {
+                run(pending);
+            }
+        }
+    }
+
+    private void run(Pending pending) {
+        while (!pending.charts.isEmpty()) {
+            ChartKey key = pending.charts.iterator().next();
+            pending.charts.remove(key);
+            drift.check(key.sourceId(), key.partNumber(), key.characteristic());
+        }
+        Set<String> specIds = new LinkedHashSet<>();
+        pending.measuredLots.forEach(lot -> motors.designsWithLot(lot).forEach(design -> specs.design(design)
+                .ifPresent(d -> specIds.add(d.requirements().specificationId()))));
+        pending.measuredLots.clear();
+        specIds.forEach(proposals::reconsider);
+    }
+
+    private void runUnlessBatched(Pending pending) {
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?>)) {
+            run(pending);
+        }
+    }
+
+    private Pending pending() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new Pending();
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(RESOURCE, key -> new Pending());
+    }
+}

@@ -1,0 +1,34 @@
+package org.specloop.loop.policy;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.specloop.contracts.lot.MeasurementRecorded;
+
+/**
+ * Runs the loop's deferred checks before it handles an event that is not a measurement (a lot
+ * received after a drifting one must find the drift change raised) and after the last event of each
+ * batch, while the batch's transaction is still open.
+ */
+final class DeferredChecksInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
+    private final DeferredChecks checks;
+
+    DeferredChecksInterceptor(DeferredChecks checks) {
+        this.checks = checks;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
+            throws Exception {
+        if (!MeasurementRecorded.class.equals(unitOfWork.getMessage().getPayloadType())) {
+            checks.runPending();
+        }
+        Object result = chain.proceed();
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
+            checks.runPending();
+        }
+        return result;
+    }
+}

@@ -1,0 +1,128 @@
+package org.specloop.loop.policy;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.specloop.contracts.change.EngineeringChangeClosed;
+import org.specloop.contracts.change.EngineeringChangeRaised;
+import org.specloop.contracts.change.EngineeringChangeRejected;
+import org.specloop.contracts.change.LotAttachedToChange;
+import org.specloop.contracts.change.SourceSwap;
+import org.specloop.contracts.lot.ChainLink;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.lot.MeasurementRecorded;
+import org.specloop.contracts.lot.PropertyValue;
+import org.specloop.contracts.motor.MotorPerformanceRecorded;
+import org.specloop.contracts.motordesign.MotorDesignDefined;
+import org.specloop.contracts.motordesign.MotorDesignRequirementsRevised;
+import org.specloop.contracts.source.Tier;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The loop's inputs: lot receipts and measurements, motor results, motor designs, engineering
+ * changes. Each event is first written to the fact tables, then the affected drift charts and
+ * specs are looked at again (for measurements once per batch, DeferredChecks); all of it runs in one
+ * sequential processing group, so facts and decisions see events in the order they were stored. Spec revisions arrive in SpecEventHandler.
+ */
+@Component
+// sends commands or notifications: a replay would repeat them (docs/replay.md)
+@DisallowReplay
+@ProcessingGroup(LoopEventHandler.PROCESSING_GROUP)
+public class LoopEventHandler {
+    public static final String PROCESSING_GROUP = "loop-feedback";
+    private final LotTable lots;
+    private final MotorTable motors;
+    private final SpecTable specs;
+    private final ChangeTable changes;
+    private final DriftPolicy drift;
+    private final ProposalPolicy proposals;
+    private final DeferredChecks checks;
+
+    public LoopEventHandler(LotTable lots, MotorTable motors, SpecTable specs, ChangeTable changes, DriftPolicy drift,
+                            ProposalPolicy proposals, DeferredChecks checks) {
+        this.lots = lots;
+        this.motors = motors;
+        this.specs = specs;
+        this.changes = changes;
+        this.drift = drift;
+        this.proposals = proposals;
+        this.checks = checks;
+    }
+
+    @EventHandler
+    void on(MagnetLotReceived event) {
+        // SPC watches the magnet maker; a chain without one is charted under the supplier
+        String source = event.declaredChain() == null ? event.supplierId()
+                : event.declaredChain().at(Tier.MAGNET_MAKER).map(ChainLink::sourceId).orElse(event.supplierId());
+        lots.received(event.lotId(), event.partNumber(), source, event.receivedAt());
+        drift.lotReceived(event.lotId(), source);
+    }
+
+    @EventHandler
+    void on(MeasurementRecorded event) {
+        Optional<LotTable.Lot> lot = lots.lot(event.lotId());
+        if (lot.isEmpty()) {
+            return;
+        }
+        for (PropertyValue v : event.values()) {
+            lots.sample(event.lotId(), event.sampleId(), v.characteristic(), event.testTemperatureC(), v.value(), event.measuredAt());
+        }
+        if (Math.round(event.testTemperatureC()) == Math.round(ControlCharts.CHART_TEMPERATURE_C)) {
+            event.values().forEach(v -> checks.chartChanged(lot.get().sourceId(), lot.get().partNumber(), v.characteristic()));
+        }
+        checks.lotMeasured(event.lotId());
+    }
+
+    @EventHandler
+    void on(MotorPerformanceRecorded event) {
+        motors.record(event);
+        specs.design(event.motorDesign()).ifPresent(d -> proposals.reconsider(d.requirements().specificationId()));
+    }
+
+    @EventHandler
+    void on(MotorDesignDefined event) {
+        specs.design(event.designId(), event.name(), event.version(), event.requirements());
+        proposals.reconsider(event.requirements().specificationId());
+    }
+
+    @EventHandler
+    void on(MotorDesignRequirementsRevised event) {
+        String before = specs.design(event.designId()).map(d -> d.requirements().specificationId()).orElse(null);
+        specs.design(event.designId(), null, event.version(), event.requirements());
+        if (before != null && !before.equals(event.requirements().specificationId())) {
+            proposals.reconsider(before);
+        }
+        proposals.reconsider(event.requirements().specificationId());
+    }
+
+    @EventHandler
+    void on(EngineeringChangeRaised event) {
+        Set<String> sources = new LinkedHashSet<>();
+        for (SourceSwap swap : event.sourceChanges()) {
+            if (swap.previousSourceId() != null) {
+                sources.add(swap.previousSourceId());
+            }
+            sources.add(swap.newSourceId());
+        }
+        changes.raised(event.changeId(), event.trigger(), sources, event.affectedLots());
+    }
+
+    @EventHandler
+    void on(LotAttachedToChange event) {
+        changes.lotAttached(event.changeId(), event.lotId());
+    }
+
+    @EventHandler
+    void on(EngineeringChangeRejected event) {
+        changes.ended(event.changeId());
+    }
+
+    @EventHandler
+    void on(EngineeringChangeClosed event) {
+        changes.ended(event.changeId());
+    }
+}

@@ -1,0 +1,173 @@
+package org.specloop.loop.policy;
+
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.specloop.contracts.units.Characteristic;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Lots with their magnet maker, and the sample values per characteristic and temperature. */
+@Component
+public class LotTable {
+    private static final String PENDING_SAMPLES = LotTable.class.getName() + "/samples";
+    private final JdbcTemplate jdbc;
+    private final SampleWrites writes;
+
+    public LotTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.writes = new SampleWrites(jdbc);
+    }
+
+    /** One point of a control chart: a lot, how many samples it has at the chart's temperature, and their mean. */
+    public record LotPoint(String lotId, long seq, Instant receivedAt, int count, double mean) {
+    }
+
+    /** A lot's point with its sample values, for the charts and indices that need the spread within a lot. */
+    public record LotSamples(LotPoint point, double[] values) {
+    }
+
+    /** The magnet maker (or supplier) a lot is charted under, and its part. */
+    public record Lot(String sourceId, String partNumber) {
+    }
+
+    public void received(String lotId, String partNumber, String sourceId, Instant receivedAt) {
+        if (lot(lotId).isPresent()) {
+            return;
+        }
+        Long last = jdbc.queryForObject("SELECT MAX(seq) FROM loop_lot", Long.class);
+        jdbc.update("INSERT INTO loop_lot (lot_id, part_number, source_id, received_at, seq) VALUES (?, ?, ?, ?, ?)",
+                lotId, partNumber, sourceId, Timestamp.from(receivedAt), last == null ? 1 : last + 1);
+    }
+
+    /**
+     * Records a sample value (a re-measurement replaces it) and keeps the lot's count and sum per
+     * characteristic and temperature with it, so that a chart reads one row per lot instead of every sample
+     * of the source: redrawn after each measurement, the chart otherwise costs more with every lot received.
+     * Inside a processor batch the values are written together by {@link #flush()}, which DeferredChecks
+     * calls before anything reads them; outside one at once.
+     */
+    public void sample(String lotId, String sampleId, Characteristic characteristic, double temperatureC, double value,
+                       Instant measuredAt) {
+        SampleWrites.SampleKey key = new SampleWrites.SampleKey(lotId, sampleId, characteristic.name(), (int) Math.round(temperatureC));
+        SampleWrites.SampleValue sample = new SampleWrites.SampleValue(value, measuredAt);
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)) {
+            writes.write(Map.of(key, sample));
+            return;
+        }
+        Map<SampleWrites.SampleKey, SampleWrites.SampleValue> pending = batch.getOrComputeResource(PENDING_SAMPLES, k -> {
+            Map<SampleWrites.SampleKey, SampleWrites.SampleValue> samples = new LinkedHashMap<>();
+            // nothing may stay behind, even if no check asked for the values before the commit
+            batch.onPrepareCommit(u -> flush(samples));
+            return samples;
+        });
+        pending.put(key, sample);
+    }
+
+    /** Writes the sample values this batch holds back so far. */
+    public void flush() {
+        if (CurrentUnitOfWork.isStarted()) {
+            Map<SampleWrites.SampleKey, SampleWrites.SampleValue> pending = CurrentUnitOfWork.get().root().getResource(PENDING_SAMPLES);
+            if (pending != null) {
+                flush(pending);
+            }
+        }
+    }
+
+    private void flush(Map<SampleWrites.SampleKey, SampleWrites.SampleValue> pending) {
+        writes.write(pending);
+        pending.clear();
+    }
+
+    public Optional<Lot> lot(String lotId) {
+        return jdbc.query("SELECT source_id, part_number FROM loop_lot WHERE lot_id = ?",
+                (rs, i) -> new Lot(rs.getString(1), rs.getString(2)), lotId).stream().findFirst();
+    }
+
+    public List<String> partsOf(String sourceId) {
+        return jdbc.queryForList("SELECT DISTINCT part_number FROM loop_lot WHERE source_id = ? ORDER BY part_number",
+                String.class, sourceId);
+    }
+
+    /**
+     * Lots of the source and part in receipt order that have at least minSamples values at the
+     * temperature, with count and mean; one grade per chart, since a maker's grades differ by design, not by drift.
+     */
+    public List<LotPoint> means(String sourceId, String partNumber, Characteristic characteristic, double temperatureC,
+                                int minSamples) {
+        return jdbc.query("SELECT l.lot_id, l.seq, l.received_at, s.sample_count, s.value_sum FROM loop_lot l"
+                        + " JOIN loop_lot_stat s ON s.lot_id = l.lot_id"
+                        + " WHERE l.source_id = ? AND l.part_number = ? AND s.characteristic = ? AND s.temperature_c = ?"
+                        + " AND s.sample_count >= ? ORDER BY l.received_at, l.seq",
+                (rs, i) -> new LotPoint(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
+                        rs.getDouble(5) / rs.getInt(4)),
+                sourceId, partNumber, characteristic.name(), (int) Math.round(temperatureC), Math.max(1, minSamples));
+    }
+
+    /** As {@link #means}, with every sample value of each lot (in sample id order). */
+    public List<LotSamples> samples(String sourceId, String partNumber, Characteristic characteristic, double temperatureC,
+                                    int minSamples) {
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        Map<String, Object[]> lots = new LinkedHashMap<>();
+        jdbc.query("SELECT l.lot_id, l.seq, l.received_at, s.sample_value FROM loop_lot l"
+                        + " JOIN loop_sample s ON s.lot_id = l.lot_id"
+                        + " WHERE l.source_id = ? AND l.part_number = ? AND s.characteristic = ? AND s.temperature_c = ?"
+                        + " ORDER BY l.received_at, l.seq, s.sample_id",
+                rs -> {
+                    String lot = rs.getString(1);
+                    lots.putIfAbsent(lot, new Object[]{rs.getLong(2), rs.getTimestamp(3).toInstant()});
+                    values.computeIfAbsent(lot, k -> new ArrayList<>()).add(rs.getDouble(4));
+                }, sourceId, partNumber, characteristic.name(), (int) Math.round(temperatureC));
+        List<LotSamples> result = new ArrayList<>();
+        values.forEach((lot, v) -> {
+            if (v.size() >= minSamples) {
+                Object[] meta = lots.get(lot);
+                double[] array = v.stream().mapToDouble(Double::doubleValue).toArray();
+                result.add(new LotSamples(new LotPoint(lot, (Long) meta[0], (Instant) meta[1], array.length, mean(array)), array));
+            }
+        });
+        return result;
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+
+    /** Mean value per lot at the temperature, for the lots that have one. */
+    public Map<String, Double> lotMeans(List<String> lotIds, Characteristic characteristic, double temperatureC) {
+        Map<String, Double> means = new LinkedHashMap<>();
+        for (String lot : lotIds) {
+            Double mean = jdbc.queryForObject("SELECT AVG(sample_value) FROM loop_sample WHERE lot_id = ? AND characteristic = ?"
+                    + " AND temperature_c = ?", Double.class, lot, characteristic.name(), (int) Math.round(temperatureC));
+            if (mean != null) {
+                means.put(lot, mean);
+            }
+        }
+        return means;
+    }
+
+    /** Lots of the source received at or after the given instant, in receipt order. */
+    public List<String> lotsFrom(String sourceId, Instant receivedAt) {
+        return jdbc.queryForList("SELECT lot_id FROM loop_lot WHERE source_id = ? AND received_at >= ? ORDER BY received_at, seq",
+                String.class, sourceId, Timestamp.from(receivedAt));
+    }
+
+    public List<String> lotsOf(String sourceId) {
+        return jdbc.queryForList("SELECT lot_id FROM loop_lot WHERE source_id = ? ORDER BY received_at, seq", String.class, sourceId);
+    }
+
+    public List<String> sources() {
+        return jdbc.queryForList("SELECT DISTINCT source_id FROM loop_lot ORDER BY source_id", String.class);
+    }
+}

@@ -1,0 +1,23 @@
+package org.specloop.loop.policy;
+
+import org.specloop.calculations.transfer.BandPoint;
+
+import java.util.List;
+
+/**
+ * One fitted relation of one design, ready to draw and to attach as evidence: the scatter (each
+ * motor with its lots), the model and its quality, the one-sided band, the derived limit and the
+ * spec limit it is set against. Numbers that do not exist yet (no fit, no limit) are null.
+ */
+public record TransferFunctionView(String designId, int designVersion, String specificationId, String relation,
+                                   String characteristic, double temperatureC, String unit, String response,
+                                   String responseUnit, String requirement, String model, String physics, String status,
+                                   String explanation, int n, Double intercept, Double slope, Double interceptStandardError,
+                                   Double slopeStandardError, Double rSquared, Double residualStandardError,
+                                   double confidence, String limitSide, String limitKey, Double derivedLimit,
+                                   Double proposedLimit, Double effectiveLimit, Double deadBand,
+                                   List<Point> points, List<BandPoint> band, List<String> motors, List<String> lots) {
+
+    public record Point(String motorSerial, String runId, List<String> lots, double x, double y) {
+    }
+}

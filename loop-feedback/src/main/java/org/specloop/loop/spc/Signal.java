@@ -1,5 +1,0 @@
-package org.specloop.loop.spc;
-
-/** A detected pattern: which rule fired and the index of the point that completed it. */
-public record Signal(String rule, int index) {
-}

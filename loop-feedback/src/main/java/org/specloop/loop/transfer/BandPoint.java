@@ -1,5 +1,0 @@
-package org.specloop.loop.transfer;
-
-/** The fitted line at x with its one-sided prediction bound, for drawing the band. */
-public record BandPoint(double x, double fitted, double bound) {
-}

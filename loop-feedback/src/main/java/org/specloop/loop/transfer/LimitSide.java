@@ -1,7 +1,0 @@
-package org.specloop.loop.transfer;
-
-/** Which spec limit of the magnet characteristic a derivation gives. */
-public enum LimitSide {
-    MIN,
-    MAX
-}

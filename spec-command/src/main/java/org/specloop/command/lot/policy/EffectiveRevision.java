@@ -1,8 +1,0 @@
-package org.specloop.command.lot.policy;
-
-import java.util.List;
-import org.specloop.contracts.specification.CharacteristicLimit;
-
-/** The revision lots of a part number are currently evaluated against. */
-public record EffectiveRevision(String specificationId, int revision, List<CharacteristicLimit> limits) {
-}

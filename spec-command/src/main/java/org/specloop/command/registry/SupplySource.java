@@ -1,0 +1,80 @@
+package org.specloop.command.registry;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.specloop.contracts.source.AddCertificate;
+import org.specloop.contracts.source.Certificate;
+import org.specloop.contracts.source.CertificateAdded;
+import org.specloop.contracts.source.RegisterSupplySource;
+import org.specloop.contracts.source.RelocateSupplySource;
+import org.specloop.contracts.source.SupplySourceRegistered;
+import org.specloop.contracts.source.SupplySourceRelocated;
+
+/**
+ * A node of the magnet chain (mine ... magnet maker). Its country matters because sourcing rules
+ * exclude countries per tier, so a relocation is recorded as an event that downstream is a source change.
+ */
+public class SupplySource {
+    @AggregateIdentifier
+    private String sourceId;
+    private String country;
+    private final List<Certificate> certificates = new ArrayList<>();
+
+    protected SupplySource() {
+    }
+
+    @CommandHandler
+    public SupplySource(RegisterSupplySource command) {
+        SourceCommands.require(command.sourceId(), "sourceId");
+        SourceCommands.require(command.name(), "name");
+        if (command.tier() == null) {
+            throw new IllegalArgumentException("tier is required");
+        }
+        SourceCommands.checkCountry(command.country());
+        List<Certificate> certificates = command.certificates() == null ? List.of() : List.copyOf(command.certificates());
+        certificates.forEach(SourceCommands::checkCertificate);
+        apply(new SupplySourceRegistered(command.sourceId(), command.name(), command.tier(), command.country(),
+                command.suppliesTo() == null ? List.of() : List.copyOf(command.suppliesTo()), certificates));
+    }
+
+    /** Adding a certificate the source already holds is a no-op, so a retried request adds nothing. */
+    @CommandHandler
+    public void handle(AddCertificate command) {
+        SourceCommands.checkCertificate(command.certificate());
+        if (!certificates.contains(command.certificate())) {
+            apply(new CertificateAdded(sourceId, command.certificate()));
+        }
+    }
+
+    /** Moving to the country it is already in is no move: no event, so no spurious source change downstream. */
+    @CommandHandler
+    public void handle(RelocateSupplySource command) {
+        SourceCommands.checkCountry(command.country());
+        SourceCommands.require(command.reason(), "reason");
+        if (!command.country().equals(country)) {
+            apply(new SupplySourceRelocated(sourceId, country, command.country(), command.reason()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SupplySourceRegistered event) {
+        sourceId = event.sourceId();
+        country = event.country();
+        certificates.addAll(event.certificates());
+    }
+
+    @EventSourcingHandler
+    void on(CertificateAdded event) {
+        certificates.add(event.certificate());
+    }
+
+    @EventSourcingHandler
+    void on(SupplySourceRelocated event) {
+        country = event.country();
+    }
+}

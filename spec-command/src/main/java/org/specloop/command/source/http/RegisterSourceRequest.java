@@ -1,8 +1,0 @@
-package org.specloop.command.source.http;
-
-import java.util.List;
-
-/** POST /api/sources: a node of the chain; sourceId is generated when the client has none. */
-public record RegisterSourceRequest(String sourceId, String name, String tier, String country, List<String> suppliesTo,
-                                    List<CertificateRequest> certificates) {
-}

@@ -1,8 +1,0 @@
-package org.specloop.command.sourcing.policy;
-
-import java.util.Optional;
-
-/** What the requalification saga needs to know about a spec: its maximum working temperature. */
-public interface SpecFacts {
-    Optional<Double> maxWorkingTemperatureC(String specificationId);
-}

@@ -1,0 +1,67 @@
+package org.specloop.ingest;
+
+import java.time.Duration;
+import java.util.Map;
+import org.specloop.contracts.ingest.IngestTopics;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * specloop.ingest.*: Kafka ingest is off by default so that the embedded mode runs without a
+ * broker (HTTP ingest is always on); the brokers come from specloop.kafka.bootstrap-servers.
+ */
+@ConfigurationProperties("specloop.ingest")
+public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig) {
+
+    /**
+     * @param groupIdPrefix  consumer groups are prefix + "-rig", "-lot-receipts", "-lab-measurements"
+     * @param rigConsumers   consumer threads for the rig topics (useful up to their partition count)
+     * @param flushInterval  longest time consumed rig data waits in memory before state and offsets are stored
+     * @param flushRecords   records after which state and offsets are stored even sooner
+     * @param sessionTimeout how long the group waits for a silent consumer (a node killed) before its
+     *                       partitions go to the others; Kafka's own default of 45 s is long for a cluster
+     * @param maxRecordBytes a record value larger than this is dead-lettered unread (keep it below the
+     *                       dead-letter topic's max.message.bytes, so that the parked record fits there)
+     * @param startPaused    the consumers join their groups but read nothing until POST /api/admin/ingest/resume
+     * @param consumer       Kafka consumer settings laid over SpecLoop's own (fetch sizes, security, ...); the
+     *                       group, client id, deserializers and offset commits stay SpecLoop's
+     */
+    public record Kafka(@DefaultValue("false") boolean enabled,
+                        @DefaultValue("specloop-ingest") String groupIdPrefix,
+                        @DefaultValue Topics topics,
+                        @DefaultValue("1") int rigConsumers,
+                        @DefaultValue("1s") Duration flushInterval,
+                        @DefaultValue("200000") int flushRecords,
+                        @DefaultValue("5000") int maxPollRecords,
+                        @DefaultValue("10s") Duration sessionTimeout,
+                        @DefaultValue("524288") int maxRecordBytes,
+                        @DefaultValue("false") boolean startPaused,
+                        Map<String, String> consumer) {
+        public Kafka {
+            consumer = consumer == null ? Map.of() : Map.copyOf(consumer);
+        }
+    }
+
+    public record Topics(@DefaultValue(IngestTopics.RIG_RUNS) String rigRuns,
+                         @DefaultValue(IngestTopics.RIG_SAMPLES) String rigSamples,
+                         @DefaultValue(IngestTopics.LOT_RECEIPTS) String lotReceipts,
+                         @DefaultValue(IngestTopics.LAB_MEASUREMENTS) String labMeasurements,
+                         @DefaultValue(IngestTopics.DEAD_LETTER) String deadLetter) {
+    }
+
+    /**
+     * @param dedupWindow          out-of-order sequences remembered per run (see SequenceWindow)
+     * @param unknownRunGrace      how long a sample waits for its RunStarted before it is dead-lettered
+     * @param parkLimit            samples waiting for their runs, at most, in memory
+     * @param minimumIeClass       IE class the rated point must meet; empty for none
+     * @param maxDemagnetizationLossPercent limit of the demagnetization test
+     * @param noLoadPercentOfRated |mean torque| below this share of rated torque is no load
+     */
+    public record Rig(@DefaultValue("65536") int dedupWindow,
+                      @DefaultValue("30s") Duration unknownRunGrace,
+                      @DefaultValue("100000") int parkLimit,
+                      @DefaultValue("IE3") String minimumIeClass,
+                      @DefaultValue("1.0") Double maxDemagnetizationLossPercent,
+                      @DefaultValue("1.0") double noLoadPercentOfRated) {
+    }
+}

@@ -1,0 +1,101 @@
+package org.specloop.ingest.translate;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+import org.specloop.command.kernel.RequestValidationException;
+import org.specloop.ingest.Refusal;
+import org.specloop.command.lot.input.LotRequests;
+import org.specloop.command.kernel.ClientIds;
+import org.specloop.command.lot.input.MeasurementRequest;
+import org.specloop.command.lot.input.MeasurementRequests;
+import org.specloop.command.lot.input.ReceiveLotRequest;
+import org.specloop.contracts.ingest.LabMeasurementMessage;
+import org.specloop.contracts.ingest.LotReceiptMessage;
+import org.specloop.contracts.lot.ReceiveMagnetLot;
+import org.specloop.contracts.lot.RecordMeasurement;
+
+/**
+ * Lot receipts and lab measurements from Kafka or NDJSON, mapped to their commands through the
+ * same mapping the HTTP API uses (LotRequests, MeasurementRequests), so a unit is converted and a
+ * value refused in exactly one place. A refusal carries every bad field with its JSON path.
+ */
+public final class LabMessages {
+
+    /** Strict like the HTTP API's reader: a duplicated key, a second document or deep nesting is refused. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private LabMessages() {
+    }
+
+    public static ReceiveMagnetLot lotReceipt(byte[] json) {
+        LotReceiptMessage m = read(json, LotReceiptMessage.class);
+        requireLotId(m.lotId());
+        ReceiveLotRequest.Chain chain = m.declaredChain() == null ? null : new ReceiveLotRequest.Chain(
+                m.declaredChain().links().stream().map(l -> l == null ? null : new ReceiveLotRequest.Link(
+                        l.tier() == null ? null : l.tier().name(), l.sourceId(), l.country())).toList(),
+                m.declaredChain().custodyModel() == null ? null : m.declaredChain().custodyModel().name());
+        ReceiveLotRequest request = new ReceiveLotRequest(m.lotId(), m.supplierId(), m.partNumber(), m.grade(),
+                BigDecimal.valueOf(m.quantity()), chain, m.certificateReferences(), m.receivedAt());
+        return map(() -> LotRequests.receive(request));
+    }
+
+    public static RecordMeasurement labMeasurement(byte[] json) {
+        LabMeasurementMessage m = read(json, LabMeasurementMessage.class);
+        requireLotId(m.lotId());
+        if (m.measurementId() == null || m.measurementId().isBlank()) {
+            throw new Refusal("measurementId is required: it is what makes a resent measurement count once");
+        }
+        MeasurementRequest request = new MeasurementRequest(m.measurementId(), m.sampleId(),
+                m.testTemperature() == null ? null
+                        : new MeasurementRequest.Quantity(m.testTemperature().value(), m.testTemperature().unit()),
+                m.lab(), m.instrument(), m.method() == null ? null : m.method().name(),
+                m.values().stream().map(v -> v == null ? null
+                        : new MeasurementRequest.Value(v.characteristic(), v.value(), v.unit())).toList(),
+                m.measuredAt());
+        return map(() -> MeasurementRequests.record(m.lotId(), request));
+    }
+
+    private static <T> T read(byte[] json, Class<T> type) {
+        try {
+            T message = MAPPER.readValue(json, type);
+            if (message == null) {
+                throw new Refusal("empty message");
+            }
+            return message;
+        } catch (JsonProcessingException e) {
+            throw new Refusal("not a " + type.getSimpleName() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new Refusal("unreadable: " + e.getMessage());
+        }
+    }
+
+    private static void requireLotId(String lotId) {
+        if (lotId == null || lotId.isBlank()) {
+            throw new Refusal("lotId is required");
+        }
+        if (!ClientIds.isSafe(lotId)) {
+            throw new Refusal("lotId " + ClientIds.RULE);
+        }
+    }
+
+    private static <T> T map(java.util.function.Supplier<T> mapping) {
+        try {
+            return mapping.get();
+        } catch (RequestValidationException e) {
+            throw new Refusal(e.errors().stream().map(f -> f.field() + " " + f.message())
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+}

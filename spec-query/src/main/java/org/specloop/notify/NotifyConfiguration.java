@@ -1,0 +1,113 @@
+package org.specloop.notify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import org.specloop.notify.delivery.ChannelSender;
+import org.specloop.notify.delivery.DeliveryMetrics;
+import org.specloop.notify.delivery.DeliveryScheduler;
+import org.specloop.notify.delivery.DeliveryWorker;
+import org.specloop.notify.delivery.KafkaSender;
+import org.specloop.notify.delivery.OutboxGauges;
+import org.specloop.notify.delivery.RetryPolicy;
+import org.specloop.notify.delivery.WebhookSender;
+import org.specloop.notify.event.NotifyOutboxProjection;
+import org.specloop.notify.event.SubjectTable;
+import org.specloop.notify.outbox.CloudEvents;
+import org.specloop.notify.outbox.OutboxRepository;
+import org.specloop.notify.outbox.OutboxSignal;
+import org.specloop.notify.outbox.OutboxWriter;
+import org.specloop.notify.subscription.SubscriptionRepository;
+import org.specloop.notify.subscription.WebhookUrlPolicy;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.net.http.HttpClient;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Wiring of OEM notifications: outbox projection, senders and the delivery worker. */
+@Configuration
+@EnableConfigurationProperties(NotifyProperties.class)
+public class NotifyConfiguration {
+
+    @Bean
+    public CloudEvents notifyCloudEvents(ObjectMapper objectMapper, NotifyProperties properties) {
+        return new CloudEvents(objectMapper, properties.publicBaseUrl());
+    }
+
+    @Bean
+    public OutboxSignal notifyOutboxSignal() {
+        return new OutboxSignal();
+    }
+
+    @Bean
+    public OutboxWriter notifyOutboxWriter(SubscriptionRepository subscriptions, OutboxRepository outbox,
+                                           CloudEvents notifyCloudEvents, ObjectProvider<Clock> clocks,
+                                           OutboxSignal notifyOutboxSignal) {
+        return new OutboxWriter(subscriptions, outbox, notifyCloudEvents, clock(clocks), notifyOutboxSignal);
+    }
+
+    @Bean
+    public NotifyOutboxProjection notifyOutboxProjection(SubjectTable lookup, OutboxWriter notifyOutboxWriter,
+                                                         ObjectMapper objectMapper, NotifyProperties properties) {
+        return new NotifyOutboxProjection(lookup, notifyOutboxWriter, objectMapper, properties.publicBaseUrl());
+    }
+
+    @Bean(destroyMethod = "close")
+    public KafkaSender notifyKafkaSender(NotifyProperties properties) {
+        return new KafkaSender(properties.kafka());
+    }
+
+    @Bean
+    public WebhookSender notifyWebhookSender(NotifyProperties properties, WebhookUrlPolicy urlPolicy, ObjectProvider<Clock> clocks) {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(properties.webhook().connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        return new WebhookSender(client, properties.webhook().requestTimeout(), urlPolicy, clock(clocks));
+    }
+
+    @Bean(destroyMethod = "close")
+    public DeliveryWorker notifyDeliveryWorker(OutboxRepository outbox, SubscriptionRepository subscriptions,
+                                               List<ChannelSender> senders, NotifyProperties properties,
+                                               ObjectProvider<MeterRegistry> registry, ObjectProvider<Clock> clocks) {
+        NotifyProperties.Delivery delivery = properties.delivery();
+        RetryPolicy retryPolicy = new RetryPolicy(delivery.retrySchedule(), delivery.fullJitter(), delivery.maxRetryAfter(),
+                new SecureRandom());
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, delivery.threads()), runnable -> {
+            Thread thread = new Thread(runnable, "notify-delivery-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new DeliveryWorker(outbox, subscriptions, senders, retryPolicy,
+                new DeliveryMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry)), pool, clock(clocks),
+                delivery.batchSize(), delivery.lease(), properties.kafka().retryDelay());
+    }
+
+    @Bean
+    public OutboxGauges notifyOutboxGauges(OutboxRepository outbox, ObjectProvider<Clock> clocks) {
+        return new OutboxGauges(outbox, clock(clocks), java.time.Duration.ofSeconds(5));
+    }
+
+    /** The background worker; off with specloop.notify.enabled=false (e.g. on nodes that only serve queries). */
+    @Bean
+    @ConditionalOnProperty(prefix = "specloop.notify", name = "enabled", matchIfMissing = true)
+    public DeliveryScheduler notifyDeliveryScheduler(DeliveryWorker notifyDeliveryWorker, OutboxSignal notifyOutboxSignal,
+                                                     NotifyProperties properties) {
+        return new DeliveryScheduler(notifyDeliveryWorker::runOnce, notifyOutboxSignal, properties.delivery().pollInterval());
+    }
+
+    /** The application's clock when there is one (the command side defines it), else the system clock. */
+    private static Clock clock(ObjectProvider<Clock> clocks) {
+        return clocks.getIfUnique(Clock::systemUTC);
+    }
+}

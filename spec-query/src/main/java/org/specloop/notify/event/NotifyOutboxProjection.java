@@ -1,0 +1,171 @@
+package org.specloop.notify.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.specloop.contracts.change.EngineeringChangeApproved;
+import org.specloop.contracts.change.EngineeringChangeRaised;
+import org.specloop.contracts.change.EngineeringChangeRejected;
+import org.specloop.contracts.lot.LotHeld;
+import org.specloop.contracts.lot.LotRejected;
+import org.specloop.contracts.lot.LotReleased;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.specification.RevisionApproved;
+import org.specloop.contracts.specification.RevisionBecameEffective;
+import org.specloop.contracts.specification.SpecificationCreated;
+import org.specloop.contracts.sourcing.SourceQualified;
+import org.specloop.notify.outbox.OutboxWriter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns domain events into outbox rows for the OEMs that subscribed. Its own processing group so
+ * that its token, and therefore what has been queued, is independent of the read-model projections.
+ * Events whose part cannot be determined are logged and queued for nobody: guessing could leak them.
+ */
+// sends commands or notifications: a replay would repeat them (docs/replay.md)
+@DisallowReplay
+@ProcessingGroup(NotifyOutboxProjection.PROCESSING_GROUP)
+public class NotifyOutboxProjection {
+    public static final String PROCESSING_GROUP = "notify-outbox";
+    /** The metadata key of the W3C trace context that requests put on commands and their events. */
+    public static final String TRACEPARENT = "traceparent";
+    private static final Logger log = LoggerFactory.getLogger(NotifyOutboxProjection.class);
+    private static final TypeReference<List<Map<String, Object>>> LIMITS = new TypeReference<>() { };
+
+    private final SubjectTable lookup;
+    private final OutboxWriter outbox;
+    private final ObjectMapper json;
+    private final SpecificationNotifications specs;
+    private final ChangeNotifications changes;
+    private final LotNotifications lots;
+    private final SourceNotifications sources;
+
+    public NotifyOutboxProjection(SubjectTable lookup, OutboxWriter outbox, ObjectMapper json, String baseUrl) {
+        this.lookup = lookup;
+        this.outbox = outbox;
+        this.json = json;
+        this.specs = new SpecificationNotifications(baseUrl);
+        this.changes = new ChangeNotifications(baseUrl);
+        this.lots = new LotNotifications(baseUrl);
+        this.sources = new SourceNotifications(baseUrl);
+    }
+
+    @EventHandler
+    void on(SpecificationCreated e) {
+        lookup.rememberSpecification(e.specificationId(), e.partNumber());
+    }
+
+    @EventHandler
+    void on(RevisionApproved e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        String part = lookup.specification(e.specificationId()).map(SubjectTable.SpecificationInfo::partNumber).orElse(null);
+        outbox.write(specs.approved(e, part, time), eventId, trace);
+    }
+
+    @EventHandler
+    void on(RevisionBecameEffective e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        List<Map<String, Object>> previous = lookup.specification(e.specificationId())
+                .map(SubjectTable.SpecificationInfo::effectiveLimits).map(this::limits).orElse(List.of());
+        outbox.write(specs.effective(e, previous, time), eventId, trace);
+        lookup.rememberEffective(e.specificationId(), e.partNumber(), e.revision(),
+                toJson(SpecificationNotifications.currentLimits(e)));
+    }
+
+    @EventHandler
+    void on(EngineeringChangeRaised e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        String part = e.specificationId() == null ? null
+                : lookup.specification(e.specificationId()).map(SubjectTable.SpecificationInfo::partNumber).orElse(null);
+        lookup.rememberChange(e.changeId(), e.specificationId(), part);
+        outbox.write(changes.raised(e, part, time), eventId, trace);
+    }
+
+    @EventHandler
+    void on(EngineeringChangeApproved e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        lookup.change(e.changeId()).ifPresentOrElse(change -> outbox.write(changes.approved(e, change, time), eventId, trace),
+                () -> unknown("change", e.changeId()));
+    }
+
+    @EventHandler
+    void on(EngineeringChangeRejected e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        lookup.change(e.changeId()).ifPresentOrElse(change -> outbox.write(changes.rejected(e, change, time), eventId, trace),
+                () -> unknown("change", e.changeId()));
+    }
+
+    @EventHandler
+    void on(MagnetLotReceived e) {
+        lookup.rememberLot(e.lotId(), e.partNumber());
+    }
+
+    @EventHandler
+    void on(LotHeld e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        lookup.lot(e.lotId()).ifPresentOrElse(lot -> {
+            outbox.write(lots.held(e, lot, specOf(lot), time), eventId, trace);
+            lookup.rememberLotState(e.lotId(), "HELD", e.reason());
+        }, () -> unknown("lot", e.lotId()));
+    }
+
+    @EventHandler
+    void on(LotReleased e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        lookup.lot(e.lotId()).ifPresentOrElse(lot -> {
+            outbox.write(lots.released(e, lot, specOf(lot), time), eventId, trace);
+            lookup.rememberLotState(e.lotId(), "RELEASED", null);
+        }, () -> unknown("lot", e.lotId()));
+    }
+
+    @EventHandler
+    void on(LotRejected e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        lookup.lot(e.lotId()).ifPresentOrElse(lot -> {
+            outbox.write(lots.rejected(e, lot, specOf(lot), time), eventId, trace);
+            lookup.rememberLotState(e.lotId(), "REJECTED", lot.holdReason());
+        }, () -> unknown("lot", e.lotId()));
+    }
+
+    @EventHandler
+    void on(SourceQualified e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        String part = lookup.specification(e.specificationId()).map(SubjectTable.SpecificationInfo::partNumber).orElse(null);
+        outbox.write(sources.qualified(e, part, time), eventId, trace);
+    }
+
+    private String specOf(SubjectTable.LotInfo lot) {
+        return lookup.specificationOfPart(lot.partNumber()).orElse(null);
+    }
+
+    private static void unknown(String kind, String id) {
+        log.warn("no notification for {} {}: its receipt was never seen, so its part is unknown", kind, id);
+    }
+
+    private List<Map<String, Object>> limits(String text) {
+        try {
+            return json.readValue(text, LIMITS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("notify_specification holds malformed limits", e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("limits are plain JSON values", e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.specloop.notify.http;
+
+import org.specloop.notify.NotifyProperties;
+import org.specloop.notify.WebhookSignature;
+import org.specloop.notify.event.NotificationTypes;
+import org.specloop.notify.subscription.Channel;
+import org.specloop.notify.subscription.ChannelKind;
+import org.specloop.notify.subscription.Severity;
+import org.specloop.notify.subscription.SubscriptionFilter;
+import org.specloop.notify.subscription.WebhookUrlPolicy;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns a subscription request into filter and channel, collecting every wrong field before refusing. */
+@Component
+public class SubscriptionRequestValidator {
+    private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
+    private static final int MAX_IDS = 500;
+    private static final int MIN_KEY_BYTES = 24;
+    private static final int MAX_KEY_BYTES = 64;
+
+    private final WebhookUrlPolicy urlPolicy;
+    private final boolean kafkaConfigured;
+
+    public SubscriptionRequestValidator(WebhookUrlPolicy urlPolicy, NotifyProperties properties) {
+        this.urlPolicy = urlPolicy;
+        this.kafkaConfigured = properties.kafka().configured();
+    }
+
+    public record Valid(SubscriptionFilter filter, Channel channel) {
+    }
+
+    public Valid validate(SubscriptionRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (request == null) {
+            throw NotifyRequestException.invalid(List.of(new FieldProblem("body", "is required")));
+        }
+        Set<String> parts = ids("partNumbers", request.partNumbers(), errors);
+        Set<String> specs = ids("specificationIds", request.specificationIds(), errors);
+        Set<String> types = ids("eventTypes", request.eventTypes(), errors);
+        int i = 0;
+        for (String type : request.eventTypes() == null ? List.<String>of() : request.eventTypes()) {
+            if (type != null && !NotificationTypes.ALL.contains(type)) {
+                errors.add(new FieldProblem("eventTypes[" + i + "]", "is not a notification type; known: " + NotificationTypes.ALL));
+            }
+            i++;
+        }
+        Severity severity = Severity.INFO;
+        if (request.minimumSeverity() != null) {
+            try {
+                severity = Severity.valueOf(request.minimumSeverity().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldProblem("minimumSeverity", "must be INFO, WARNING or CRITICAL"));
+            }
+        }
+        Channel channel = channel(request.channel(), errors);
+        if (!errors.isEmpty()) {
+            throw NotifyRequestException.invalid(errors);
+        }
+        return new Valid(new SubscriptionFilter(parts, specs, types, severity), channel);
+    }
+
+    /** Checks a new set of webhook secrets: one or two, each whsec_ plus base64 of 24 to 64 bytes. */
+    public List<String> secrets(String field, List<String> secrets, List<FieldProblem> errors) {
+        if (secrets == null || secrets.isEmpty() || secrets.size() > 2) {
+            errors.add(new FieldProblem(field, "must hold one or two secrets (two while rotating keys)"));
+            return List.of();
+        }
+        for (int i = 0; i < secrets.size(); i++) {
+            try {
+                int length = WebhookSignature.key(secrets.get(i)).length;
+                if (length < MIN_KEY_BYTES || length > MAX_KEY_BYTES) {
+                    errors.add(new FieldProblem(field + "[" + i + "]", "must decode to 24 to 64 bytes"));
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldProblem(field + "[" + i + "]", "must be whsec_ followed by base64"));
+            }
+        }
+        return secrets;
+    }
+
+    private Channel channel(SubscriptionRequest.ChannelRequest channel, List<FieldProblem> errors) {
+        if (channel == null || channel.kind() == null) {
+            errors.add(new FieldProblem("channel.kind", "is required: KAFKA or WEBHOOK"));
+            return null;
+        }
+        ChannelKind kind;
+        try {
+            kind = ChannelKind.valueOf(channel.kind().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldProblem("channel.kind", "must be KAFKA or WEBHOOK"));
+            return null;
+        }
+        if (kind == ChannelKind.KAFKA) {
+            if (!kafkaConfigured) {
+                errors.add(new FieldProblem("channel.kind", "KAFKA delivery is not configured on this server"));
+            }
+            if (channel.topic() == null || !TOPIC.matcher(channel.topic()).matches()) {
+                errors.add(new FieldProblem("channel.topic", "is required: 1 to 249 of A-Z a-z 0-9 . _ -"));
+            }
+            return Channel.kafka(channel.topic());
+        }
+        if (channel.url() == null || channel.url().isBlank()) {
+            errors.add(new FieldProblem("channel.url", "is required for a webhook"));
+        } else {
+            urlPolicy.refusal(channel.url()).ifPresent(why -> errors.add(new FieldProblem("channel.url", why)));
+        }
+        return Channel.webhook(channel.url(), secrets("channel.secrets", channel.secrets(), errors));
+    }
+
+    private static Set<String> ids(String field, List<String> values, List<FieldProblem> errors) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (values == null) {
+            return ids;
+        }
+        if (values.size() > MAX_IDS) {
+            errors.add(new FieldProblem(field, "may hold at most " + MAX_IDS + " entries"));
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (value == null || value.isBlank() || value.length() > 128) {
+                errors.add(new FieldProblem(field + "[" + i + "]", "must be a non-blank identifier of at most 128 characters"));
+            } else {
+                ids.add(value.trim());
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,58 @@
+package org.specloop.notify.outbox;
+
+import org.specloop.notify.event.Notification;
+import org.specloop.notify.subscription.Subscription;
+import org.specloop.notify.subscription.SubscriptionRepository;
+
+import java.time.Clock;
+import java.util.regex.Pattern;
+
+/**
+ * Matches a notification against every subscription and queues one row per match. Runs inside the
+ * event processor's transaction, so rows and the processor's token commit together: an event is
+ * either fully queued or will be handled again, and a re-handled (or replayed) event finds its rows
+ * by their stable ids and adds nothing.
+ */
+public class OutboxWriter {
+    private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    private final SubscriptionRepository subscriptions;
+    private final OutboxRepository outbox;
+    private final CloudEvents cloudEvents;
+    private final Clock clock;
+    private final OutboxSignal queued;
+
+    public OutboxWriter(SubscriptionRepository subscriptions, OutboxRepository outbox, CloudEvents cloudEvents, Clock clock,
+                        OutboxSignal queued) {
+        this.subscriptions = subscriptions;
+        this.outbox = outbox;
+        this.cloudEvents = cloudEvents;
+        this.clock = clock;
+        this.queued = queued;
+    }
+
+    /**
+     * @param traceparent the W3C trace context the event carried, passed on to the receiver; may be null
+     * @return how many rows were queued
+     */
+    public int write(Notification notification, String eventId, String traceparent) {
+        // only a well-formed version 00 value goes out to OEMs; anything else is dropped, not forwarded
+        String trace = traceparent != null && TRACEPARENT.matcher(traceparent).matches() ? traceparent : null;
+        int count = 0;
+        for (Subscription subscription : subscriptions.all()) {
+            if (!subscription.admits(notification)) {
+                continue;
+            }
+            String id = CloudEvents.id(eventId, subscription.id());
+            if (outbox.exists(id)) {
+                continue;
+            }
+            outbox.insert(id, subscription.id(), notification.subject(), notification.type(), notification.time(),
+                    cloudEvents.render(id, notification, trace), trace, clock.instant());
+            count++;
+        }
+        if (count > 0) {
+            queued.wakeAfterCommit();
+        }
+        return count;
+    }
+}

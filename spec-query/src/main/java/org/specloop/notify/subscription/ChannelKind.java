@@ -1,0 +1,6 @@
+package org.specloop.notify.subscription;
+
+public enum ChannelKind {
+    KAFKA,
+    WEBHOOK
+}

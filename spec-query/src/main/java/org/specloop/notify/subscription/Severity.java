@@ -1,0 +1,12 @@
+package org.specloop.notify.subscription;
+
+/** How much a notification matters to an OEM, least first, so that ordinal order is urgency. */
+public enum Severity {
+    INFO,
+    WARNING,
+    CRITICAL;
+
+    public boolean atLeast(Severity minimum) {
+        return minimum == null || ordinal() >= minimum.ordinal();
+    }
+}

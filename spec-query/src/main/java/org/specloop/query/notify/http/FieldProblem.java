@@ -1,5 +1,0 @@
-package org.specloop.query.notify.http;
-
-/** One wrong field of a request, named by its JSON path (e.g. "channel.secrets[1]"). */
-public record FieldProblem(String field, String message) {
-}

@@ -1,6 +1,0 @@
-package org.specloop.query.notify.subscription;
-
-public enum ChannelKind {
-    KAFKA,
-    WEBHOOK
-}

@@ -1,0 +1,10 @@
+package org.specloop.query.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A supply source; every expired certificate is a finding and is listed by type. */
+public record SourceView(String sourceId, String name, String tier, String country, List<String> suppliesTo,
+                         List<CertificateView> certificates, List<String> expiredCertificates,
+                         boolean hasExpiredCertificate, LocalDate asOf) {
+}

@@ -1,0 +1,75 @@
+package org.specloop.ui;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.specloop.contracts.change.ApproveEngineeringChange;
+import org.specloop.contracts.change.RejectEngineeringChange;
+import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.query.change.ChangeProjection;
+import org.specloop.query.change.ChangeReadModel;
+import org.specloop.query.change.ChangeView;
+import org.specloop.query.change.PlanItemView;
+import org.specloop.query.shared.ObjectHistory;
+import org.specloop.query.shared.PageQuery;
+import org.specloop.query.shared.Requests;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.security.Principal;
+
+/** Engineering changes: the board, and one change with its plan, evidence completeness and decision. */
+@Controller
+public class ChangePage {
+    private final ChangeReadModel changes;
+    private final ObjectHistory history;
+    private final CommandGateway commands;
+    private final Display display;
+
+    public ChangePage(ChangeReadModel changes, ObjectHistory history, CommandGateway commands, Display display) {
+        this.changes = changes;
+        this.history = history;
+        this.commands = commands;
+        this.display = display;
+    }
+
+    @GetMapping("/ui/engineering-changes")
+    public String list(@RequestParam(required = false) String page, Model model) {
+        model.addAttribute("result", changes.find(null, null, null,
+                PageQuery.parse(page, "50", "raisedAt,desc", ChangeReadModel.SORTABLE, "raisedAt,desc")));
+        return "changes";
+    }
+
+    @GetMapping("/ui/engineering-changes/{id}")
+    public String one(@PathVariable String id, Model model) {
+        ChangeView change = changes.one(id).orElseThrow(() -> Requests.notFound("no engineering change '" + id + "'"));
+        int required = change.planItems().stream().mapToInt(PlanItemView::required).sum();
+        int received = change.planItems().stream().mapToInt(item -> Math.min(item.received(), item.required())).sum();
+        model.addAttribute("c", change);
+        model.addAttribute("completeness", required == 0 ? 0 : Math.round(100.0 * received / required));
+        model.addAttribute("received", received);
+        model.addAttribute("required", required);
+        model.addAttribute("history", history.page(ChangeProjection.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
+        return "change";
+    }
+
+    @PostMapping("/ui/engineering-changes/{id}/approval")
+    public String approve(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
+                          Model model) {
+        Signature signature = Signature.of(principal, reason, null, display.zone());
+        commands.sendAndWait(new ApproveEngineeringChange(id, signature.signer(), signature.reason(), SignatureMeaning.APPROVED));
+        model.addAttribute("outcome", "Engineering change " + id + " approved by " + signature.signer() + ".");
+        return "fragments :: outcome";
+    }
+
+    @PostMapping("/ui/engineering-changes/{id}/rejection")
+    public String reject(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
+                         Model model) {
+        Signature signature = Signature.of(principal, reason, null, display.zone());
+        commands.sendAndWait(new RejectEngineeringChange(id, signature.signer(), signature.reason()));
+        model.addAttribute("outcome", "Engineering change " + id + " rejected by " + signature.signer() + ".");
+        return "fragments :: outcome";
+    }
+}

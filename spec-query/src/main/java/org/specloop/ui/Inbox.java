@@ -1,0 +1,64 @@
+package org.specloop.ui;
+
+import org.specloop.query.shared.Sql;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The decisions waiting: revisions in PROPOSED and changes not yet approved or rejected. A revision
+ * is due a fixed review period after its proposal (specloop.ui.review-period, default 5 days); a
+ * change is due on the date its plan set. Overdue first, then by due date, undated last.
+ */
+@Repository
+public class Inbox {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+    private final Duration reviewPeriod;
+
+    public Inbox(NamedParameterJdbcTemplate jdbc, Clock clock, @Value("${specloop.ui.review-period:P5D}") Duration reviewPeriod) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.reviewPeriod = reviewPeriod;
+    }
+
+    public List<InboxItem> pending() {
+        Instant now = clock.instant();
+        List<InboxItem> items = new ArrayList<>();
+        jdbc.query("SELECT r.specification_id, r.revision, r.proposer, r.proposed_at, r.draft_reason, s.part_number, s.grade"
+                + " FROM q_spec_revision r JOIN q_specification s ON s.specification_id = r.specification_id"
+                + " WHERE r.status = 'PROPOSED'", new MapSqlParameterSource(), rs -> {
+            Instant since = Sql.instant(rs, "proposed_at");
+            Instant due = since == null ? null : since.plus(reviewPeriod);
+            String id = rs.getString("specification_id");
+            int revision = rs.getInt("revision");
+            items.add(new InboxItem("Spec revision", id + " rev " + revision,
+                    rs.getString("part_number") + " " + rs.getString("grade") + ": " + rs.getString("draft_reason"),
+                    "PROPOSED", "approval or rejection", rs.getString("proposer"), since, due,
+                    due != null && due.isBefore(now), "/ui/specifications/" + id + "/revisions/" + revision));
+        });
+        jdbc.query("SELECT change_id, title, status, raised_by, raised_at, due_date FROM q_change"
+                + " WHERE status IN ('RAISED', 'PLANNED', 'EVIDENCE_COMPLETE')", new MapSqlParameterSource(), rs -> {
+            String dueDate = rs.getString("due_date");
+            Instant due = dueDate == null ? null : LocalDate.parse(dueDate).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+            String status = rs.getString("status");
+            items.add(new InboxItem("Engineering change", rs.getString("change_id"), rs.getString("title"), status,
+                    "EVIDENCE_COMPLETE".equals(status) ? "approval or rejection" : "plan and evidence",
+                    rs.getString("raised_by"), Sql.instant(rs, "raised_at"), due, due != null && due.isBefore(now),
+                    "/ui/engineering-changes/" + rs.getString("change_id")));
+        });
+        items.sort(Comparator.comparing((InboxItem item) -> !item.overdue())
+                .thenComparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(InboxItem::id));
+        return items;
+    }
+}

@@ -1,0 +1,81 @@
+package org.specloop.ui;
+
+import org.specloop.contracts.lot.Disposition;
+import org.specloop.query.lot.LotProjection;
+import org.specloop.query.lot.LotReadModel;
+import org.specloop.query.shared.ObjectHistory;
+import org.specloop.query.shared.PageQuery;
+import org.specloop.query.shared.Requests;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Arrays;
+
+/**
+ * Lots with their conformance and disposition. Filtering, sorting and paging happen in SQL with
+ * the same whitelist as the API, so the page costs the same with ten lots or ten thousand.
+ */
+@Controller
+public class LotPages {
+    private final LotReadModel lots;
+    private final ObjectHistory history;
+
+    public LotPages(LotReadModel lots, ObjectHistory history) {
+        this.lots = lots;
+        this.history = history;
+    }
+
+    @GetMapping("/ui/lots")
+    public String list(@RequestParam(required = false) String partNumber, @RequestParam(required = false) String disposition,
+                       @RequestParam(required = false) String supplierId, @RequestParam(required = false) String page,
+                       @RequestParam(required = false) String size, @RequestParam(required = false) String sort,
+                       Model model) {
+        fill(model, partNumber, disposition, supplierId, page, size, sort);
+        return "lots";
+    }
+
+    @GetMapping("/ui/lots/rows")
+    public String rows(@RequestParam(required = false) String partNumber, @RequestParam(required = false) String disposition,
+                       @RequestParam(required = false) String supplierId, @RequestParam(required = false) String page,
+                       @RequestParam(required = false) String size, @RequestParam(required = false) String sort,
+                       Model model) {
+        fill(model, partNumber, disposition, supplierId, page, size, sort);
+        return "lots :: table";
+    }
+
+    @GetMapping("/ui/lots/{id}")
+    public String one(@PathVariable String id, Model model) {
+        model.addAttribute("lot", lots.one(id).orElseThrow(() -> Requests.notFound("no lot '" + id + "'")));
+        model.addAttribute("history", history.page(LotProjection.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
+        return "lot";
+    }
+
+    private void fill(Model model, String partNumber, String disposition, String supplierId, String page, String size,
+                      String sort) {
+        String sortOrDefault = sort == null || sort.isBlank() ? "receivedAt,desc" : sort;
+        PageQuery query = PageQuery.parse(page, size, sortOrDefault, LotReadModel.SORTABLE, "receivedAt,desc");
+        model.addAttribute("result", lots.find(Requests.textFilter(partNumber),
+                Requests.enumFilter("disposition", disposition, Disposition.class), Requests.textFilter(supplierId), query));
+        model.addAttribute("filter", new LotFilter(Requests.textFilter(partNumber), Requests.textFilter(disposition),
+                Requests.textFilter(supplierId), sortOrDefault, query.size()));
+        model.addAttribute("dispositions", Arrays.stream(Disposition.values()).map(Enum::name).toList());
+    }
+
+    /** The list's current filter and order, echoed into the form and the sort and page links. */
+    public record LotFilter(String partNumber, String disposition, String supplierId, String sort, int size) {
+        public String sortBy(String field) {
+            boolean descending = sort.equals(field + ",desc");
+            return sort.startsWith(field + ",") || sort.equals(field) ? field + (descending ? ",asc" : ",desc") : field + ",asc";
+        }
+
+        public String ariaSort(String field) {
+            if (!sort.startsWith(field)) {
+                return "none";
+            }
+            return sort.endsWith(",desc") ? "descending" : "ascending";
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.specloop.ui;
+
+import org.specloop.contracts.source.Tier;
+import org.specloop.query.shared.PageQuery;
+import org.specloop.query.registry.SourceReadModel;
+import org.specloop.query.registry.SourceView;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The supply chain tier by tier, mine first, with every expired certificate flagged. */
+@Controller
+public class SourcesPage {
+    private final SourceReadModel sources;
+    private final Clock clock;
+
+    public SourcesPage(SourceReadModel sources, Clock clock) {
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    @GetMapping("/ui/sources")
+    public String page(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, List<SourceView>> byTier = new LinkedHashMap<>();
+        for (Tier tier : Tier.values()) {
+            List<SourceView> inTier = sources.find(tier.name(), null, null, today,
+                    PageQuery.parse("0", String.valueOf(PageQuery.MAX_SIZE), "name", SourceReadModel.SORTABLE, "name")).items();
+            if (!inTier.isEmpty()) {
+                byTier.put(tier.name(), inTier);
+            }
+        }
+        model.addAttribute("tiers", byTier);
+        model.addAttribute("today", today);
+        return "sources";
+    }
+}

@@ -1,0 +1,25 @@
+package org.specloop.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Who is looking, for every workspace page: the name shown in the header and whether the signing
+ * forms are offered. Read through the servlet API so that this module needs no security library;
+ * the decision itself is enforced by the security configuration, not by hiding a button.
+ */
+@ControllerAdvice(basePackageClasses = Viewer.class)
+public class Viewer {
+    static final String APPROVER = "APPROVER";
+
+    @ModelAttribute("viewer")
+    public String viewer(HttpServletRequest request) {
+        return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+    }
+
+    @ModelAttribute("canSign")
+    public boolean canSign(HttpServletRequest request) {
+        return request.isUserInRole(APPROVER);
+    }
+}

@@ -1,0 +1,167 @@
+package org.specloop.notify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.specloop.notify.event.NotificationTypes;
+import org.specloop.notify.outbox.OutboxRow;
+import org.specloop.notify.subscription.Channel;
+import org.specloop.notify.subscription.Subscription;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NotifyOutboxProjectionTest {
+    private final NotifyFixture notify = new NotifyFixture(List.of(Duration.ofSeconds(5)), "");
+    private final Channel hook = Channel.webhook("http://127.0.0.1:1/hook", List.of(WebhookSignature.newSecret()));
+
+    @AfterEach
+    void close() {
+        notify.close();
+    }
+
+    private List<OutboxRow> rows(Subscription s) {
+        List<OutboxRow> newestFirst = new java.util.ArrayList<>(notify.outbox.ofSubscription(s.id(), null, 100));
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    private JsonNode body(OutboxRow row) throws Exception {
+        return notify.db.json.readTree(row.body());
+    }
+
+    @Test
+    void a_held_lot_is_queued_only_for_the_oem_of_its_part() throws Exception {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        Subscription globex = notify.subscribe("globex", Set.of("P-GLOBEX"), hook);
+        notify.publish(Events.lotReceived("LOT-1", "P-ACME"));
+
+        String eventId = notify.publish(Events.lotHeld("LOT-1"));
+
+        assertThat(rows(globex)).isEmpty();
+        assertThat(rows(acme)).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo(eventId + "_" + acme.id());
+            assertThat(row.subject()).isEqualTo("LOT-1");
+            JsonNode event = body(row);
+            assertThat(event.path("type").asText()).isEqualTo(NotificationTypes.LOT_HELD);
+            assertThat(event.path("partitionkey").asText()).isEqualTo("LOT-1");
+            assertThat(event.path("data").path("partNumber").asText()).isEqualTo("P-ACME");
+            assertThat(event.path("data").path("previousState").asText()).isEqualTo("RECEIVED");
+            assertThat(event.path("data").path("reason").asText()).contains("separator");
+        });
+    }
+
+    @Test
+    void the_trace_context_of_the_event_goes_with_its_notification_when_well_formed() throws Exception {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        notify.publish(Events.lotReceived("LOT-1", "P-ACME"));
+        notify.publish(Events.lotReceived("LOT-2", "P-ACME"));
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+        notify.publish(Events.lotHeld("LOT-1"), "e-traced", java.util.Map.of("traceparent", traceparent));
+        notify.publish(Events.lotHeld("LOT-2"), "e-forged", java.util.Map.of("traceparent", "00-<script>-x-01"));
+
+        List<OutboxRow> rows = rows(acme);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).traceparent()).isEqualTo(traceparent);
+        assertThat(body(rows.get(0)).path("traceparent").asText()).isEqualTo(traceparent);
+        assertThat(rows.get(1).traceparent()).isNull();
+        assertThat(body(rows.get(1)).has("traceparent")).isFalse();
+    }
+
+    @Test
+    void handling_the_same_event_again_queues_nothing_new() {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        notify.publish(Events.lotReceived("LOT-1", "P-ACME"));
+        String eventId = notify.publish(Events.lotHeld("LOT-1"));
+
+        notify.publish(Events.lotHeld("LOT-1"), eventId);
+
+        assertThat(rows(acme)).hasSize(1);
+    }
+
+    @Test
+    void a_lot_whose_receipt_was_never_seen_is_queued_for_nobody() {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        Subscription none = notify.subscribe("acme", Set.of(), hook);
+
+        notify.publish(Events.lotHeld("LOT-UNKNOWN"));
+
+        assertThat(rows(acme)).isEmpty();
+        assertThat(rows(none)).isEmpty();
+    }
+
+    @Test
+    void a_released_lot_carries_the_hold_it_leaves() throws Exception {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        notify.publish(Events.lotReceived("LOT-1", "P-ACME"));
+        notify.publish(Events.lotHeld("LOT-1"));
+
+        notify.publish(Events.lotReleased("LOT-1"));
+
+        JsonNode data = body(rows(acme).get(1)).path("data");
+        assertThat(data.path("previousState").asText()).isEqualTo("HELD");
+        assertThat(data.path("previousHoldReason").asText()).contains("separator");
+        assertThat(data.path("state").asText()).isEqualTo("RELEASED");
+    }
+
+    @Test
+    void an_effective_revision_carries_superseded_and_new_limits() throws Exception {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        notify.publish(Events.specCreated("SPEC-A", "P-ACME"));
+        notify.publish(Events.revisionEffective("SPEC-A", "P-ACME", 1, null, 1512.0));
+
+        notify.publish(Events.revisionEffective("SPEC-A", "P-ACME", 2, 1, 1592.0));
+
+        JsonNode data = body(rows(acme).get(1)).path("data");
+        assertThat(data.path("revision").asInt()).isEqualTo(2);
+        assertThat(data.path("supersededRevision").asInt()).isEqualTo(1);
+        assertThat(data.path("evidence").asText()).isEqualTo("http://specloop.test/api/specifications/SPEC-A/revisions/2");
+        assertThat(data.path("limitChanges")).singleElement().satisfies(change -> {
+            assertThat(change.path("characteristic").asText()).isEqualTo("HcJ");
+            assertThat(change.path("previous").path("min").asDouble()).isEqualTo(1512.0);
+            assertThat(change.path("current").path("min").asDouble()).isEqualTo(1592.0);
+        });
+    }
+
+    @Test
+    void a_change_decision_reaches_the_oem_of_the_changed_specification() throws Exception {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        Subscription globex = notify.subscribe("globex", Set.of("P-GLOBEX"), hook);
+        notify.publish(Events.specCreated("SPEC-A", "P-ACME"));
+        notify.publish(Events.changeRaised("EC-1", "SPEC-A"));
+
+        notify.publish(Events.changeApproved("EC-1"));
+
+        assertThat(rows(globex)).isEmpty();
+        assertThat(rows(acme)).extracting(OutboxRow::eventType)
+                .containsExactly(NotificationTypes.CHANGE_RAISED, NotificationTypes.CHANGE_APPROVED);
+        JsonNode data = body(rows(acme).get(1)).path("data");
+        assertThat(data.path("partNumber").asText()).isEqualTo("P-ACME");
+        assertThat(data.path("status").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void a_qualified_source_is_told_only_to_the_oem_of_the_specifications_part() throws Exception {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        Subscription globex = notify.subscribe("globex", Set.of("P-GLOBEX"), hook);
+        notify.publish(Events.specCreated("SPEC-A", "P-ACME"));
+
+        notify.publish(Events.sourceQualified("SEP-9", "SPEC-A", "EC-SRC-LOT-7"));
+
+        assertThat(rows(globex)).isEmpty();
+        assertThat(rows(acme)).singleElement().satisfies(row -> {
+            assertThat(row.eventType()).isEqualTo(NotificationTypes.SOURCE_QUALIFICATION_CHANGED);
+            assertThat(row.subject()).isEqualTo("SEP-9");
+            JsonNode data = body(row).path("data");
+            assertThat(data.path("partNumber").asText()).isEqualTo("P-ACME");
+            assertThat(data.path("specificationId").asText()).isEqualTo("SPEC-A");
+            assertThat(data.path("tier").asText()).isEqualTo("SEPARATOR");
+            assertThat(data.path("status").asText()).isEqualTo("QUALIFIED");
+            assertThat(data.path("evidence").asText()).endsWith("/api/changes/EC-SRC-LOT-7");
+        });
+    }
+}

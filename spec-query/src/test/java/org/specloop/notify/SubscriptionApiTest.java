@@ -1,0 +1,170 @@
+package org.specloop.notify;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.specloop.notify.http.AsyncApiController;
+import org.specloop.notify.http.DeliveryController;
+import org.specloop.notify.http.NotifyProblems;
+import org.specloop.notify.http.SubscriptionController;
+import org.specloop.notify.http.SubscriptionRequestValidator;
+import org.specloop.notify.subscription.WebhookUrlPolicy;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class SubscriptionApiTest {
+    private final NotifyFixture notify = new NotifyFixture(List.of(Duration.ofSeconds(5)), "");
+    private final MockMvc mvc;
+    private final String secret = WebhookSignature.newSecret();
+
+    SubscriptionApiTest() {
+        var clocks = new StaticListableBeanFactory(Map.of("clock", notify.clock)).getBeanProvider(Clock.class);
+        var validator = new SubscriptionRequestValidator(new WebhookUrlPolicy(notify.properties), notify.properties);
+        mvc = MockMvcBuilders.standaloneSetup(new SubscriptionController(notify.subscriptions, validator, clocks),
+                        new DeliveryController(notify.subscriptions, notify.outbox, clocks), new AsyncApiController())
+                .setControllerAdvice(new NotifyProblems()).build();
+    }
+
+    @AfterEach
+    void close() {
+        notify.close();
+    }
+
+    private String webhook(String url, String... secrets) {
+        return """
+                {"partNumbers": ["P-ACME"], "minimumSeverity": "WARNING",
+                 "channel": {"kind": "WEBHOOK", "url": "%s", "secrets": [%s]}}
+                """.formatted(url, String.join(",", List.of(secrets).stream().map(s -> "\"" + s + "\"").toList()));
+    }
+
+    private ResultActions create(String oem, String body) throws Exception {
+        return mvc.perform(post("/api/subscriptions").header("X-Actor", oem).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private String createdId(String oem) throws Exception {
+        String location = create(oem, webhook("http://127.0.0.1:9/hook", secret)).andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void an_oem_creates_and_reads_its_subscription_without_its_secrets_echoed() throws Exception {
+        create("acme", webhook("http://127.0.0.1:9/hook", secret))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/subscriptions/")))
+                .andExpect(jsonPath("$.oem").value("acme"))
+                .andExpect(jsonPath("$.channel.activeSecrets").value(1))
+                .andExpect(jsonPath("$.channel.secrets").doesNotExist());
+
+        mvc.perform(get("/api/subscriptions").header("X-Actor", "acme"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].minimumSeverity").value("WARNING"));
+    }
+
+    @Test
+    void another_oems_subscription_looks_like_a_missing_one() throws Exception {
+        String id = createdId("acme");
+
+        mvc.perform(get("/api/subscriptions/" + id).header("X-Actor", "globex")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:specloop:problem:not-found"));
+        mvc.perform(delete("/api/subscriptions/" + id).header("X-Actor", "globex")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/subscriptions").header("X-Actor", "globex")).andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(delete("/api/subscriptions/" + id).header("X-Actor", "acme")).andExpect(status().isNoContent());
+    }
+
+    @Test
+    void invalid_fields_are_listed_by_path() throws Exception {
+        create("acme", """
+                {"eventTypes": ["org.specloop.nope.v1"], "minimumSeverity": "LOUD",
+                 "channel": {"kind": "WEBHOOK", "url": "ftp://oem.example/hook", "secrets": ["whsec_short", "nope"]}}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:specloop:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("eventTypes[0]")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("minimumSeverity")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("channel.url")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("channel.secrets[0]")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("channel.secrets[1]")));
+    }
+
+    @Test
+    void webhooks_into_private_or_link_local_networks_are_refused() throws Exception {
+        for (String url : List.of("http://10.0.0.7/hook", "https://169.254.169.254/latest", "http://192.168.1.1/",
+                "http://[::1]/hook", "http://224.0.0.1/")) {
+            create("acme", webhook(url, secret)).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("channel.url"));
+        }
+    }
+
+    @Test
+    void kafka_subscriptions_need_a_configured_cluster() throws Exception {
+        create("acme", """
+                {"partNumbers": ["P-ACME"], "channel": {"kind": "KAFKA", "topic": "oem.acme"}}
+                """).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("channel.kind"));
+    }
+
+    @Test
+    void a_request_without_an_actor_is_refused() throws Exception {
+        mvc.perform(get("/api/subscriptions")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("header X-Actor"));
+    }
+
+    @Test
+    void secrets_are_rotated_with_at_most_two_active() throws Exception {
+        String id = createdId("acme");
+        String newer = WebhookSignature.newSecret();
+
+        mvc.perform(put("/api/subscriptions/" + id + "/secrets").header("X-Actor", "acme").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"secrets\": [\"" + newer + "\", \"" + secret + "\"]}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.channel.activeSecrets").value(2));
+        mvc.perform(put("/api/subscriptions/" + id + "/secrets").header("X-Actor", "acme").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"secrets\": [\"" + newer + "\", \"" + secret + "\", \"" + secret + "\"]}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("secrets"));
+    }
+
+    @Test
+    void deliveries_are_listed_and_only_dead_letters_replay() throws Exception {
+        String id = createdId("acme");
+        notify.publish(Events.lotReceived("LOT-1", "P-ACME"));
+        notify.publish(Events.lotHeld("LOT-1"));
+
+        String deliveryId = notify.outbox.ofSubscription(id, null, 1).get(0).id();
+        mvc.perform(get("/api/subscriptions/" + id + "/deliveries?status=pending").header("X-Actor", "acme"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(deliveryId))
+                .andExpect(jsonPath("$[0].type").value("org.specloop.lot.held.v1"))
+                .andExpect(jsonPath("$[0].nextAttemptAt").exists());
+        mvc.perform(post("/api/subscriptions/" + id + "/deliveries/" + deliveryId + "/replay").header("X-Actor", "acme"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/subscriptions/" + id + "/deliveries?status=SOMETIMES").header("X-Actor", "acme"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void the_contract_is_served_and_nothing_else_from_the_classpath() throws Exception {
+        mvc.perform(get("/api/asyncapi/specloop-notifications")).andExpect(status().isOk())
+                .andExpect(content -> org.assertj.core.api.Assertions.assertThat(content.getResponse().getContentAsString())
+                        .startsWith("# SpecLoop OEM change notifications"));
+        mvc.perform(get("/api/schemas/notifications/org.specloop.lot.held.v1.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Magnet lot held"));
+        mvc.perform(get("/api/asyncapi/..%2Fapplication")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/schemas/notifications/application.yml")).andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,80 @@
+package org.specloop.query.registry;
+
+import org.junit.jupiter.api.Test;
+import org.specloop.contracts.source.Certificate;
+import org.specloop.contracts.source.CertificateAdded;
+import org.specloop.contracts.source.SupplySourceRegistered;
+import org.specloop.contracts.source.SupplySourceRelocated;
+import org.specloop.contracts.source.Tier;
+import org.specloop.query.QueryDatabase;
+import org.specloop.query.shared.PageQuery;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.specloop.query.Fixtures.at;
+
+class SourceProjectionTest {
+    private static final LocalDate TODAY = LocalDate.parse("2026-02-01");
+    private final QueryDatabase db = new QueryDatabase();
+    private final SourceProjection projection = new SourceProjection(db.jdbc, db.json, db.history);
+    private final SourceReadModel readModel = new SourceReadModel(db.jdbc, db.json);
+
+    @Test
+    void a_registered_source_lists_its_certificates() {
+        registered("SEP-1", "2027-01-01");
+
+        SourceView source = readModel.one("SEP-1", TODAY).orElseThrow();
+
+        assertThat(source.tier()).isEqualTo("SEPARATOR");
+        assertThat(source.certificates()).extracting(CertificateView::type).containsExactly("ISO 9001");
+        assertThat(source.hasExpiredCertificate()).isFalse();
+    }
+
+    @Test
+    void a_certificate_past_its_expiry_is_flagged_as_a_finding() {
+        registered("SEP-1", "2026-01-31");
+
+        SourceView source = readModel.one("SEP-1", TODAY).orElseThrow();
+
+        assertThat(source.expiredCertificates()).containsExactly("ISO 9001");
+        assertThat(source.hasExpiredCertificate()).isTrue();
+    }
+
+    @Test
+    void a_renewed_certificate_replaces_the_expired_one() {
+        registered("SEP-1", "2026-01-31");
+        projection.on(new CertificateAdded("SEP-1", new Certificate("ISO 9001", "Q-2", "TUV", LocalDate.parse("2026-01-15"),
+                LocalDate.parse("2029-01-14"))), at(1), "renew");
+
+        SourceView source = readModel.one("SEP-1", TODAY).orElseThrow();
+
+        assertThat(source.certificates()).extracting(CertificateView::number).containsExactly("Q-2");
+        assertThat(source.hasExpiredCertificate()).isFalse();
+    }
+
+    @Test
+    void a_relocation_changes_the_country() {
+        registered("SEP-1", "2027-01-01");
+        projection.on(new SupplySourceRelocated("SEP-1", "MY", "VN", "new plant"), at(1), "move");
+
+        assertThat(readModel.one("SEP-1", TODAY).orElseThrow().country()).isEqualTo("VN");
+    }
+
+    @Test
+    void sources_filter_by_expired_certificates() {
+        registered("SEP-1", "2027-01-01");
+        registered("SEP-2", "2025-12-31");
+        PageQuery query = PageQuery.parse(null, null, null, SourceReadModel.SORTABLE, "name");
+
+        assertThat(readModel.find("SEPARATOR", "MY", true, TODAY, query).items())
+                .extracting(SourceView::sourceId).containsExactly("SEP-2");
+    }
+
+    private void registered(String id, String expiresOn) {
+        projection.on(new SupplySourceRegistered(id, "Separator " + id, Tier.SEPARATOR, "MY", List.of("MM-1"),
+                List.of(new Certificate("ISO 9001", "Q-1", "TUV", LocalDate.parse("2023-01-01"), LocalDate.parse(expiresOn)))),
+                at(0), "reg-" + id);
+    }
+}
