@@ -1,6 +1,6 @@
 # Sourced (not run) by the scenarios that start the application on a fresh PostgreSQL database with a
 # lab API key: measurements and baseline. Needs SPECLOOP_ROOT and SPECLOOP_JAR (set by deploy/bench/run).
-# Use: bench_compile_client; bench_create_database <prefix>; bench_start_app <port> [app args...];
+# Use: bench_create_database <prefix>; bench_start_app <port> [app args...];
 # call bench_stop_app from the scenario's EXIT trap (it also drops the database).
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), SPECLOOP_BENCH_HEAP (1g),
 #              SPECLOOP_BENCH_JAVA_OPTS (extra JVM options), SPECLOOP_BENCH_APP_ARGS (extra app arguments).
@@ -9,7 +9,6 @@ bench_work="$(mktemp -d "${TMPDIR:-/tmp}/specloop-bench.XXXXXX")"
 bench_app_pid=""
 bench_database=""
 bench_jdbc=""
-bench_driver=""
 
 bench_stop_app() {
     local status=$?
@@ -28,16 +27,6 @@ bench_stop_app() {
     fi
     bench_database=""
     rm -rf "$bench_work"
-}
-
-# the client needs only the JDK and the PostgreSQL driver, taken from the application jar
-bench_compile_client() {
-    (cd "$bench_work" && unzip -q -o -j "$SPECLOOP_JAR" 'BOOT-INF/lib/postgresql-[0-9]*.jar' -d lib)
-    bench_driver="$(ls "$bench_work"/lib/postgresql-*.jar)"
-    mkdir -p "$bench_work/classes"
-    # shellcheck disable=SC2046
-    javac -d "$bench_work/classes" -cp "$bench_driver" \
-        $(find "$SPECLOOP_ROOT/deploy/bench/client" -name '*.java' -not -path '*/notify/*')
 }
 
 bench_create_database() {

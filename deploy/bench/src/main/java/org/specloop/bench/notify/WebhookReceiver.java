@@ -2,7 +2,7 @@ package org.specloop.bench.notify;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.specloop.query.notify.WebhookSignature;
+import org.specloop.notify.WebhookSignature;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

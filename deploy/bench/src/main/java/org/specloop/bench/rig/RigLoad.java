@@ -1,3 +1,5 @@
+package org.specloop.bench.rig;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -6,7 +8,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Load for the ingest benchmark (run as a single-file program on deploy/kafka/lib): RUNS rig runs
+ * Load for the ingest benchmark and the fault tests (deploy/bench/target/bench.jar): RUNS rig runs
  * with POINTS operating points each and N samples in all, keyed by run id as a rig would send
  * them. Run control first, samples round-robin over the runs with each run's point changes between
  * its samples, and RunFinished only after every sample is acknowledged.

@@ -1,3 +1,5 @@
+package org.specloop.bench.faults;
+
 import org.specloop.bench.common.AppClient;
 import org.specloop.bench.common.AppClient.Answer;
 
@@ -19,8 +21,7 @@ import java.util.regex.Pattern;
 import static org.specloop.bench.common.SpecificationJson.content;
 
 /**
- * HTTP load of the fault tests (deploy/faults/run), on the JDK alone: run as a single-file program with
- * the bench client's org.specloop.bench.common classes on the class path.
+ * HTTP load of the fault tests (deploy/faults/run), on the JDK and the bench client's common classes alone.
  * Requests go round-robin over the nodes; a node that does not answer (killed, restarting) or answers
  * 5xx (its database restarting) is skipped and the request is sent to the next one. A request that may
  * have been stored before its node died is retried, and then a 409 "already done" counts as done: the

@@ -10,9 +10,8 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * Calls to the application as one client, with its credential and fixed headers on every request. The
- * benchmarks and the fault tests share it, so it uses the JDK alone: their scripts compile it with
- * plain javac, with no jar on the class path.
+ * Calls to the application as one client, with its credential and fixed headers on every request, shared
+ * by the benchmarks and the fault tests. It uses the JDK alone.
  */
 public final class AppClient {
     private final HttpClient http;

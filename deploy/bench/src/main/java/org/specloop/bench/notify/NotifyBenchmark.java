@@ -1,6 +1,6 @@
 package org.specloop.bench.notify;
 
-import org.specloop.query.notify.WebhookSignature;
+import org.specloop.notify.WebhookSignature;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
