@@ -22,7 +22,7 @@ import org.specloop.calculations.motor.ieclass.EfficiencyClasses;
 /**
  * Micro harness (not a test, no JMH): CPU cost per rig sample of the Kafka consumer's hot path
  * (Source, SampleParser, RigIngestEngine.samples per poll, the per-poll closeReady and the flush of the
- * state as JSON), single thread, on the load deploy/bench/RigLoad.java produces. Thread CPU time,
+ * state as JSON), single thread, on the load RigLoad (deploy/bench) produces. Thread CPU time,
  * not wall time, so that other processes on the machine do not show up in the figure.
  *
  * <p>Run: {@code ./mvnw -q -B -pl spec-command -am test-compile} and then
