@@ -38,13 +38,14 @@ final class EndpointRules {
                         "/api/engineering-changes/*/rejection", "/ui/specifications/*/revisions/*/approval",
                         "/ui/specifications/*/revisions/*/rejection", "/ui/engineering-changes/*/approval",
                         "/ui/engineering-changes/*/rejection").hasRole(APPROVER)
-                // quality engineering: specs, changes, sources, dispositions
+                // quality engineering: specs, changes, sources, motor designs, dispositions
                 .requestMatchers(HttpMethod.POST, "/api/specifications", "/api/specifications/*/revisions",
                         "/api/specifications/*/revisions/*/proposal", "/api/engineering-changes",
                         "/api/engineering-changes/*/plan", "/api/engineering-changes/*/lots",
                         "/api/engineering-changes/*/evidence", "/api/engineering-changes/*/closure",
                         "/api/lots/*/hold", "/api/lots/*/release", "/api/lots/*/rejection",
                         "/api/sources", "/api/sources/*/certificates", "/api/sources/*/relocation",
+                        "/api/motor-designs", "/api/motor-designs/*/requirements",
                         "/ui/specifications/*/revisions/*/redraft").hasRole(QUALITY_ENGINEER)
                 // OEM systems: their subscriptions and the notifications sent to them
                 .requestMatchers("/api/subscriptions", "/api/subscriptions/**").hasRole(OEM)

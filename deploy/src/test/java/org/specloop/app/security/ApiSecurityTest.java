@@ -99,6 +99,21 @@ class ApiSecurityTest {
     }
 
     @Test
+    void qualityEngineersDefineAndReviseMotorDesignsAndRigsAndOemsDoNot() throws Exception {
+        String design = """
+                {"designId": "%s", "name": "Pump motor", "requirements": {"specificationId": "SPEC-MD",
+                 "hotTestTemperature": {"value": 150, "unit": "degC"}, "thermalClass": "F"}}""";
+        postJson(post("/api/motor-designs").with(CAROL.as()), design.formatted("MD-SEC-1")).andExpect(status().isCreated());
+        postJson(post("/api/motor-designs/MD-SEC-1/requirements").with(CAROL.as()), """
+                {"reason": "hotter duty", "requirements": {"specificationId": "SPEC-MD",
+                 "hotTestTemperature": {"value": 160, "unit": "degC"}, "thermalClass": "F"}}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2));
+        postJson(post("/api/motor-designs").header("X-Api-Key", TestUsers.RIG_KEY), design.formatted("MD-SEC-2"))
+                .andExpect(status().isForbidden());
+        postJson(post("/api/motor-designs").with(OEM.as()), design.formatted("MD-SEC-3")).andExpect(status().isForbidden());
+    }
+
+    @Test
     void onlyOemsManageSubscriptionsAndOnlyAdminsSeeMetrics() throws Exception {
         mvc.perform(get("/api/subscriptions").with(CAROL.as())).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/metrics").with(CAROL.as())).andExpect(status().isForbidden());
