@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The ingest pieces both channels share: the rig engine, its store, the command path for lots and labs. */
 @Configuration
-@EnableConfigurationProperties(IngestProperties.class)
+@EnableConfigurationProperties({IngestProperties.class, KafkaProperties.class})
 public class IngestConfiguration {
 
     @Bean

@@ -20,10 +20,14 @@ import org.specloop.notify.outbox.OutboxWriter;
 import org.specloop.notify.subscription.SubscriptionRepository;
 import org.specloop.notify.subscription.WebhookUrlPolicy;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
@@ -61,9 +65,13 @@ public class NotifyConfiguration {
         return new NotifyOutboxProjection(lookup, notifyOutboxWriter, objectMapper, properties.publicBaseUrl());
     }
 
+    /** Unless notifications name their own brokers, the site's (SharedKafkaBrokers, when the application has them). */
     @Bean(destroyMethod = "close")
-    public KafkaSender notifyKafkaSender(NotifyProperties properties) {
-        return new KafkaSender(properties.kafka());
+    public KafkaSender notifyKafkaSender(NotifyProperties properties, ObjectProvider<SharedKafkaBrokers> shared) {
+        NotifyProperties.Kafka kafka = properties.kafka();
+        SharedKafkaBrokers site = shared.getIfAvailable();
+        return new KafkaSender(kafka.bootstrapServers() == null && site != null
+                ? kafka.withBootstrapServers(site.bootstrapServers()) : kafka);
     }
 
     @Bean
@@ -100,10 +108,18 @@ public class NotifyConfiguration {
 
     /** The background worker; off with specloop.notify.enabled=false (e.g. on nodes that only serve queries). */
     @Bean
-    @ConditionalOnProperty(prefix = "specloop.notify", name = "enabled", matchIfMissing = true)
+    @Conditional(DeliveryEnabled.class)
     public DeliveryScheduler notifyDeliveryScheduler(DeliveryWorker notifyDeliveryWorker, OutboxSignal notifyOutboxSignal,
                                                      NotifyProperties properties) {
         return new DeliveryScheduler(notifyDeliveryWorker::runOnce, notifyOutboxSignal, properties.delivery().pollInterval());
+    }
+
+    /** specloop.notify.enabled as NotifyProperties binds it, so that its default is the record's alone. */
+    static class DeliveryEnabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return Binder.get(context.getEnvironment()).bindOrCreate(NotifyProperties.PREFIX, NotifyProperties.class).enabled();
+        }
     }
 
     /** The application's clock when there is one (the command side defines it), else the system clock. */

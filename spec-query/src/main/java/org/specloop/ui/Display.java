@@ -1,6 +1,5 @@
 package org.specloop.ui;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -19,8 +18,8 @@ public class Display {
     private final ZoneId zone;
     private final DateTimeFormatter time;
 
-    public Display(@Value("${specloop.ui.zone:UTC}") String zone) {
-        this.zone = ZoneId.of(zone);
+    public Display(UiProperties properties) {
+        this.zone = properties.zone();
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT).withZone(this.zone);
     }
 

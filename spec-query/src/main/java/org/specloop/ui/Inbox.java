@@ -1,7 +1,6 @@
 package org.specloop.ui;
 
 import org.specloop.query.shared.Sql;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -16,7 +15,7 @@ import java.util.List;
 
 /**
  * The decisions waiting: revisions in PROPOSED and changes not yet approved or rejected. A revision
- * is due a fixed review period after its proposal (specloop.ui.review-period, default 5 days); a
+ * is due a fixed review period after its proposal (specloop.ui.review-period); a
  * change is due on the date its plan set. Overdue first, then by due date, undated last.
  */
 @Repository
@@ -25,10 +24,10 @@ public class Inbox {
     private final Clock clock;
     private final Duration reviewPeriod;
 
-    public Inbox(NamedParameterJdbcTemplate jdbc, Clock clock, @Value("${specloop.ui.review-period:P5D}") Duration reviewPeriod) {
+    public Inbox(NamedParameterJdbcTemplate jdbc, Clock clock, UiProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.reviewPeriod = reviewPeriod;
+        this.reviewPeriod = properties.reviewPeriod();
     }
 
     public List<InboxItem> pending() {

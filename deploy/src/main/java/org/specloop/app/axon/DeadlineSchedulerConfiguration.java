@@ -2,7 +2,6 @@ package org.specloop.app.axon;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,13 +24,11 @@ import java.util.List;
 public class DeadlineSchedulerConfiguration {
 
     @Bean(destroyMethod = "stop")
-    public Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
-                                       @Value("${specloop.deadlines.poll-interval:PT10S}") Duration pollInterval,
-                                       @Value("${specloop.deadlines.threads:2}") int threads) {
+    public Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineProperties properties) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), new ArrayList<>(tasks))
                 .tableName("scheduled_tasks")
-                .threads(threads)
-                .pollingInterval(pollInterval)
+                .threads(properties.threads())
+                .pollingInterval(properties.pollInterval())
                 .build();
     }
 

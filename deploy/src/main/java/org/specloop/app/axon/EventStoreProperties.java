@@ -1,11 +1,13 @@
 package org.specloop.app.axon;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
- * Tuning of the JDBC event store and the processors reading it.
+ * specloop.event-store.*: tuning of the JDBC event store and the processors reading it.
  *
  * @param batchSize          events fetched per read by streaming processors
  * @param gapTimeout         how long a gap in global sequence numbers is awaited (an uncommitted
@@ -30,29 +32,24 @@ import java.time.Duration;
  *                           (false bounds memory, at the cost of a database read per processor)
  */
 @ConfigurationProperties("specloop.event-store")
-public record EventStoreProperties(Integer batchSize, Duration gapTimeout, Integer maxGapOffset,
-                                   Integer gapCleaningThreshold, Integer processorBatchSize,
-                                   Integer initialSegments, Duration claimTimeout,
-                                   java.util.List<String> globallyOrdered, ProcessorType processorType,
-                                   Duration pollInterval, Duration localWait, Duration wakeCoalesce,
-                                   Boolean sharedReader) {
+public record EventStoreProperties(@DefaultValue("500") int batchSize,
+                                   @DefaultValue("60s") Duration gapTimeout,
+                                   @DefaultValue("10000") int maxGapOffset,
+                                   @DefaultValue("250") int gapCleaningThreshold,
+                                   @DefaultValue("100") int processorBatchSize,
+                                   @DefaultValue("2") int initialSegments,
+                                   @DefaultValue("10s") Duration claimTimeout,
+                                   @DefaultValue({"lot-conformance", "revision-activation"}) List<String> globallyOrdered,
+                                   @DefaultValue("pooled") ProcessorType processorType,
+                                   @DefaultValue("500ms") Duration pollInterval,
+                                   @DefaultValue("100ms") Duration localWait,
+                                   @DefaultValue("25ms") Duration wakeCoalesce,
+                                   @DefaultValue("true") boolean sharedReader) {
 
     /** Which of Axon's streaming processors every processing group runs on. */
     public enum ProcessorType { POOLED, TRACKING }
 
     public EventStoreProperties {
-        batchSize = batchSize == null ? 500 : batchSize;
-        gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
-        maxGapOffset = maxGapOffset == null ? 10_000 : maxGapOffset;
-        gapCleaningThreshold = gapCleaningThreshold == null ? 250 : gapCleaningThreshold;
-        processorBatchSize = processorBatchSize == null ? 100 : processorBatchSize;
-        initialSegments = initialSegments == null ? 2 : initialSegments;
-        claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
-        globallyOrdered = globallyOrdered == null ? java.util.List.of() : java.util.List.copyOf(globallyOrdered);
-        processorType = processorType == null ? ProcessorType.POOLED : processorType;
-        pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
-        localWait = localWait == null ? Duration.ofMillis(100) : localWait;
-        wakeCoalesce = wakeCoalesce == null ? Duration.ofMillis(25) : wakeCoalesce;
-        sharedReader = sharedReader == null || sharedReader;
+        globallyOrdered = List.copyOf(globallyOrdered);
     }
 }

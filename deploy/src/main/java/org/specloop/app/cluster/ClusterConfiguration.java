@@ -1,7 +1,6 @@
 package org.specloop.app.cluster;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,8 +13,10 @@ import java.time.Clock;
 public class ClusterConfiguration {
 
     @Bean
-    public NodeIdentity nodeIdentity(@Value("${specloop.node-id:}") String nodeId) {
-        return new NodeIdentity(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId);
+    public NodeIdentity nodeIdentity(NodeProperties properties) {
+        String nodeId = properties.nodeId();
+        // the default is computed: the JVM name holds the process id and host, unique per node
+        return new NodeIdentity(nodeId == null || nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId);
     }
 
     @Bean

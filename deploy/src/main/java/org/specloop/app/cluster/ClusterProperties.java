@@ -1,6 +1,7 @@
 package org.specloop.app.cluster;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
 
@@ -15,20 +16,16 @@ import java.time.Duration;
  * @param balanceInterval   how often a node compares its segments with its fair share
  * @param releaseFor        how long a released segment is left to the other nodes before this node may
  *                          claim it again
- * @param balancing         false keeps Axon's default (a node claims whatever is free)
+ * @param balancing         spread the segments fairly over the live nodes; false keeps Axon's default (a node claims
+ *                          whatever is free)
  * @param unansweredReleaseHold how long a node keeps its segments of a processor after a release nobody took
  *                          (doubling on each further one, up to eight times as long; ReleaseBackoff)
  */
 @ConfigurationProperties("specloop.cluster")
-public record ClusterProperties(Duration heartbeatInterval, Duration nodeTimeout, Duration balanceInterval,
-                                Duration releaseFor, Boolean balancing, Duration unansweredReleaseHold) {
-
-    public ClusterProperties {
-        heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(2) : heartbeatInterval;
-        nodeTimeout = nodeTimeout == null ? Duration.ofSeconds(10) : nodeTimeout;
-        balanceInterval = balanceInterval == null ? Duration.ofSeconds(3) : balanceInterval;
-        releaseFor = releaseFor == null ? Duration.ofSeconds(15) : releaseFor;
-        balancing = balancing == null || balancing;
-        unansweredReleaseHold = unansweredReleaseHold == null ? Duration.ofMinutes(1) : unansweredReleaseHold;
-    }
+public record ClusterProperties(@DefaultValue("2s") Duration heartbeatInterval,
+                                @DefaultValue("10s") Duration nodeTimeout,
+                                @DefaultValue("3s") Duration balanceInterval,
+                                @DefaultValue("15s") Duration releaseFor,
+                                @DefaultValue("true") boolean balancing,
+                                @DefaultValue("1m") Duration unansweredReleaseHold) {
 }

@@ -16,9 +16,13 @@ import org.specloop.contracts.specification.CreateSpecification;
 import org.specloop.contracts.specification.DraftRevision;
 import org.specloop.contracts.specification.ProposeRevision;
 import org.specloop.contracts.units.Characteristic;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -35,7 +39,7 @@ import static org.specloop.app.demo.DemoCatalogue.*;
  * that raises its engineering change through the receipt check.
  */
 @Component
-@ConditionalOnProperty(name = "specloop.demo.enabled", havingValue = "true")
+@Conditional(DemoDataLoader.Enabled.class)
 public class DemoDataLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String QE_ALICE = "qe.alice";
@@ -43,6 +47,14 @@ public class DemoDataLoader {
     private final CommandGateway commands;
     private final EventGateway events;
     private final Clock clock;
+
+    /** specloop.demo.enabled as DemoProperties binds it, so that its default is the record's alone. */
+    static class Enabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return Binder.get(context.getEnvironment()).bindOrCreate(DemoProperties.PREFIX, DemoProperties.class).enabled();
+        }
+    }
 
     public DemoDataLoader(CommandGateway commands, EventGateway events, Clock clock) {
         this.commands = commands;

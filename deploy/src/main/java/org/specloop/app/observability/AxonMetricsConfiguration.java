@@ -11,12 +11,10 @@ import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
@@ -51,7 +49,7 @@ public class AxonMetricsConfiguration {
     /** Lag per processor segment and dead letters per group, read from the token and dead-letter tables. */
     @Bean
     public ProcessorLagMetrics processorLagMetrics(JdbcTemplate jdbc, Serializer serializer,
-                                                   @Value("${specloop.observability.lag-refresh:5s}") Duration refresh) {
-        return new ProcessorLagMetrics(jdbc, serializer, refresh);
+                                                   ObservabilityProperties properties) {
+        return new ProcessorLagMetrics(jdbc, serializer, properties.lagRefresh());
     }
 }

@@ -1,8 +1,12 @@
 package org.specloop.app.security;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -14,8 +18,17 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * briefly unreachable; tokens are checked for signature, expiry and (when given) issuer.
  */
 @Configuration
-@ConditionalOnExpression("'${specloop.security.jwt.issuer-uri:}' != '' or '${specloop.security.jwt.jwk-set-uri:}' != ''")
+@Conditional(JwtConfiguration.Enabled.class)
 public class JwtConfiguration {
+
+    /** SecuritySettings.Jwt#enabled, so that the rule for switching JWT on is stated once. */
+    static class Enabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return Binder.get(context.getEnvironment()).bindOrCreate(SecuritySettings.PREFIX, SecuritySettings.class)
+                    .jwt().enabled();
+        }
+    }
 
     @Bean
     public JwtDecoder jwtDecoder(SecuritySettings settings) {

@@ -1,37 +1,66 @@
 package org.specloop.app.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
 import java.util.List;
 
 /**
- * specloop.security: people with bcrypt password hashes, machine API keys stored as SHA-256 hex
+ * specloop.security.*: people with bcrypt password hashes, machine API keys stored as SHA-256 hex
  * (they are long random strings, so a fast hash keeps high-volume ingest cheap without weakening
- * them), and the JWT issuer of production. Nothing here holds a secret in clear.
+ * them), and the JWT issuer of production. Nothing here holds a secret in clear (docs/security.md).
+ *
+ * @param users             people who sign in with a password (HTTP Basic and the web UI's form), each with name,
+ *                          password-hash (bcrypt) and roles; application.yml gives the embedded default demo users,
+ *                          the postgres profile none
+ * @param apiKeys           machine clients (rigs, labs, Prometheus) that send X-Api-Key, each with name, key-sha256
+ *                          (SHA-256 hex of the key) and roles; application.yml gives the embedded default the demo
+ *                          rig key, the postgres profile none
+ * @param jwt               the identity provider whose tokens sign people in, in production
+ * @param signingMaxAuthAge how recent a JWT signer's log-in (the token's auth_time) must be for an approval,
+ *                          rejection or review to count as their signature; password users re-enter the password
  */
-@ConfigurationProperties("specloop.security")
-public record SecuritySettings(List<User> users, List<ApiKey> apiKeys, Jwt jwt, Duration signingMaxAuthAge) {
+@ConfigurationProperties(SecuritySettings.PREFIX)
+public record SecuritySettings(@DefaultValue List<User> users, @DefaultValue List<ApiKey> apiKeys,
+                               @DefaultValue Jwt jwt, @DefaultValue("5m") Duration signingMaxAuthAge) {
+    static final String PREFIX = "specloop.security";
 
     public SecuritySettings {
-        users = users == null ? List.of() : List.copyOf(users);
-        apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
-        jwt = jwt == null ? new Jwt(null, null, null, null) : jwt;
-        signingMaxAuthAge = signingMaxAuthAge == null ? Duration.ofMinutes(5) : signingMaxAuthAge;
+        users = List.copyOf(users);
+        apiKeys = List.copyOf(apiKeys);
     }
 
+    /**
+     * A person.
+     *
+     * @param name         the user name
+     * @param passwordHash bcrypt hash of the password
+     * @param roles        QUALITY_ENGINEER, APPROVER, OEM, ADMIN (docs/security.md)
+     */
     public record User(String name, String passwordHash, List<String> roles) {
     }
 
+    /**
+     * A machine client.
+     *
+     * @param name      the client's name, recorded as the actor of what it sends
+     * @param keySha256 SHA-256 of the key, hex
+     * @param roles     RIG, LAB, ADMIN (docs/security.md)
+     */
     public record ApiKey(String name, String keySha256, List<String> roles) {
     }
 
-    /** Either issuer-uri or jwk-set-uri switches the JWT resource server on. */
-    public record Jwt(String issuerUri, String jwkSetUri, String rolesClaim, String principalClaim) {
-        public Jwt {
-            rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
-            principalClaim = principalClaim == null ? "preferred_username" : principalClaim;
-        }
+    /**
+     * Either issuer-uri or jwk-set-uri switches the JWT resource server on.
+     *
+     * @param issuerUri      OpenID Connect issuer; its discovery document names the keys
+     * @param jwkSetUri      the keys' URL, for an issuer without discovery
+     * @param rolesClaim     the claim that lists the person's roles (a list or a space-separated string)
+     * @param principalClaim the claim that names the person (actor of commands, signer of approvals)
+     */
+    public record Jwt(String issuerUri, String jwkSetUri, @DefaultValue("roles") String rolesClaim,
+                      @DefaultValue("preferred_username") String principalClaim) {
 
         public boolean enabled() {
             return present(issuerUri) || present(jwkSetUri);

@@ -11,7 +11,6 @@ import org.specloop.command.motordesign.MotorDesign;
 import org.specloop.command.specification.Specification;
 import org.specloop.command.registry.SupplySource;
 import org.specloop.command.sourcing.SourceQualification;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,11 +44,10 @@ public class CommandSideConfiguration {
      * instead of reading all its events: a lot with hundreds of measurements is not re-read per batch.
      */
     @Bean
-    public ConfigurerModule aggregateRegistration(CommandTargetResolver targetResolver,
-                                                  @Value("${specloop.command.aggregate-cache:true}") boolean cached,
-                                                  @Value("${specloop.command.aggregate-cache-size:2000}") int cacheSize) {
+    public ConfigurerModule aggregateRegistration(CommandTargetResolver targetResolver, CommandProperties properties) {
+        int cacheSize = properties.aggregateCache() ? properties.aggregateCacheSize() : 0;
         return configurer -> AGGREGATES.forEach(type -> configurer.configureAggregate(
-                aggregate(type, targetResolver, cached ? cacheSize : 0)));
+                aggregate(type, targetResolver, cacheSize)));
     }
 
     private static <A> AggregateConfigurer<A> aggregate(Class<A> type, CommandTargetResolver targetResolver,

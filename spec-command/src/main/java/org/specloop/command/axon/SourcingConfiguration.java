@@ -4,7 +4,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.specloop.command.sourcing.RequalificationPlanner;
 import org.specloop.command.sourcing.RequalificationTemplates;
 import org.specloop.command.sourcing.policy.LotSourcingPolicy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -23,9 +22,9 @@ import java.io.UncheckedIOException;
 public class SourcingConfiguration {
 
     @Bean
-    public RequalificationPlanner requalificationPlanner(
-            @Value("${specloop.requalification.templates-location:}") String location) {
-        if (location.isBlank()) {
+    public RequalificationPlanner requalificationPlanner(RequalificationProperties properties) {
+        String location = properties.templatesLocation();
+        if (location == null || location.isBlank()) {
             return new RequalificationPlanner(RequalificationTemplates.defaults());
         }
         Resource resource = new DefaultResourceLoader().getResource(location);

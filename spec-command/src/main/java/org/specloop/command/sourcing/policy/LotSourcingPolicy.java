@@ -25,7 +25,6 @@ import org.specloop.contracts.lot.RejectLot;
 import org.specloop.contracts.sourcing.QualifySource;
 import org.specloop.contracts.sourcing.SourceQualified;
 import org.specloop.contracts.specification.RevisionBecameEffective;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
@@ -54,13 +53,12 @@ public class LotSourcingPolicy {
     private final boolean rejectLotsOfRejectedChange;
 
     public LotSourcingPolicy(SourcingTables tables, EvidenceTables evidence, CommandGateway commands,
-                             @Value("${specloop.sourcing.on-rule-breach:HOLD}") String onRuleBreach,
-                             @Value("${specloop.sourcing.reject-lots-of-rejected-change:false}") boolean rejectLotsOfRejectedChange) {
+                             SourcingProperties properties) {
         this.tables = tables;
         this.evidence = evidence;
         this.commands = commands;
-        this.rejectOnRuleBreach = "REJECT".equalsIgnoreCase(onRuleBreach.trim());
-        this.rejectLotsOfRejectedChange = rejectLotsOfRejectedChange;
+        this.rejectOnRuleBreach = properties.rejectOnRuleBreach();
+        this.rejectLotsOfRejectedChange = properties.rejectLotsOfRejectedChange();
     }
 
     @EventHandler

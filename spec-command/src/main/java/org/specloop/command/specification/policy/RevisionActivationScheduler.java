@@ -10,7 +10,8 @@ import org.specloop.command.kernel.RuleViolation;
 import org.specloop.contracts.specification.ActivateRevision;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -19,21 +20,31 @@ import java.time.Clock;
  * Makes future-dated approvals take effect: remembers approved revisions whose effectiveFrom lies
  * after their approval and, once due, sends ActivateRevision. The aggregate decides whether the
  * revision really takes effect, so a row is dropped after any accepted send (including the no-op
- * for a revision overtaken before it started); a refused or failed send stays for the next poll.
+ * for a revision overtaken before it started); a refused or failed send stays for the next poll, every
+ * specloop.activation.poll-interval (scheduled here rather than with @Scheduled, whose placeholder would need
+ * its own copy of the default).
  */
 @Component
 @ProcessingGroup("revision-activation")
-public class RevisionActivationScheduler {
+public class RevisionActivationScheduler implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(RevisionActivationScheduler.class);
 
     private final PendingActivationTable pending;
     private final CommandGateway commandGateway;
     private final Clock clock;
+    private final ActivationProperties properties;
 
-    public RevisionActivationScheduler(PendingActivationTable pending, CommandGateway commandGateway, Clock clock) {
+    public RevisionActivationScheduler(PendingActivationTable pending, CommandGateway commandGateway, Clock clock,
+                                       ActivationProperties properties) {
         this.pending = pending;
         this.commandGateway = commandGateway;
         this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::activateDue, properties.pollInterval());
     }
 
     @EventHandler
@@ -53,7 +64,6 @@ public class RevisionActivationScheduler {
         pending.clear();
     }
 
-    @Scheduled(fixedDelayString = "${specloop.activation.poll-interval:PT10S}")
     public void activateDue() {
         for (PendingActivation due : pending.dueAt(clock.instant())) {
             try {

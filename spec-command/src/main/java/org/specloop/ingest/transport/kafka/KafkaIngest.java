@@ -17,11 +17,15 @@ import org.specloop.ingest.translate.CommandIngest;
 import org.specloop.ingest.IngestMetrics;
 import org.specloop.ingest.IngestOffsets;
 import org.specloop.ingest.IngestProperties;
+import org.specloop.ingest.KafkaProperties;
 import org.specloop.ingest.translate.LabMessages;
 import org.specloop.ingest.rig.RigIngestEngine;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +35,7 @@ import org.springframework.stereotype.Component;
  * a consumer that failed (ingest.consumer.restarts counts it).
  */
 @Component
-@ConditionalOnProperty(name = "specloop.ingest.kafka.enabled", havingValue = "true")
+@Conditional(KafkaIngest.Enabled.class)
 public class KafkaIngest implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaIngest.class);
@@ -49,11 +53,20 @@ public class KafkaIngest implements SmartLifecycle {
     private final List<ConsumerSupervisor> supervisors = new ArrayList<>();
     private KafkaProducer<byte[], byte[]> producer;
 
-    public KafkaIngest(IngestProperties properties, @Value("${specloop.kafka.bootstrap-servers}") String bootstrap,
+    /** specloop.ingest.kafka.enabled as IngestProperties binds it, so that its default is the record's alone. */
+    static class Enabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return Binder.get(context.getEnvironment()).bindOrCreate(IngestProperties.PREFIX, IngestProperties.class)
+                    .kafka().enabled();
+        }
+    }
+
+    public KafkaIngest(IngestProperties properties, KafkaProperties kafka,
                        RigIngestEngine engine, IngestOffsets offsets, CommandIngest commands, IngestMetrics metrics,
                        Clock clock) {
         this.config = properties.kafka();
-        this.bootstrap = bootstrap;
+        this.bootstrap = kafka.bootstrapServers();
         this.engine = engine;
         this.offsets = offsets;
         this.commands = commands;

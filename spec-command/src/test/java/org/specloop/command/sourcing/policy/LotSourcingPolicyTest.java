@@ -49,7 +49,7 @@ class LotSourcingPolicyTest {
     @BeforeEach
     void setUp() {
         var jdbc = PolicyDatabase.fresh();
-        policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc), commands, "HOLD", false);
+        policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc), commands, new SourcingProperties("HOLD", false));
         policy.on(effective());
     }
 
@@ -138,7 +138,7 @@ class LotSourcingPolicyTest {
     void whenConfiguredSoABrokenRuleRejectsTheLot() {
         var jdbc = PolicyDatabase.fresh();
         LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
-                new EvidenceTables(jdbc), commands, "REJECT", false);
+                new EvidenceTables(jdbc), commands, new SourcingProperties("REJECT", false));
         rejecting.on(effective());
 
         rejecting.on(received("LOT-5", new DeclaredChain(Chains.chainA().links(), CustodyModel.BOOK_AND_CLAIM), JUNE_2026));

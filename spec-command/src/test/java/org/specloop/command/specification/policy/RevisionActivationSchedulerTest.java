@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -38,7 +39,8 @@ class RevisionActivationSchedulerTest {
                 "jdbc:h2:mem:activation-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/command").load().migrate();
         pending = new PendingActivationTable(new JdbcTemplate(dataSource));
-        scheduler = new RevisionActivationScheduler(pending, gateway, Clock.fixed(NOW, ZoneOffset.UTC));
+        scheduler = new RevisionActivationScheduler(pending, gateway, Clock.fixed(NOW, ZoneOffset.UTC),
+                new ActivationProperties(Duration.ofSeconds(10)));
     }
 
     private static RevisionApproved approved(String spec, int revision, Instant effectiveFrom) {
