@@ -1,7 +1,7 @@
 package org.specloop.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.specloop.readside.shared.Json;
 import org.springframework.stereotype.Component;
 
 /** Chart data handed to the page as a data attribute (escaped by Thymeleaf), read by ui.js. */
@@ -14,10 +14,6 @@ public class JsonView {
     }
 
     public String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("chart data cannot be written", e);
-        }
+        return Json.write(json, value);
     }
 }

@@ -1,11 +1,11 @@
 package org.specloop.query.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.query.shared.Page;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Where;
+import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -70,10 +70,6 @@ public class SourceReadModel {
     }
 
     private List<String> suppliesTo(String text) {
-        try {
-            return text == null ? List.of() : json.readValue(text, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored supplies-to list is not readable", e);
-        }
+        return text == null ? List.of() : Json.read(json, text, new TypeReference<List<String>>() { });
     }
 }

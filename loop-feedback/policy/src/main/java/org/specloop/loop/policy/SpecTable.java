@@ -1,6 +1,5 @@
 package org.specloop.loop.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.contracts.motordesign.MotorRequirements;
 import org.specloop.contracts.specification.RevisionContent;
@@ -88,18 +87,10 @@ public class SpecTable {
     }
 
     String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
+        return Json.write(json, value);
     }
 
-    <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable JSON", e);
-        }
+    private <T> T read(String text, Class<T> type) {
+        return Json.read(json, text, type);
     }
 }
