@@ -5,6 +5,7 @@ import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.specification.ApproveRevision;
 import org.specloop.contracts.specification.RejectRevision;
 import org.specloop.contracts.specification.ReviewRevision;
+import org.specloop.loop.policy.ControlCharts;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Requests;
@@ -58,6 +59,7 @@ public class RevisionPage {
         model.addAttribute("diff", RevisionDiff.between(baseline.map(RevisionView::content).orElse(null), shown.content()));
         model.addAttribute("charts", evidence.controlCharts(spec.partNumber(), shown.content(),
                 baseline.map(RevisionView::content).orElse(null)));
+        model.addAttribute("chartTemperature", Math.round(ControlCharts.CHART_TEMPERATURE_C));
         model.addAttribute("history", history.page(SpecificationProjection.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
         model.addAttribute("zone", display.zone());
         return "revision";

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 public class ControlCharts {
     public static final String INDIVIDUALS = "I_MR";
     public static final String XBAR_S = "XBAR_S";
-    static final double CHART_TEMPERATURE_C = 20.0;
+    public static final double CHART_TEMPERATURE_C = 20.0;
     private final LotTable lots;
     private final LoopProperties properties;
 
@@ -55,6 +55,22 @@ public class ControlCharts {
         double[][] subgroups = equal.stream().map(LotSamples::values).toArray(double[][]::new);
         return new Chart(equal.stream().map(LotSamples::point).toList(),
                 PhasedChart.xbarS(subgroups, properties.spc().phaseOneLots(), properties.spc().ruleSet()), List.of(subgroups));
+    }
+
+    /** Whether a measurement at this temperature is a point of the charts (the drift watch charts 20 degC only). */
+    public static boolean charted(double temperatureC) {
+        return Math.round(temperatureC) == Math.round(CHART_TEMPERATURE_C);
+    }
+
+    /**
+     * The I-MR chart of every source that delivered the part, as the drift watch keeps it: the
+     * limits frozen after the first lots, and the signals it judged by them. Sources without a lot
+     * measured often enough to be a point are left out.
+     */
+    public List<ControlChartView> ofPart(String partNumber, Characteristic characteristic) {
+        return lots.sourcesOf(partNumber).stream()
+                .flatMap(source -> view(source, partNumber, characteristic, INDIVIDUALS).stream())
+                .toList();
     }
 
     public Optional<ControlChartView> view(String sourceId, String partNumber, Characteristic characteristic, String type) {

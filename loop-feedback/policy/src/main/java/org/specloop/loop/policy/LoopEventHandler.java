@@ -71,7 +71,7 @@ public class LoopEventHandler {
         for (PropertyValue v : event.values()) {
             lots.sample(event.lotId(), event.sampleId(), v.characteristic(), event.testTemperatureC(), v.value(), event.measuredAt());
         }
-        if (Math.round(event.testTemperatureC()) == Math.round(ControlCharts.CHART_TEMPERATURE_C)) {
+        if (ControlCharts.charted(event.testTemperatureC())) {
             event.values().forEach(v -> checks.chartChanged(lot.get().sourceId(), lot.get().partNumber(), v.characteristic()));
         }
         checks.lotMeasured(event.lotId());

@@ -96,6 +96,11 @@ public class LotTable {
                 String.class, sourceId);
     }
 
+    public List<String> sourcesOf(String partNumber) {
+        return jdbc.queryForList("SELECT DISTINCT source_id FROM loop_lot WHERE part_number = ? ORDER BY source_id",
+                String.class, partNumber);
+    }
+
     /**
      * Lots of the source and part in receipt order that have at least minSamples values at the
      * temperature, with count and mean; one grade per chart, since a maker's grades differ by design, not by drift.
