@@ -25,7 +25,7 @@ import java.util.Map;
 /** Read API of the loop: control charts, capability, transfer functions and the loop's proposals. */
 @RestController
 @RequestMapping("/api/loop")
-public class LoopQueryController {
+class LoopQueryController {
     private final ControlCharts charts;
     private final CapabilityQuery capability;
     private final LotTable lots;

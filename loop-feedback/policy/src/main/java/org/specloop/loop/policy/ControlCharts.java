@@ -25,7 +25,7 @@ public class ControlCharts {
     private final LotTable lots;
     private final LoopProperties properties;
 
-    public ControlCharts(LotTable lots, LoopProperties properties) {
+    ControlCharts(LotTable lots, LoopProperties properties) {
         this.lots = lots;
         this.properties = properties;
     }
@@ -35,10 +35,10 @@ public class ControlCharts {
      * holds each point's sample values for an Xbar-S chart and is empty for an individuals chart, which needs
      * only the lot means (and so reads one row per lot).
      */
-    public record Chart(List<LotPoint> points, Optional<PhasedChart> phased, List<double[]> subgroups) {
+    record Chart(List<LotPoint> points, Optional<PhasedChart> phased, List<double[]> subgroups) {
     }
 
-    public Chart individuals(String sourceId, String partNumber, Characteristic characteristic) {
+    Chart individuals(String sourceId, String partNumber, Characteristic characteristic) {
         List<LotPoint> points = lots.means(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C,
                 properties.spc().minSamplesPerLot());
         double[] means = points.stream().mapToDouble(LotPoint::mean).toArray();
@@ -47,7 +47,7 @@ public class ControlCharts {
     }
 
     /** Xbar-S needs equal subgroups: the lots with the most common sample count take part. */
-    public Chart xbarS(String sourceId, String partNumber, Characteristic characteristic) {
+    Chart xbarS(String sourceId, String partNumber, Characteristic characteristic) {
         List<LotSamples> all = lots.samples(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C, 2);
         Optional<Integer> size = all.stream().collect(Collectors.groupingBy(p -> p.values().length, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);

@@ -32,7 +32,7 @@ import java.util.Set;
 // sends commands or notifications: a replay would repeat them (docs/replay.md)
 @DisallowReplay
 @ProcessingGroup(LoopEventHandler.PROCESSING_GROUP)
-public class LoopEventHandler {
+class LoopEventHandler {
     public static final String PROCESSING_GROUP = "loop-feedback";
     private final LotTable lots;
     private final MotorTable motors;
