@@ -1,8 +1,8 @@
 package org.specloop.notify.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.specloop.notify.event.Notification;
-import org.specloop.notify.event.NotificationTypes;
+import org.specloop.notify.message.Notification;
+import org.specloop.notify.message.NotificationTypes;
 import org.specloop.readside.shared.Json;
 
 import java.util.LinkedHashMap;

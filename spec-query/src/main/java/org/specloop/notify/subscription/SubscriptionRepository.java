@@ -2,6 +2,7 @@ package org.specloop.notify.subscription;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.specloop.notify.message.Severity;
 import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
