@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Chart data handed to the page as a data attribute (escaped by Thymeleaf), read by ui.js. */
 @Component("jsonView")
-public class JsonView {
+class JsonView {
     private final ObjectMapper json;
 
     public JsonView(ObjectMapper json) {

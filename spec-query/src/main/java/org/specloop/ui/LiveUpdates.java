@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * page told to refresh then always finds the projection already written, never a stale row.
  */
 @RestController
-public class LiveUpdates {
+class LiveUpdates {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
     static final String EVENT = "changed";
     private final NamedParameterJdbcTemplate jdbc;

@@ -29,8 +29,8 @@ import java.util.List;
 /** The engineering change board: changes, their plan with evidence received, and the lots they hold. */
 @Component
 @ProcessingGroup("query-changes")
-public class ChangeProjection {
-    public static final String OBJECT_TYPE = "engineering-change";
+class ChangeProjection {
+    private static final String OBJECT_TYPE = ChangeReadModel.OBJECT_TYPE;
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ObjectHistory history;

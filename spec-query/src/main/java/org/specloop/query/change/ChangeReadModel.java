@@ -22,6 +22,8 @@ import java.util.Optional;
 /** Reads the engineering change tables written by {@link ChangeProjection}. */
 @Repository
 public class ChangeReadModel {
+    /** object_type of these objects' lines in object_history: written by the projection, read by the history pages. */
+    public static final String OBJECT_TYPE = "engineering-change";
     public static final Map<String, String> SORTABLE = Map.of("raisedAt", "raised_at", "status", "status",
             "dueDate", "due_date", "changeId", "change_id", "trigger", "change_trigger", "title", "title");
     private final NamedParameterJdbcTemplate jdbc;

@@ -32,8 +32,8 @@ import java.util.Map;
 /** Magnet lots with their holds, measurements and latest evaluation; replay-safe by keys and absolute values. */
 @Component
 @ProcessingGroup("query-lots")
-public class LotProjection {
-    public static final String OBJECT_TYPE = "lot";
+class LotProjection {
+    private static final String OBJECT_TYPE = LotReadModel.OBJECT_TYPE;
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ObjectHistory history;

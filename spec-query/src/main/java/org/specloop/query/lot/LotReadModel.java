@@ -21,6 +21,8 @@ import java.util.Optional;
 /** Reads the lot tables written by {@link LotProjection}. */
 @Repository
 public class LotReadModel {
+    /** object_type of these objects' lines in object_history: written by the projection, read by the history pages. */
+    public static final String OBJECT_TYPE = "lot";
     public static final Map<String, String> SORTABLE = Map.of("receivedAt", "received_at", "lotId", "lot_id",
             "partNumber", "part_number", "disposition", "disposition", "supplierId", "supplier_id", "quantity", "quantity");
     private static final String SELECT = "SELECT l.*, (SELECT COUNT(*) FROM q_lot_measurement m WHERE m.lot_id = l.lot_id)"

@@ -24,8 +24,8 @@ import java.util.Objects;
 /** Supply sources and their certificates; expiry is judged when read, since "today" moves on without events. */
 @Component
 @ProcessingGroup("query-sources")
-public class SourceProjection {
-    public static final String OBJECT_TYPE = "source";
+class SourceProjection {
+    private static final String OBJECT_TYPE = SourceReadModel.OBJECT_TYPE;
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ObjectHistory history;

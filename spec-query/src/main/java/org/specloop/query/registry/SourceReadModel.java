@@ -20,6 +20,8 @@ import java.util.Optional;
 /** Reads the source tables written by {@link SourceProjection}, judging certificate expiry as of a given day. */
 @Repository
 public class SourceReadModel {
+    /** object_type of these objects' lines in object_history: written by the projection, read by the history pages. */
+    public static final String OBJECT_TYPE = "source";
     public static final Map<String, String> SORTABLE = Map.of("name", "s.name", "tier", "s.tier",
             "country", "s.country", "sourceId", "s.source_id");
     private static final String EXPIRED = "EXISTS (SELECT 1 FROM q_source_certificate c WHERE c.source_id = s.source_id"

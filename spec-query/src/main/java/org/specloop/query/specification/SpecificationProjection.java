@@ -26,8 +26,8 @@ import java.time.Instant;
 /** Specifications and their revisions; every handler sets absolute values so a replay changes nothing. */
 @Component
 @ProcessingGroup("query-specifications")
-public class SpecificationProjection {
-    public static final String OBJECT_TYPE = "specification";
+class SpecificationProjection {
+    private static final String OBJECT_TYPE = SpecificationReadModel.OBJECT_TYPE;
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ObjectHistory history;

@@ -19,6 +19,8 @@ import java.util.Optional;
 /** Reads the specification tables written by {@link SpecificationProjection}. */
 @Repository
 public class SpecificationReadModel {
+    /** object_type of these objects' lines in object_history: written by the projection, read by the history pages. */
+    public static final String OBJECT_TYPE = "specification";
     public static final Map<String, String> SORTABLE = Map.of("partNumber", "part_number", "grade", "grade",
             "title", "title", "specificationId", "specification_id", "createdAt", "created_at");
     private final NamedParameterJdbcTemplate jdbc;
