@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.contracts.change.ApproveEngineeringChange;
 import org.specloop.contracts.change.RejectEngineeringChange;
 import org.specloop.contracts.common.SignatureMeaning;
-import org.specloop.query.change.ChangeProjection;
 import org.specloop.query.change.ChangeReadModel;
 import org.specloop.query.change.ChangeView;
 import org.specloop.query.change.PlanItemView;
@@ -22,7 +21,7 @@ import java.security.Principal;
 
 /** Engineering changes: the board, and one change with its plan, evidence completeness and decision. */
 @Controller
-public class ChangePage {
+class ChangePage {
     private final ChangeReadModel changes;
     private final ObjectHistory history;
     private final CommandGateway commands;
@@ -51,7 +50,7 @@ public class ChangePage {
         model.addAttribute("completeness", required == 0 ? 0 : Math.round(100.0 * received / required));
         model.addAttribute("received", received);
         model.addAttribute("required", required);
-        model.addAttribute("history", history.page(ChangeProjection.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
+        model.addAttribute("history", history.page(ChangeReadModel.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
         return "change";
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
  * change is due on the date its plan set. Overdue first, then by due date, undated last.
  */
 @Repository
-public class Inbox {
+class Inbox {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final Duration reviewPeriod;

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The quality engineer's start page: what waits for a decision, overdue first. */
 @Controller
-public class InboxPage {
+class InboxPage {
     private final Inbox inbox;
 
     public InboxPage(Inbox inbox) {

@@ -1,12 +1,12 @@
 package org.specloop.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.specloop.readside.shared.Json;
 import org.springframework.stereotype.Component;
 
 /** Chart data handed to the page as a data attribute (escaped by Thymeleaf), read by ui.js. */
 @Component("jsonView")
-public class JsonView {
+class JsonView {
     private final ObjectMapper json;
 
     public JsonView(ObjectMapper json) {
@@ -14,10 +14,6 @@ public class JsonView {
     }
 
     public String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("chart data cannot be written", e);
-        }
+        return Json.write(json, value);
     }
 }

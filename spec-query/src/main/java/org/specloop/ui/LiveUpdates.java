@@ -23,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * own copy of the default).
  */
 @RestController
-public class LiveUpdates implements SchedulingConfigurer {
+class LiveUpdates implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
     static final String EVENT = "changed";
     private final NamedParameterJdbcTemplate jdbc;

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The log-in form; the security configuration in deploy processes what it posts. */
 @Controller
-public class LoginPage {
+class LoginPage {
 
     @GetMapping("/login")
     public String login() {

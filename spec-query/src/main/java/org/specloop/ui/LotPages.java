@@ -1,7 +1,6 @@
 package org.specloop.ui;
 
 import org.specloop.contracts.lot.Disposition;
-import org.specloop.query.lot.LotProjection;
 import org.specloop.query.lot.LotReadModel;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.PageQuery;
@@ -19,7 +18,7 @@ import java.util.Arrays;
  * the same whitelist as the API, so the page costs the same with ten lots or ten thousand.
  */
 @Controller
-public class LotPages {
+class LotPages {
     private final LotReadModel lots;
     private final ObjectHistory history;
 
@@ -49,7 +48,7 @@ public class LotPages {
     @GetMapping("/ui/lots/{id}")
     public String one(@PathVariable String id, Model model) {
         model.addAttribute("lot", lots.one(id).orElseThrow(() -> Requests.notFound("no lot '" + id + "'")));
-        model.addAttribute("history", history.page(LotProjection.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
+        model.addAttribute("history", history.page(LotReadModel.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
         return "lot";
     }
 

@@ -21,7 +21,7 @@ import java.security.Principal;
  * History is never rewritten.
  */
 @Controller
-public class RedraftAction {
+class RedraftAction {
     private final SpecificationReadModel specifications;
     private final CommandGateway commands;
 

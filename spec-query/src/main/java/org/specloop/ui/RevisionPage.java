@@ -5,12 +5,12 @@ import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.specification.ApproveRevision;
 import org.specloop.contracts.specification.RejectRevision;
 import org.specloop.contracts.specification.ReviewRevision;
+import org.specloop.loop.policy.ControlCharts;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Requests;
 import org.specloop.query.specification.RevisionDiff;
 import org.specloop.query.specification.RevisionView;
-import org.specloop.query.specification.SpecificationProjection;
 import org.specloop.query.specification.SpecificationReadModel;
 import org.specloop.query.specification.SpecificationSummary;
 import org.springframework.stereotype.Controller;
@@ -29,7 +29,7 @@ import java.util.Optional;
  * evidence, the decision trail, and the signing forms. Signing sends the same commands as the API.
  */
 @Controller
-public class RevisionPage {
+class RevisionPage {
     private final SpecificationReadModel specifications;
     private final Evidence evidence;
     private final ObjectHistory history;
@@ -58,7 +58,9 @@ public class RevisionPage {
         model.addAttribute("diff", RevisionDiff.between(baseline.map(RevisionView::content).orElse(null), shown.content()));
         model.addAttribute("charts", evidence.controlCharts(spec.partNumber(), shown.content(),
                 baseline.map(RevisionView::content).orElse(null)));
-        model.addAttribute("history", history.page(SpecificationProjection.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
+        model.addAttribute("chartTemperature", Math.round(ControlCharts.CHART_TEMPERATURE_C));
+        model.addAttribute("history", history.page(SpecificationReadModel.OBJECT_TYPE, id,
+                new PageQuery(0, 200, "natural", false)));
         model.addAttribute("zone", display.zone());
         return "revision";
     }

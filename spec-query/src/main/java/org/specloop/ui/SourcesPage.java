@@ -16,7 +16,7 @@ import java.util.Map;
 
 /** The supply chain tier by tier, mine first, with every expired certificate flagged. */
 @Controller
-public class SourcesPage {
+class SourcesPage {
     private final SourceReadModel sources;
     private final Clock clock;
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * the decision itself is enforced by the security configuration, not by hiding a button.
  */
 @ControllerAdvice(basePackageClasses = Viewer.class)
-public class Viewer {
+class Viewer {
     static final String APPROVER = "APPROVER";
 
     @ModelAttribute("viewer")

@@ -38,24 +38,33 @@
     };
   }
 
+  // One source's chart as the loop keeps it (lot means, frozen limits, signals) under the revision's spec limits.
   function controlChart(el) {
     var c = JSON.parse(el.getAttribute('data-control-chart'));
-    var chart = echarts.init(el);
+    var view = c.chart, limits = view.limits || {};
+    var lots = view.points.map(function (p) { return p.lotId; });
+    var means = view.points.map(function (p) { return p.value; });
+    var signalled = view.points.filter(function (p) { return p.signals.length > 0; }).map(function (p) {
+      return { name: p.signals.join(', '), coord: [p.lotId, p.value], value: p.signals.join(', ') };
+    });
+    var phaseTwo = view.points.length > view.phaseOneLots ? view.points[view.phaseOneLots].lotId : null;
     var series = [{
-      name: c.title, type: 'line', symbolSize: 6,
-      data: c.points.map(function (p) { return p.value; })
-    }, line('UCL', c.upperControl, true, '#555'), line('CL', c.center, true, '#999'), line('LCL', c.lowerControl, true, '#555'),
+      name: 'lot mean', type: 'line', symbolSize: 6, data: means,
+      markPoint: signalled.length ? { symbol: 'pin', symbolSize: 36, itemStyle: { color: '#b3261e' }, data: signalled } : undefined,
+      markLine: phaseTwo ? { symbol: 'none', label: { formatter: 'Phase II' }, lineStyle: { color: '#777' },
+        data: [{ xAxis: phaseTwo }] } : undefined
+    }, line('UCL', limits.ucl, true, '#555'), line('CL', limits.center, true, '#999'), line('LCL', limits.lcl, true, '#555'),
       line('min in force', c.currentMin, true, '#b3261e'), line('max in force', c.currentMax, true, '#b3261e'),
       line('proposed min', c.proposedMin, false, '#1d5e20'), line('proposed max', c.proposedMax, false, '#1d5e20')]
       .filter(function (s) { return s !== null; });
-    var values = c.points.map(function (p) { return p.value; })
-      .concat([c.upperControl, c.lowerControl, c.currentMin, c.currentMax, c.proposedMin, c.proposedMax]
-        .filter(function (v) { return v !== null && v !== undefined; }));
+    var values = means.concat([limits.ucl, limits.lcl, c.currentMin, c.currentMax, c.proposedMin, c.proposedMax]
+      .filter(function (v) { return v !== null && v !== undefined; }));
     var span = Math.max.apply(null, values) - Math.min.apply(null, values) || 1;
-    chart.setOption({
+    echarts.init(el).setOption({
       animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0 },
-      xAxis: { type: 'category', name: 'sample', data: c.points.map(function (p) { return p.sampleId; }), axisLabel: { show: false } },
-      yAxis: { type: 'value', name: c.unit, scale: true,
+      xAxis: { type: 'category', name: 'lot', data: lots, axisLabel: { show: false } },
+      // the range takes in the limits too (marked lines do not widen an axis); its odd ends are not labelled
+      yAxis: { type: 'value', name: c.unit, scale: true, axisLabel: { showMinLabel: false, showMaxLabel: false },
         min: Math.min.apply(null, values) - span * 0.1, max: Math.max.apply(null, values) + span * 0.1 },
       series: series
     });

@@ -10,7 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.specloop.notify.event.NotificationTypes;
+import org.specloop.notify.message.NotificationTypes;
 import org.specloop.notify.outbox.OutboxRow;
 import org.specloop.notify.subscription.Channel;
 import org.specloop.notify.subscription.Subscription;

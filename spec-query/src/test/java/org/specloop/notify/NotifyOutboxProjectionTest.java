@@ -3,7 +3,7 @@ package org.specloop.notify;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.specloop.notify.event.NotificationTypes;
+import org.specloop.notify.message.NotificationTypes;
 import org.specloop.notify.outbox.OutboxRow;
 import org.specloop.notify.subscription.Channel;
 import org.specloop.notify.subscription.Subscription;

@@ -1,9 +1,9 @@
 package org.specloop.notify;
 
 import org.junit.jupiter.api.Test;
-import org.specloop.notify.event.Notification;
-import org.specloop.notify.event.NotificationTypes;
-import org.specloop.notify.subscription.Severity;
+import org.specloop.notify.message.Notification;
+import org.specloop.notify.message.NotificationTypes;
+import org.specloop.notify.message.Severity;
 import org.specloop.notify.subscription.SubscriptionFilter;
 
 import java.time.Instant;

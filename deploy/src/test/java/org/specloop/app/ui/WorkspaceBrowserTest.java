@@ -20,6 +20,8 @@ import org.specloop.contracts.specification.ApproveRevision;
 import org.specloop.contracts.specification.CreateSpecification;
 import org.specloop.contracts.specification.DraftRevision;
 import org.specloop.contracts.specification.ProposeRevision;
+import org.specloop.contracts.units.Characteristic;
+import org.specloop.loop.policy.ControlCharts;
 import org.specloop.query.specification.RevisionView;
 import org.specloop.query.specification.SpecificationReadModel;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +60,8 @@ class WorkspaceBrowserTest {
     SpecificationReadModel specifications;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    ControlCharts charts;
     WebDriver browser;
 
     @BeforeAll
@@ -77,6 +81,7 @@ class WorkspaceBrowserTest {
         commands.sendAndWait(new ProposeRevision(SPEC_38UH, 2, ALICE.username));
         awaitRevision(SPEC_38UH, 2, "PROPOSED");
         awaitRevision(SPEC_42SH, 2, "PROPOSED");
+        awaitLoopChart(specifications.summary(SPEC_42SH).orElseThrow().partNumber(), 3);
     }
 
     @AfterAll
@@ -97,9 +102,11 @@ class WorkspaceBrowserTest {
         await().until(ExpectedConditions.textToBe(By.id("revision-status"), "PROPOSED"));
         String diff = text(By.id("diff"));
         assertThat(diff).contains("HCJ").contains("1592 kA/m").contains("1600 kA/m");
-        // the control chart is drawn by ECharts into a canvas from the lots' sample values
+        // the loop's control chart of the part's magnet maker, drawn by ECharts into a canvas
         await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-control-chart] canvas")));
-        assertThat(browser.findElement(By.cssSelector("[data-control-chart]")).getAttribute("aria-label")).contains("samples");
+        assertThat(browser.findElement(By.cssSelector("[data-control-chart]")).getAttribute("aria-label"))
+                .contains("from MAG-DE-1").contains("3 lots (15 samples)");
+        assertThat(text(By.tagName("main"))).contains("the loop charts each source at 20 °C only");
         assertThat(text(By.id("transfer-functions"))).contains("No transfer-function evidence yet");
     }
 
@@ -252,6 +259,18 @@ class WorkspaceBrowserTest {
 
     private WebDriverWait await() {
         return new WebDriverWait(browser, PATIENCE);
+    }
+
+    /** The loop reads the demo in a processor of its own: the page is drawn once it has charted the part's lots. */
+    private void awaitLoopChart(String partNumber, int lots) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            if (charts.ofPart(partNumber, Characteristic.HCJ).stream().anyMatch(c -> c.points().size() >= lots)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the loop did not chart " + lots + " lots of " + partNumber + " in " + PATIENCE);
     }
 
     private void awaitRevision(String spec, int revision, String status) throws InterruptedException {

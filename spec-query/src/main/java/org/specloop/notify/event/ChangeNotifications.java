@@ -3,7 +3,9 @@ package org.specloop.notify.event;
 import org.specloop.contracts.change.EngineeringChangeApproved;
 import org.specloop.contracts.change.EngineeringChangeRaised;
 import org.specloop.contracts.change.EngineeringChangeRejected;
-import org.specloop.notify.subscription.Severity;
+import org.specloop.notify.message.Notification;
+import org.specloop.notify.message.NotificationTypes;
+import org.specloop.notify.message.Severity;
 
 import java.time.Instant;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.Map;
  * Notifications about engineering changes. Affected lots are sent as a count only: their ids are
  * internal, and the OEM learns about its own lots through the lot notifications.
  */
-public final class ChangeNotifications {
+final class ChangeNotifications {
     static final String SOURCE = "urn:specloop:change";
     private final String baseUrl;
 

@@ -3,13 +3,15 @@ package org.specloop.notify.event;
 import org.specloop.contracts.lot.LotHeld;
 import org.specloop.contracts.lot.LotRejected;
 import org.specloop.contracts.lot.LotReleased;
-import org.specloop.notify.subscription.Severity;
+import org.specloop.notify.message.Notification;
+import org.specloop.notify.message.NotificationTypes;
+import org.specloop.notify.message.Severity;
 
 import java.time.Instant;
 import java.util.Map;
 
 /** Notifications about lot dispositions, with the lot's previous state and hold reason as the old value. */
-public final class LotNotifications {
+final class LotNotifications {
     static final String SOURCE = "urn:specloop:lot";
     private final String baseUrl;
 

@@ -1,6 +1,5 @@
 package org.specloop.notify.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
@@ -23,6 +22,7 @@ import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.specloop.contracts.specification.SpecificationCreated;
 import org.specloop.contracts.sourcing.SourceQualified;
 import org.specloop.notify.outbox.OutboxWriter;
+import org.specloop.readside.shared.Json;
 
 import java.time.Instant;
 import java.util.List;
@@ -80,7 +80,7 @@ public class NotifyOutboxProjection {
                 .map(SubjectTable.SpecificationInfo::effectiveLimits).map(this::limits).orElse(List.of());
         outbox.write(specs.effective(e, previous, time), eventId, trace);
         lookup.rememberEffective(e.specificationId(), e.partNumber(), e.revision(),
-                toJson(SpecificationNotifications.currentLimits(e)));
+                Json.write(json, SpecificationNotifications.currentLimits(e)));
     }
 
     @EventHandler
@@ -154,18 +154,6 @@ public class NotifyOutboxProjection {
     }
 
     private List<Map<String, Object>> limits(String text) {
-        try {
-            return json.readValue(text, LIMITS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("notify_specification holds malformed limits", e);
-        }
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("limits are plain JSON values", e);
-        }
+        return Json.read(json, text, LIMITS);
     }
 }

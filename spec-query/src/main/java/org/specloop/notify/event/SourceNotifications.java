@@ -1,7 +1,9 @@
 package org.specloop.notify.event;
 
 import org.specloop.contracts.sourcing.SourceQualified;
-import org.specloop.notify.subscription.Severity;
+import org.specloop.notify.message.Notification;
+import org.specloop.notify.message.NotificationTypes;
+import org.specloop.notify.message.Severity;
 
 import java.time.Instant;
 import java.util.Map;
@@ -11,7 +13,7 @@ import java.util.Map;
  * specification, so the news is part-specific: only subscriptions naming the specification's part
  * or the specification hear which sources a customer's magnets may come from.
  */
-public final class SourceNotifications {
+final class SourceNotifications {
     static final String SOURCE = "urn:specloop:source";
     static final String NOT_QUALIFIED = "NOT_QUALIFIED";
     static final String QUALIFIED = "QUALIFIED";

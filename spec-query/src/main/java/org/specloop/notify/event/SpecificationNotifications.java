@@ -2,14 +2,16 @@ package org.specloop.notify.event;
 
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
-import org.specloop.notify.subscription.Severity;
+import org.specloop.notify.message.Notification;
+import org.specloop.notify.message.NotificationTypes;
+import org.specloop.notify.message.Severity;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /** Notifications about specification revisions; the evidence link is the revision with its evidence. */
-public final class SpecificationNotifications {
+final class SpecificationNotifications {
     static final String SOURCE = "urn:specloop:specification";
     private final String baseUrl;
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * pattern, so no path can reach other classpath resources.
  */
 @RestController
-public class AsyncApiController {
+class AsyncApiController {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,80}");
     private static final Pattern SCHEMA = Pattern.compile("[a-z0-9][a-z0-9.-]{0,120}\\.json");
     private static final MediaType YAML = MediaType.parseMediaType("application/yaml");

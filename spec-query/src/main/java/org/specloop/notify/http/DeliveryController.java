@@ -20,7 +20,7 @@ import java.util.Locale;
 /** What happened to an OEM's notifications, and manual replay of dead letters. */
 @RestController
 @RequestMapping("/api/subscriptions/{subscriptionId}/deliveries")
-public class DeliveryController {
+class DeliveryController {
     private static final int MAX_LIMIT = 1000;
     private final SubscriptionRepository subscriptions;
     private final OutboxRepository outbox;

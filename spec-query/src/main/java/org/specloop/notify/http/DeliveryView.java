@@ -5,8 +5,8 @@ import org.specloop.notify.outbox.OutboxRow;
 import java.time.Instant;
 
 /** One delivery of one notification to one subscription, as shown to its OEM; nextAttemptAt only while pending. */
-public record DeliveryView(String id, String type, String subject, Instant eventTime, String status, int attempts,
-                           Integer lastStatus, String lastError, Instant nextAttemptAt, Instant deliveredAt) {
+record DeliveryView(String id, String type, String subject, Instant eventTime, String status, int attempts,
+                    Integer lastStatus, String lastError, Instant nextAttemptAt, Instant deliveredAt) {
 
     static DeliveryView of(OutboxRow row) {
         boolean pending = row.status() == org.specloop.notify.outbox.DeliveryStatus.PENDING;

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 @RestControllerAdvice(basePackageClasses = NotifyProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class NotifyProblems {
+class NotifyProblems {
     static final String TYPE_PREFIX = "urn:specloop:problem:";
 
     @ExceptionHandler(NotifyRequestException.class)

@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 import java.util.List;
 
 /** A refusal of a notification-API request, rendered as problem+json by {@link NotifyProblems}. */
-public class NotifyRequestException extends RuntimeException {
+class NotifyRequestException extends RuntimeException {
     private final HttpStatus status;
     private final String type;
     private final String title;

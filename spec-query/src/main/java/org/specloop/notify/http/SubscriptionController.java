@@ -25,7 +25,7 @@ import java.util.UUID;
 /** OEM subscriptions to change notifications; each OEM sees and manages only its own. */
 @RestController
 @RequestMapping("/api/subscriptions")
-public class SubscriptionController {
+class SubscriptionController {
     private final SubscriptionRepository subscriptions;
     private final SubscriptionRequestValidator validator;
     private final Clock clock;

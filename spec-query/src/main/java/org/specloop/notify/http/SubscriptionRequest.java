@@ -6,8 +6,8 @@ import java.util.List;
  * Body of POST /api/subscriptions. channel is {"kind": "KAFKA", "topic": ...} or
  * {"kind": "WEBHOOK", "url": ..., "secrets": ["whsec_...", ...]}.
  */
-public record SubscriptionRequest(List<String> partNumbers, List<String> specificationIds, List<String> eventTypes,
-                                  String minimumSeverity, ChannelRequest channel) {
+record SubscriptionRequest(List<String> partNumbers, List<String> specificationIds, List<String> eventTypes,
+                           String minimumSeverity, ChannelRequest channel) {
 
     public record ChannelRequest(String kind, String topic, String url, List<String> secrets) {
     }

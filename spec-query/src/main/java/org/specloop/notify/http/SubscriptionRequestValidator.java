@@ -2,10 +2,10 @@ package org.specloop.notify.http;
 
 import org.specloop.notify.NotifyProperties;
 import org.specloop.notify.WebhookSignature;
-import org.specloop.notify.event.NotificationTypes;
+import org.specloop.notify.message.NotificationTypes;
+import org.specloop.notify.message.Severity;
 import org.specloop.notify.subscription.Channel;
 import org.specloop.notify.subscription.ChannelKind;
-import org.specloop.notify.subscription.Severity;
 import org.specloop.notify.subscription.SubscriptionFilter;
 import org.specloop.notify.subscription.WebhookUrlPolicy;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /** Turns a subscription request into filter and channel, collecting every wrong field before refusing. */
 @Component
-public class SubscriptionRequestValidator {
+class SubscriptionRequestValidator {
     private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
     private static final int MAX_IDS = 500;
     private static final int MIN_KEY_BYTES = 24;

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /** A subscription as its OEM sees it; secrets are never echoed, only how many are active. */
-public record SubscriptionView(String id, String oem, List<String> partNumbers, List<String> specificationIds,
-                               List<String> eventTypes, String minimumSeverity, ChannelView channel,
-                               boolean endpointEnabled, String disabledReason, Instant createdAt) {
+record SubscriptionView(String id, String oem, List<String> partNumbers, List<String> specificationIds,
+                        List<String> eventTypes, String minimumSeverity, ChannelView channel,
+                        boolean endpointEnabled, String disabledReason, Instant createdAt) {
 
     public record ChannelView(String kind, String topic, String url, Integer activeSecrets) {
     }

@@ -1,9 +1,9 @@
 package org.specloop.notify.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.specloop.notify.event.Notification;
-import org.specloop.notify.event.NotificationTypes;
+import org.specloop.notify.message.Notification;
+import org.specloop.notify.message.NotificationTypes;
+import org.specloop.readside.shared.Json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,10 +50,6 @@ public final class CloudEvents {
             event.put("traceparent", traceparent);
         }
         event.put("data", notification.data());
-        try {
-            return json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("notification data holds only JSON values", e);
-        }
+        return Json.write(json, event);
     }
 }

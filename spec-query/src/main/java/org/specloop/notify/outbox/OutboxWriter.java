@@ -1,6 +1,6 @@
 package org.specloop.notify.outbox;
 
-import org.specloop.notify.event.Notification;
+import org.specloop.notify.message.Notification;
 import org.specloop.notify.subscription.Subscription;
 import org.specloop.notify.subscription.SubscriptionRepository;
 

@@ -1,7 +1,6 @@
 package org.specloop.notify.subscription;
 
-import org.specloop.notify.event.Notification;
-
+import org.specloop.notify.message.Notification;
 import java.time.Instant;
 
 /** An OEM's standing request to be told about changes; endpointEnabled turns false on 410 Gone. */

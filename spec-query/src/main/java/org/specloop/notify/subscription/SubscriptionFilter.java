@@ -1,7 +1,7 @@
 package org.specloop.notify.subscription;
 
-import org.specloop.notify.event.Notification;
-
+import org.specloop.notify.message.Notification;
+import org.specloop.notify.message.Severity;
 import java.util.Set;
 
 /**

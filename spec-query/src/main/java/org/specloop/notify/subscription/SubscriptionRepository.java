@@ -1,8 +1,9 @@
 package org.specloop.notify.subscription;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.specloop.notify.message.Severity;
+import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -87,19 +88,11 @@ public class SubscriptionRepository {
     }
 
     private String write(Collection<String> values) {
-        try {
-            return json.writeValueAsString(values == null ? List.of() : values.stream().sorted().toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings always serializes", e);
-        }
+        return Json.write(json, values == null ? List.of() : values.stream().sorted().toList());
     }
 
     private List<String> read(String text) {
-        try {
-            return text == null ? List.of() : json.readValue(text, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("notify_subscription holds a malformed JSON list: " + text, e);
-        }
+        return text == null ? List.of() : Json.read(json, text, STRINGS);
     }
 
     private LinkedHashSet<String> readSet(String text) {

@@ -1,6 +1,5 @@
 package org.specloop.query.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,6 +18,7 @@ import org.specloop.contracts.change.LotAttachedToChange;
 import org.specloop.contracts.change.PlanItem;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
+import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,8 +29,8 @@ import java.util.List;
 /** The engineering change board: changes, their plan with evidence received, and the lots they hold. */
 @Component
 @ProcessingGroup("query-changes")
-public class ChangeProjection {
-    public static final String OBJECT_TYPE = "engineering-change";
+class ChangeProjection {
+    private static final String OBJECT_TYPE = ChangeReadModel.OBJECT_TYPE;
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ObjectHistory history;
@@ -51,7 +51,7 @@ public class ChangeProjection {
                         + " :by, :when)",
                 change(e.changeId()).addValue("trigger", Sql.enumName(e.trigger())).addValue("title", e.title())
                         .addValue("description", e.description()).addValue("spec", e.specificationId())
-                        .addValue("swaps", toJson(e.sourceChanges())).addValue("by", e.raisedBy())
+                        .addValue("swaps", Json.write(json, e.sourceChanges())).addValue("by", e.raisedBy())
                         .addValue("when", Sql.ts(e.raisedAt() != null ? e.raisedAt() : at)));
         (e.affectedLots() == null ? List.<String>of() : e.affectedLots()).forEach(lot -> attach(e.changeId(), lot));
         history.record(eventId, OBJECT_TYPE, e.changeId(), e, e.raisedBy(), at, "raised (" + e.trigger() + "): " + e.title());
@@ -164,13 +164,5 @@ public class ChangeProjection {
 
     private static MapSqlParameterSource change(String changeId) {
         return new MapSqlParameterSource("id", changeId);
-    }
-
-    private String toJson(Object value) {
-        try {
-            return value == null ? null : json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("change data cannot be written as JSON", e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.specloop.query.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.contracts.change.SourceSwap;
@@ -8,6 +7,7 @@ import org.specloop.query.shared.Page;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Sql;
 import org.specloop.query.shared.Where;
+import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,6 +22,8 @@ import java.util.Optional;
 /** Reads the engineering change tables written by {@link ChangeProjection}. */
 @Repository
 public class ChangeReadModel {
+    /** object_type of these objects' lines in object_history: written by the projection, read by the history pages. */
+    public static final String OBJECT_TYPE = "engineering-change";
     public static final Map<String, String> SORTABLE = Map.of("raisedAt", "raised_at", "status", "status",
             "dueDate", "due_date", "changeId", "change_id", "trigger", "change_trigger", "title", "title");
     private final NamedParameterJdbcTemplate jdbc;
@@ -73,10 +75,6 @@ public class ChangeReadModel {
             rs.getString("decided_by"));
 
     private List<SourceSwap> swaps(String text) {
-        try {
-            return text == null ? List.of() : json.readValue(text, new TypeReference<List<SourceSwap>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored source changes are not readable", e);
-        }
+        return text == null ? List.of() : Json.read(json, text, new TypeReference<List<SourceSwap>>() { });
     }
 }

@@ -7,7 +7,7 @@ import org.specloop.contracts.lot.Disposition;
  * that both tell the same story. A rejection is final; when the last hold is lifted the lot
  * waits for the aggregate to release it rather than being assumed good.
  */
-public final class LotDispositions {
+final class LotDispositions {
     private LotDispositions() {
     }
 

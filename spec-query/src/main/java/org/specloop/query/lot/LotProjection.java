@@ -1,6 +1,5 @@
 package org.specloop.query.lot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,6 +19,7 @@ import org.specloop.contracts.lot.MeasurementRecorded;
 import org.specloop.query.shared.BufferedInserts;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
+import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,8 +32,8 @@ import java.util.Map;
 /** Magnet lots with their holds, measurements and latest evaluation; replay-safe by keys and absolute values. */
 @Component
 @ProcessingGroup("query-lots")
-public class LotProjection {
-    public static final String OBJECT_TYPE = "lot";
+class LotProjection {
+    private static final String OBJECT_TYPE = LotReadModel.OBJECT_TYPE;
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ObjectHistory history;
@@ -57,9 +57,10 @@ public class LotProjection {
                         + " certificates_json, received_at, disposition) VALUES (:id, :supplier, :part, :grade, :qty, :chain,"
                         + " :custody, :certs, :received, 'AWAITING_EVALUATION')",
                 lot(e.lotId()).addValue("supplier", e.supplierId()).addValue("part", e.partNumber())
-                        .addValue("grade", e.grade()).addValue("qty", e.quantity()).addValue("chain", toJson(e.declaredChain()))
+                        .addValue("grade", e.grade()).addValue("qty", e.quantity())
+                        .addValue("chain", Json.write(json, e.declaredChain()))
                         .addValue("custody", e.declaredChain() == null ? null : Sql.enumName(e.declaredChain().custodyModel()))
-                        .addValue("certs", toJson(e.certificateReferences()))
+                        .addValue("certs", Json.write(json, e.certificateReferences()))
                         .addValue("received", Sql.ts(e.receivedAt() != null ? e.receivedAt() : at)));
         history.record(eventId, OBJECT_TYPE, e.lotId(), e, null, at, "received " + e.quantity() + " of part "
                 + e.partNumber() + " grade " + e.grade() + " from supplier " + e.supplierId());
@@ -85,7 +86,8 @@ public class LotProjection {
         jdbc.update("UPDATE q_lot SET last_verdict = :verdict, evaluated_spec_id = :spec, evaluated_revision = :rev,"
                 + " evaluated_at = :when, evaluation_trigger = :trigger, results_json = :results WHERE lot_id = :id",
                 lot(e.lotId()).addValue("verdict", Sql.enumName(e.verdict())).addValue("spec", e.specificationId())
-                        .addValue("rev", e.revision()).addValue("trigger", e.trigger()).addValue("results", toJson(e.results()))
+                        .addValue("rev", e.revision()).addValue("trigger", e.trigger())
+                        .addValue("results", Json.write(json, e.results()))
                         .addValue("when", Sql.ts(e.evaluatedAt() != null ? e.evaluatedAt() : at)));
         history.record(eventId, OBJECT_TYPE, e.lotId(), e, null, at, "evaluated against " + e.specificationId()
                 + " revision " + e.revision() + ": " + e.verdict() + (e.trigger() == null ? "" : " (" + e.trigger() + ")"));
@@ -161,13 +163,5 @@ public class LotProjection {
 
     private static MapSqlParameterSource lot(String lotId) {
         return new MapSqlParameterSource("id", lotId);
-    }
-
-    private String toJson(Object value) {
-        try {
-            return value == null ? null : json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("lot data cannot be written as JSON", e);
-        }
     }
 }

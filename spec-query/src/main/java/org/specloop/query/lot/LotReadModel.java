@@ -1,6 +1,5 @@
 package org.specloop.query.lot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.contracts.lot.CharacteristicResult;
@@ -9,6 +8,7 @@ import org.specloop.query.shared.Page;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Sql;
 import org.specloop.query.shared.Where;
+import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,6 +21,8 @@ import java.util.Optional;
 /** Reads the lot tables written by {@link LotProjection}. */
 @Repository
 public class LotReadModel {
+    /** object_type of these objects' lines in object_history: written by the projection, read by the history pages. */
+    public static final String OBJECT_TYPE = "lot";
     public static final Map<String, String> SORTABLE = Map.of("receivedAt", "received_at", "lotId", "lot_id",
             "partNumber", "part_number", "disposition", "disposition", "supplierId", "supplier_id", "quantity", "quantity");
     private static final String SELECT = "SELECT l.*, (SELECT COUNT(*) FROM q_lot_measurement m WHERE m.lot_id = l.lot_id)"
@@ -49,11 +51,11 @@ public class LotReadModel {
                 (rs, n) -> new HoldReason(rs.getString("category"), rs.getString("reason"), rs.getString("actor"),
                         Sql.instant(rs, "held_at")));
         return jdbc.query(SELECT + " WHERE l.lot_id = :id", params, (rs, n) -> new LotView(SUMMARY.mapRow(rs, n),
-                read(rs.getString("chain_json"), new TypeReference<DeclaredChain>() { }),
-                read(rs.getString("certificates_json"), new TypeReference<List<String>>() { }),
+                Json.read(json, rs.getString("chain_json"), new TypeReference<DeclaredChain>() { }),
+                Json.read(json, rs.getString("certificates_json"), new TypeReference<List<String>>() { }),
                 rs.getString("disposition_reason"), rs.getString("disposition_by"), Sql.instant(rs, "disposition_at"), holds,
                 Sql.instant(rs, "evaluated_at"), rs.getString("evaluation_trigger"),
-                read(rs.getString("results_json"), new TypeReference<List<CharacteristicResult>>() { })))
+                Json.read(json, rs.getString("results_json"), new TypeReference<List<CharacteristicResult>>() { })))
                 .stream().findFirst();
     }
 
@@ -68,12 +70,4 @@ public class LotReadModel {
             rs.getObject("quantity") == null ? null : rs.getLong("quantity"), rs.getString("custody_model"),
             Sql.instant(rs, "received_at"), rs.getString("disposition"), rs.getString("last_verdict"),
             rs.getString("evaluated_spec_id"), Sql.integer(rs, "evaluated_revision"), rs.getInt("measurements_count"));
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return text == null ? null : json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored lot data is not readable", e);
-        }
-    }
 }

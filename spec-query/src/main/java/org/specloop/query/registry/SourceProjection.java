@@ -1,6 +1,5 @@
 package org.specloop.query.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,6 +12,7 @@ import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.source.SupplySourceRelocated;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
+import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,8 +24,8 @@ import java.util.Objects;
 /** Supply sources and their certificates; expiry is judged when read, since "today" moves on without events. */
 @Component
 @ProcessingGroup("query-sources")
-public class SourceProjection {
-    public static final String OBJECT_TYPE = "source";
+class SourceProjection {
+    private static final String OBJECT_TYPE = SourceReadModel.OBJECT_TYPE;
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ObjectHistory history;
@@ -42,7 +42,7 @@ public class SourceProjection {
                         + " WHERE source_id = :id",
                 "INSERT INTO q_source (source_id, name, tier, country, supplies_to_json) VALUES (:id, :name, :tier, :country, :to)",
                 source(e.sourceId()).addValue("name", e.name()).addValue("tier", Sql.enumName(e.tier()))
-                        .addValue("country", e.country()).addValue("to", toJson(e.suppliesTo())));
+                        .addValue("country", e.country()).addValue("to", Json.write(json, e.suppliesTo())));
         if (e.certificates() != null) {
             e.certificates().forEach(c -> certificate(e.sourceId(), c));
         }
@@ -88,13 +88,5 @@ public class SourceProjection {
 
     private static MapSqlParameterSource source(String sourceId) {
         return new MapSqlParameterSource("id", sourceId);
-    }
-
-    private String toJson(Object value) {
-        try {
-            return value == null ? null : json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("source data cannot be written as JSON", e);
-        }
     }
 }

@@ -1,11 +1,11 @@
 package org.specloop.query.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.query.shared.Page;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Where;
+import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,6 +20,8 @@ import java.util.Optional;
 /** Reads the source tables written by {@link SourceProjection}, judging certificate expiry as of a given day. */
 @Repository
 public class SourceReadModel {
+    /** object_type of these objects' lines in object_history: written by the projection, read by the history pages. */
+    public static final String OBJECT_TYPE = "source";
     public static final Map<String, String> SORTABLE = Map.of("name", "s.name", "tier", "s.tier",
             "country", "s.country", "sourceId", "s.source_id");
     private static final String EXPIRED = "EXISTS (SELECT 1 FROM q_source_certificate c WHERE c.source_id = s.source_id"
@@ -70,10 +72,6 @@ public class SourceReadModel {
     }
 
     private List<String> suppliesTo(String text) {
-        try {
-            return text == null ? List.of() : json.readValue(text, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored supplies-to list is not readable", e);
-        }
+        return text == null ? List.of() : Json.read(json, text, new TypeReference<List<String>>() { });
     }
 }

@@ -3,7 +3,7 @@ package org.specloop.query.sourcing;
 import java.util.Collection;
 
 /** Market-concentration arithmetic on counts. */
-public final class Concentration {
+final class Concentration {
     private Concentration() {
     }
 

@@ -28,7 +28,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup("query-sourcing")
-public class SourcingProjection {
+class SourcingProjection {
     private final NamedParameterJdbcTemplate jdbc;
 
     public SourcingProjection(NamedParameterJdbcTemplate jdbc) {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** Reads of the supply base shared by the disruption and risk views: sources, specs, qualifications, lot links. */
 @Repository
-public class SupplyBase {
+class SupplyBase {
     private final NamedParameterJdbcTemplate jdbc;
 
     public SupplyBase(NamedParameterJdbcTemplate jdbc) {

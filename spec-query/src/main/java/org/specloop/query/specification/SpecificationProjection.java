@@ -1,6 +1,5 @@
 package org.specloop.query.specification;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,6 +16,7 @@ import org.specloop.contracts.specification.RevisionReviewed;
 import org.specloop.contracts.specification.SpecificationCreated;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
+import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,8 +26,8 @@ import java.time.Instant;
 /** Specifications and their revisions; every handler sets absolute values so a replay changes nothing. */
 @Component
 @ProcessingGroup("query-specifications")
-public class SpecificationProjection {
-    public static final String OBJECT_TYPE = "specification";
+class SpecificationProjection {
+    private static final String OBJECT_TYPE = SpecificationReadModel.OBJECT_TYPE;
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ObjectHistory history;
@@ -53,7 +53,8 @@ public class SpecificationProjection {
 
     @EventHandler
     public void on(RevisionDrafted e, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        MapSqlParameterSource params = revision(e.specificationId(), e.revision()).addValue("content", toJson(e.content()))
+        MapSqlParameterSource params = revision(e.specificationId(), e.revision())
+                .addValue("content", Json.write(json, e.content()))
                 .addValue("author", e.author()).addValue("reason", e.reason()).addValue("at", Sql.ts(at));
         Sql.upsert(jdbc, "UPDATE q_spec_revision SET content_json = :content, author = :author, draft_reason = :reason,"
                         + " drafted_at = :at WHERE specification_id = :id AND revision = :rev",
@@ -112,7 +113,7 @@ public class SpecificationProjection {
     public void on(RevisionBecameEffective e, @Timestamp Instant at, @MessageIdentifier String eventId) {
         Instant from = e.effectiveFrom() != null ? e.effectiveFrom() : at;
         MapSqlParameterSource params = revision(e.specificationId(), e.revision()).addValue("from", Sql.ts(from))
-                .addValue("content", toJson(e.content())).addValue("superseded", e.supersededRevision());
+                .addValue("content", Json.write(json, e.content())).addValue("superseded", e.supersededRevision());
         if (e.supersededRevision() != null && e.supersededRevision() != e.revision()) {
             jdbc.update("UPDATE q_spec_revision SET status = 'SUPERSEDED', effective_until = :from"
                     + " WHERE specification_id = :id AND revision = :superseded", params);
@@ -150,13 +151,5 @@ public class SpecificationProjection {
 
     private static MapSqlParameterSource revision(String specificationId, int revision) {
         return new MapSqlParameterSource("id", specificationId).addValue("rev", revision);
-    }
-
-    private String toJson(RevisionContent content) {
-        try {
-            return content == null ? null : json.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("revision content cannot be written as JSON", e);
-        }
     }
 }

@@ -1,12 +1,12 @@
 package org.specloop.query.specification;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.contracts.specification.RevisionContent;
 import org.specloop.query.shared.Page;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Sql;
 import org.specloop.query.shared.Where;
+import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,6 +19,8 @@ import java.util.Optional;
 /** Reads the specification tables written by {@link SpecificationProjection}. */
 @Repository
 public class SpecificationReadModel {
+    /** object_type of these objects' lines in object_history: written by the projection, read by the history pages. */
+    public static final String OBJECT_TYPE = "specification";
     public static final Map<String, String> SORTABLE = Map.of("partNumber", "part_number", "grade", "grade",
             "title", "title", "specificationId", "specification_id", "createdAt", "created_at");
     private final NamedParameterJdbcTemplate jdbc;
@@ -60,18 +62,10 @@ public class SpecificationReadModel {
 
     private RevisionView revision(java.sql.ResultSet rs, boolean withContent) throws java.sql.SQLException {
         return new RevisionView(rs.getString("specification_id"), rs.getInt("revision"), rs.getString("status"),
-                withContent ? content(rs.getString("content_json")) : null, rs.getString("author"),
+                withContent ? Json.read(json, rs.getString("content_json"), RevisionContent.class) : null, rs.getString("author"),
                 rs.getString("draft_reason"), Sql.instant(rs, "drafted_at"), rs.getString("proposer"),
                 Sql.instant(rs, "proposed_at"), rs.getString("approver"), rs.getString("rejector"),
                 rs.getString("decision_reason"), rs.getString("signature_meaning"), Sql.instant(rs, "approved_at"),
                 Sql.instant(rs, "rejected_at"), Sql.instant(rs, "effective_from"), Sql.instant(rs, "effective_until"));
-    }
-
-    private RevisionContent content(String text) {
-        try {
-            return text == null ? null : json.readValue(text, RevisionContent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored revision content is not readable", e);
-        }
     }
 }

@@ -29,7 +29,7 @@ class ChangeEscalationProjectionTest {
 
         assertThat(change.escalatedAt()).isEqualTo(at(5));
         assertThat(change.escalationReason()).contains("planned evidence incomplete");
-        assertThat(db.history.page(ChangeProjection.OBJECT_TYPE, "EC-1", PageQuery.unsorted(null, null)).items())
+        assertThat(db.history.page(ChangeReadModel.OBJECT_TYPE, "EC-1", PageQuery.unsorted(null, null)).items())
                 .extracting(h -> h.summary()).contains("escalated: requalification due 2026-03-01: planned evidence incomplete and no decision");
     }
 }

@@ -140,7 +140,7 @@ class LotProjectionTest {
         received("L-1", "P-100", 0);
         projection.on(new LotAttachedToChange("EC-1", "L-1"), at(1), "att");
 
-        assertThat(db.history.page(LotProjection.OBJECT_TYPE, "L-1", PageQuery.unsorted(null, null)).items())
+        assertThat(db.history.page(LotReadModel.OBJECT_TYPE, "L-1", PageQuery.unsorted(null, null)).items())
                 .extracting(HistoryEntry::summary).last().isEqualTo("attached to engineering change EC-1");
     }
 

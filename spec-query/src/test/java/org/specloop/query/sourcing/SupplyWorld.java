@@ -14,7 +14,7 @@ import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.specloop.contracts.specification.RevisionContent;
 import org.specloop.contracts.specification.SourcingRules;
 import org.specloop.query.QueryDatabase;
-import org.specloop.query.registry.SourceProjection;
+import org.specloop.query.registry.RegisteredSources;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ final class SupplyWorld {
     static final String[] CHAIN_B = {"MINE-B:US", "CONC-B:US", "SEP-B:US", "METAL-B:JP", "ALLOY-B:JP", "MAG-B:JP"};
     final QueryDatabase db = new QueryDatabase();
     final SourcingProjection projection = new SourcingProjection(db.jdbc);
-    final SourceProjection sources = new SourceProjection(db.jdbc, db.json, db.history);
+    final RegisteredSources sources = new RegisteredSources(db);
     final SupplyBase base = new SupplyBase(db.jdbc);
 
     SupplyWorld() {
@@ -50,7 +50,7 @@ final class SupplyWorld {
 
     private void register(String id, Tier tier, String country, int n) {
         LocalDate expiry = id.equals("SEP-A") ? LocalDate.parse("2025-06-01") : LocalDate.parse("2028-01-01");
-        sources.on(new SupplySourceRegistered(id, id + " Ltd", tier, country, List.of(), List.of(
+        sources.registered(new SupplySourceRegistered(id, id + " Ltd", tier, country, List.of(), List.of(
                 new Certificate("RMI RMAP", id + "-R", "RMI", LocalDate.parse("2023-01-01"), expiry))), at(n), "reg-" + id);
     }
 

@@ -102,7 +102,7 @@ class SpecificationProjectionTest {
     void the_history_tells_who_did_what_in_order() {
         draftedAndProposed();
 
-        assertThat(db.history.page(SpecificationProjection.OBJECT_TYPE, "S-1", page()).items())
+        assertThat(db.history.page(SpecificationReadModel.OBJECT_TYPE, "S-1", page()).items())
                 .extracting(HistoryEntry::eventType, HistoryEntry::actor).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("SpecificationCreated", "ann"),
                         org.assertj.core.groups.Tuple.tuple("RevisionDrafted", "ann"),

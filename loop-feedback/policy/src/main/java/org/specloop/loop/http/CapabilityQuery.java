@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  * source's samples at 20 degC against the effective spec of the part.
  */
 @Component
-public class CapabilityQuery {
+class CapabilityQuery {
     private final LotTable lots;
     private final SpecTable specs;
 

@@ -1,10 +1,10 @@
 package org.specloop.loop.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.contracts.units.Characteristic;
 import org.specloop.loop.policy.ControlChartView;
 import org.specloop.loop.policy.ControlCharts;
+import org.specloop.loop.policy.Json;
 import org.specloop.loop.policy.LotTable;
 import org.specloop.loop.policy.ProposalTable;
 import org.specloop.loop.policy.SpecTable;
@@ -25,7 +25,7 @@ import java.util.Map;
 /** Read API of the loop: control charts, capability, transfer functions and the loop's proposals. */
 @RestController
 @RequestMapping("/api/loop")
-public class LoopQueryController {
+class LoopQueryController {
     private final ControlCharts charts;
     private final CapabilityQuery capability;
     private final LotTable lots;
@@ -98,16 +98,8 @@ public class LoopQueryController {
         view.put("proposedAt", p.proposedAt());
         view.put("decidedAt", p.decidedAt());
         view.put("decidedBy", p.decidedBy());
-        view.put("evidence", read(p.evidenceJson()));
+        view.put("evidence", Json.tree(json, p.evidenceJson()));
         return view;
-    }
-
-    private JsonNode read(String evidence) {
-        try {
-            return json.readTree(evidence);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("stored evidence is not JSON", e);
-        }
     }
 
     private String part(String sourceId, String partNumber) {

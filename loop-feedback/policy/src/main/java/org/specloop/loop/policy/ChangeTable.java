@@ -15,7 +15,7 @@ import java.util.Optional;
  * name), and the drift changes the loop raised itself.
  */
 @Component
-public class ChangeTable {
+class ChangeTable {
     private static final String SEP = ",";
     private final JdbcTemplate jdbc;
 

@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
 public class ControlCharts {
     public static final String INDIVIDUALS = "I_MR";
     public static final String XBAR_S = "XBAR_S";
-    static final double CHART_TEMPERATURE_C = 20.0;
+    public static final double CHART_TEMPERATURE_C = 20.0;
     private final LotTable lots;
     private final LoopProperties properties;
 
-    public ControlCharts(LotTable lots, LoopProperties properties) {
+    ControlCharts(LotTable lots, LoopProperties properties) {
         this.lots = lots;
         this.properties = properties;
     }
@@ -35,10 +35,10 @@ public class ControlCharts {
      * holds each point's sample values for an Xbar-S chart and is empty for an individuals chart, which needs
      * only the lot means (and so reads one row per lot).
      */
-    public record Chart(List<LotPoint> points, Optional<PhasedChart> phased, List<double[]> subgroups) {
+    record Chart(List<LotPoint> points, Optional<PhasedChart> phased, List<double[]> subgroups) {
     }
 
-    public Chart individuals(String sourceId, String partNumber, Characteristic characteristic) {
+    Chart individuals(String sourceId, String partNumber, Characteristic characteristic) {
         List<LotPoint> points = lots.means(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C,
                 properties.spc().minSamplesPerLot());
         double[] means = points.stream().mapToDouble(LotPoint::mean).toArray();
@@ -47,7 +47,7 @@ public class ControlCharts {
     }
 
     /** Xbar-S needs equal subgroups: the lots with the most common sample count take part. */
-    public Chart xbarS(String sourceId, String partNumber, Characteristic characteristic) {
+    Chart xbarS(String sourceId, String partNumber, Characteristic characteristic) {
         List<LotSamples> all = lots.samples(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C, 2);
         Optional<Integer> size = all.stream().collect(Collectors.groupingBy(p -> p.values().length, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
@@ -55,6 +55,22 @@ public class ControlCharts {
         double[][] subgroups = equal.stream().map(LotSamples::values).toArray(double[][]::new);
         return new Chart(equal.stream().map(LotSamples::point).toList(),
                 PhasedChart.xbarS(subgroups, properties.spc().phaseOneLots(), properties.spc().ruleSet()), List.of(subgroups));
+    }
+
+    /** Whether a measurement at this temperature is a point of the charts (the drift watch charts 20 degC only). */
+    public static boolean charted(double temperatureC) {
+        return Math.round(temperatureC) == Math.round(CHART_TEMPERATURE_C);
+    }
+
+    /**
+     * The I-MR chart of every source that delivered the part, as the drift watch keeps it: the
+     * limits frozen after the first lots, and the signals it judged by them. Sources without a lot
+     * measured often enough to be a point are left out.
+     */
+    public List<ControlChartView> ofPart(String partNumber, Characteristic characteristic) {
+        return lots.sourcesOf(partNumber).stream()
+                .flatMap(source -> view(source, partNumber, characteristic, INDIVIDUALS).stream())
+                .toList();
     }
 
     public Optional<ControlChartView> view(String sourceId, String partNumber, Characteristic characteristic, String type) {

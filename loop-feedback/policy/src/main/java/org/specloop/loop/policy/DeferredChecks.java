@@ -19,7 +19,7 @@ import java.util.Set;
  * Outside a batch (a handler called directly) they run at once.
  */
 @Component
-public class DeferredChecks {
+class DeferredChecks {
     private static final String RESOURCE = DeferredChecks.class.getName();
     private final DriftPolicy drift;
     private final MotorTable motors;

@@ -25,7 +25,7 @@ import java.util.Optional;
  * one on are held when specloop.loop.spc.hold-later-lots is set.
  */
 @Component
-public class DriftPolicy {
+class DriftPolicy {
     private static final Logger log = LoggerFactory.getLogger(DriftPolicy.class);
     static final int LOTS_NAMED_IN_DESCRIPTION = 20;
     private final ControlCharts charts;

@@ -32,7 +32,7 @@ import java.util.Set;
 // sends commands or notifications: a replay would repeat them (docs/replay.md)
 @DisallowReplay
 @ProcessingGroup(LoopEventHandler.PROCESSING_GROUP)
-public class LoopEventHandler {
+class LoopEventHandler {
     public static final String PROCESSING_GROUP = "loop-feedback";
     private final LotTable lots;
     private final MotorTable motors;
@@ -71,7 +71,7 @@ public class LoopEventHandler {
         for (PropertyValue v : event.values()) {
             lots.sample(event.lotId(), event.sampleId(), v.characteristic(), event.testTemperatureC(), v.value(), event.measuredAt());
         }
-        if (Math.round(event.testTemperatureC()) == Math.round(ControlCharts.CHART_TEMPERATURE_C)) {
+        if (ControlCharts.charted(event.testTemperatureC())) {
             event.values().forEach(v -> checks.chartChanged(lot.get().sourceId(), lot.get().partNumber(), v.characteristic()));
         }
         checks.lotMeasured(event.lotId());

@@ -21,7 +21,7 @@ public class LotTable {
     private final JdbcTemplate jdbc;
     private final SampleWrites writes;
 
-    public LotTable(JdbcTemplate jdbc) {
+    LotTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.writes = new SampleWrites(jdbc);
     }
@@ -35,10 +35,10 @@ public class LotTable {
     }
 
     /** The magnet maker (or supplier) a lot is charted under, and its part. */
-    public record Lot(String sourceId, String partNumber) {
+    record Lot(String sourceId, String partNumber) {
     }
 
-    public void received(String lotId, String partNumber, String sourceId, Instant receivedAt) {
+    void received(String lotId, String partNumber, String sourceId, Instant receivedAt) {
         if (lot(lotId).isPresent()) {
             return;
         }
@@ -54,7 +54,7 @@ public class LotTable {
      * Inside a processor batch the values are written together by {@link #flush()}, which DeferredChecks
      * calls before anything reads them; outside one at once.
      */
-    public void sample(String lotId, String sampleId, Characteristic characteristic, double temperatureC, double value,
+    void sample(String lotId, String sampleId, Characteristic characteristic, double temperatureC, double value,
                        Instant measuredAt) {
         SampleWrites.SampleKey key = new SampleWrites.SampleKey(lotId, sampleId, characteristic.name(), (int) Math.round(temperatureC));
         SampleWrites.SampleValue sample = new SampleWrites.SampleValue(value, measuredAt);
@@ -72,7 +72,7 @@ public class LotTable {
     }
 
     /** Writes the sample values this batch holds back so far. */
-    public void flush() {
+    void flush() {
         if (CurrentUnitOfWork.isStarted()) {
             Map<SampleWrites.SampleKey, SampleWrites.SampleValue> pending = CurrentUnitOfWork.get().root().getResource(PENDING_SAMPLES);
             if (pending != null) {
@@ -86,7 +86,7 @@ public class LotTable {
         pending.clear();
     }
 
-    public Optional<Lot> lot(String lotId) {
+    Optional<Lot> lot(String lotId) {
         return jdbc.query("SELECT source_id, part_number FROM loop_lot WHERE lot_id = ?",
                 (rs, i) -> new Lot(rs.getString(1), rs.getString(2)), lotId).stream().findFirst();
     }
@@ -96,11 +96,16 @@ public class LotTable {
                 String.class, sourceId);
     }
 
+    public List<String> sourcesOf(String partNumber) {
+        return jdbc.queryForList("SELECT DISTINCT source_id FROM loop_lot WHERE part_number = ? ORDER BY source_id",
+                String.class, partNumber);
+    }
+
     /**
      * Lots of the source and part in receipt order that have at least minSamples values at the
      * temperature, with count and mean; one grade per chart, since a maker's grades differ by design, not by drift.
      */
-    public List<LotPoint> means(String sourceId, String partNumber, Characteristic characteristic, double temperatureC,
+    List<LotPoint> means(String sourceId, String partNumber, Characteristic characteristic, double temperatureC,
                                 int minSamples) {
         return jdbc.query("SELECT l.lot_id, l.seq, l.received_at, s.sample_count, s.value_sum FROM loop_lot l"
                         + " JOIN loop_lot_stat s ON s.lot_id = l.lot_id"
@@ -145,7 +150,7 @@ public class LotTable {
     }
 
     /** Mean value per lot at the temperature, for the lots that have one. */
-    public Map<String, Double> lotMeans(List<String> lotIds, Characteristic characteristic, double temperatureC) {
+    Map<String, Double> lotMeans(List<String> lotIds, Characteristic characteristic, double temperatureC) {
         Map<String, Double> means = new LinkedHashMap<>();
         for (String lot : lotIds) {
             Double mean = jdbc.queryForObject("SELECT AVG(sample_value) FROM loop_sample WHERE lot_id = ? AND characteristic = ?"
@@ -158,16 +163,16 @@ public class LotTable {
     }
 
     /** Lots of the source received at or after the given instant, in receipt order. */
-    public List<String> lotsFrom(String sourceId, Instant receivedAt) {
+    List<String> lotsFrom(String sourceId, Instant receivedAt) {
         return jdbc.queryForList("SELECT lot_id FROM loop_lot WHERE source_id = ? AND received_at >= ? ORDER BY received_at, seq",
                 String.class, sourceId, Timestamp.from(receivedAt));
     }
 
-    public List<String> lotsOf(String sourceId) {
+    List<String> lotsOf(String sourceId) {
         return jdbc.queryForList("SELECT lot_id FROM loop_lot WHERE source_id = ? ORDER BY received_at, seq", String.class, sourceId);
     }
 
-    public List<String> sources() {
+    List<String> sources() {
         return jdbc.queryForList("SELECT DISTINCT source_id FROM loop_lot ORDER BY source_id", String.class);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** Motor results per rig run and operating point, joined to the lots installed in the motor. */
 @Component
-public class MotorTable {
+class MotorTable {
     private final JdbcTemplate jdbc;
 
     public MotorTable(JdbcTemplate jdbc) {

@@ -6,7 +6,7 @@ import java.util.List;
  * What a loop proposal rests on: the limit changed, the decision, and every fitted relation
  * (design by design) that derived it, each with its data points, motors and lots.
  */
-public record ProposalEvidence(String specificationId, String limitKey, double proposedLimit, Double effectiveLimit,
-                               double deadBand, String decision, List<TransferFunctionView> derivations,
-                               List<String> motors, List<String> lots) {
+record ProposalEvidence(String specificationId, String limitKey, double proposedLimit, Double effectiveLimit,
+                        double deadBand, String decision, List<TransferFunctionView> derivations,
+                        List<String> motors, List<String> lots) {
 }

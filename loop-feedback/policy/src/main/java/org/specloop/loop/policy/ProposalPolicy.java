@@ -27,7 +27,7 @@ import java.util.Optional;
  * matches its evidence; the loop never approves.
  */
 @Component
-public class ProposalPolicy {
+class ProposalPolicy {
     private static final Logger log = LoggerFactory.getLogger(ProposalPolicy.class);
     private static final String LOOP = LoopActors.TRANSFER_FUNCTION;
     private final SpecTable specs;

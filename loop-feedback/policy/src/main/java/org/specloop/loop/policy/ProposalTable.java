@@ -12,10 +12,10 @@ import java.util.Optional;
 /** Every revision the loop proposed with its evidence, and the loop's latest decision per spec. */
 @Component
 public class ProposalTable {
-    public static final String PROPOSED = "PROPOSED";
-    public static final String WITHDRAWN = "WITHDRAWN";
-    public static final String REJECTED = "REJECTED";
-    public static final String APPROVED = "APPROVED";
+    static final String PROPOSED = "PROPOSED";
+    static final String WITHDRAWN = "WITHDRAWN";
+    static final String REJECTED = "REJECTED";
+    static final String APPROVED = "APPROVED";
     private static final String COLUMNS = "specification_id, revision, status, limit_key, proposed_limit, effective_limit,"
             + " evidence_json, proposed_at, decided_at, decided_by";
     private static final RowMapper<Proposal> ROW = (rs, i) -> new Proposal(rs.getString(1), rs.getInt(2), rs.getString(3),
@@ -23,7 +23,7 @@ public class ProposalTable {
             rs.getTimestamp(8).toInstant(), rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(), rs.getString(10));
     private final JdbcTemplate jdbc;
 
-    public ProposalTable(JdbcTemplate jdbc) {
+    ProposalTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -35,18 +35,18 @@ public class ProposalTable {
     public record State(String specificationId, String action, String reason, Instant evaluatedAt) {
     }
 
-    public void proposed(String specId, int revision, String key, double limit, Double effective, String evidence, Instant at) {
+    void proposed(String specId, int revision, String key, double limit, Double effective, String evidence, Instant at) {
         jdbc.update("DELETE FROM loop_proposal WHERE specification_id = ? AND revision = ?", specId, revision);
         jdbc.update("INSERT INTO loop_proposal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
                 specId, revision, PROPOSED, key, limit, effective, evidence, Timestamp.from(at));
     }
 
-    public void evidence(String specId, int revision, String evidence) {
+    void evidence(String specId, int revision, String evidence) {
         jdbc.update("UPDATE loop_proposal SET evidence_json = ? WHERE specification_id = ? AND revision = ?", evidence, specId, revision);
     }
 
     /** Only a proposal still open changes status: the first decision seen is the one that counts. */
-    public void decided(String specId, int revision, String status, String by, Instant at) {
+    void decided(String specId, int revision, String status, String by, Instant at) {
         jdbc.update("UPDATE loop_proposal SET status = ?, decided_by = ?, decided_at = ? WHERE specification_id = ?"
                 + " AND revision = ? AND status = ?", status, by, Timestamp.from(at), specId, revision, PROPOSED);
     }
@@ -56,12 +56,12 @@ public class ProposalTable {
                 specId, PROPOSED).stream().findFirst();
     }
 
-    public Optional<Proposal> lastRejected(String specId) {
+    Optional<Proposal> lastRejected(String specId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM loop_proposal WHERE specification_id = ? AND status = ?"
                 + " ORDER BY revision DESC", ROW, specId, REJECTED).stream().findFirst();
     }
 
-    public Optional<Proposal> find(String specId, int revision) {
+    Optional<Proposal> find(String specId, int revision) {
         return jdbc.query("SELECT " + COLUMNS + " FROM loop_proposal WHERE specification_id = ? AND revision = ?", ROW,
                 specId, revision).stream().findFirst();
     }
@@ -76,7 +76,7 @@ public class ProposalTable {
         return jdbc.query("SELECT " + COLUMNS + " FROM loop_proposal WHERE specification_id = ? ORDER BY revision DESC", ROW, specId);
     }
 
-    public void state(String specId, String action, String reason, Instant at) {
+    void state(String specId, String action, String reason, Instant at) {
         jdbc.update("DELETE FROM loop_proposal_state WHERE specification_id = ?", specId);
         jdbc.update("INSERT INTO loop_proposal_state (specification_id, action, reason, evaluated_at) VALUES (?, ?, ?, ?)",
                 specId, action, reason, Timestamp.from(at));

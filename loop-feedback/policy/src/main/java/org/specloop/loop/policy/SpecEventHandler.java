@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 // sends commands or notifications: a replay would repeat them (docs/replay.md)
 @DisallowReplay
 @ProcessingGroup(LoopEventHandler.PROCESSING_GROUP)
-public class SpecEventHandler {
+class SpecEventHandler {
     private final SpecTable specs;
     private final ProposalTable proposals;
     private final ProposalPolicy workflow;

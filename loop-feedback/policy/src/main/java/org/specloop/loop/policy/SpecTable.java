@@ -1,6 +1,5 @@
 package org.specloop.loop.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.contracts.motordesign.MotorRequirements;
 import org.specloop.contracts.specification.RevisionContent;
@@ -16,7 +15,7 @@ public class SpecTable {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    public SpecTable(JdbcTemplate jdbc, ObjectMapper json) {
+    SpecTable(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -29,7 +28,7 @@ public class SpecTable {
                        Integer openRevision, String openAuthor) {
     }
 
-    public void design(String designId, String name, int version, MotorRequirements requirements) {
+    void design(String designId, String name, int version, MotorRequirements requirements) {
         String currentName = name != null ? name : design(designId).map(Design::name).orElse(designId);
         jdbc.update("DELETE FROM loop_design WHERE design_id = ?", designId);
         jdbc.update("INSERT INTO loop_design (design_id, name, version, specification_id, requirements_json) VALUES (?, ?, ?, ?, ?)",
@@ -42,31 +41,31 @@ public class SpecTable {
                         read(rs.getString(4), MotorRequirements.class)), designId).stream().findFirst();
     }
 
-    public List<Design> designsOf(String specificationId) {
+    List<Design> designsOf(String specificationId) {
         return jdbc.query("SELECT design_id, name, version, requirements_json FROM loop_design WHERE specification_id = ?"
                         + " ORDER BY design_id", (rs, i) -> new Design(rs.getString(1), rs.getString(2), rs.getInt(3),
                 read(rs.getString(4), MotorRequirements.class)), specificationId);
     }
 
-    public void effective(String specificationId, String partNumber, int revision, RevisionContent content) {
+    void effective(String specificationId, String partNumber, int revision, RevisionContent content) {
         ensure(specificationId, partNumber);
         jdbc.update("UPDATE loop_spec SET effective_revision = ?, content_json = ? WHERE specification_id = ?",
                 revision, write(content), specificationId);
     }
 
-    public void opened(String specificationId, String partNumber, int revision, String author) {
+    void opened(String specificationId, String partNumber, int revision, String author) {
         ensure(specificationId, partNumber);
         jdbc.update("UPDATE loop_spec SET open_revision = ?, open_author = ? WHERE specification_id = ?",
                 revision, author, specificationId);
     }
 
     /** A decided revision is no longer open; a later one may already be, so only that number is cleared. */
-    public void decided(String specificationId, int revision) {
+    void decided(String specificationId, int revision) {
         jdbc.update("UPDATE loop_spec SET open_revision = NULL, open_author = NULL WHERE specification_id = ? AND open_revision = ?",
                 specificationId, revision);
     }
 
-    public Optional<Spec> spec(String specificationId) {
+    Optional<Spec> spec(String specificationId) {
         return jdbc.query("SELECT specification_id, part_number, effective_revision, content_json, open_revision, open_author"
                         + " FROM loop_spec WHERE specification_id = ?",
                 (rs, i) -> new Spec(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
@@ -88,18 +87,10 @@ public class SpecTable {
     }
 
     String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
+        return Json.write(json, value);
     }
 
-    <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable JSON", e);
-        }
+    private <T> T read(String text, Class<T> type) {
+        return Json.read(json, text, type);
     }
 }

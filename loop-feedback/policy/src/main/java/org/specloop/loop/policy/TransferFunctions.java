@@ -28,7 +28,7 @@ public class TransferFunctions {
     private final SpecTable specs;
     private final LoopProperties properties;
 
-    public TransferFunctions(MotorTable motors, LotTable lots, SpecTable specs, LoopProperties properties) {
+    TransferFunctions(MotorTable motors, LotTable lots, SpecTable specs, LoopProperties properties) {
         this.motors = motors;
         this.lots = lots;
         this.specs = specs;
@@ -108,7 +108,7 @@ public class TransferFunctions {
                 .filter(v -> v != null && Double.isFinite(v)).findFirst();
     }
 
-    public static String limitKey(Characteristic characteristic, double temperatureC, String side) {
+    static String limitKey(Characteristic characteristic, double temperatureC, String side) {
         return characteristic.name() + "@" + Math.round(temperatureC) + "degC:" + side;
     }
 

@@ -2,7 +2,6 @@ package org.specloop.query.change.http;
 
 import org.specloop.contracts.change.ChangeStatus;
 import org.specloop.contracts.change.ChangeTrigger;
-import org.specloop.query.change.ChangeProjection;
 import org.specloop.query.change.ChangeReadModel;
 import org.specloop.query.change.ChangeSummary;
 import org.specloop.query.change.ChangeView;
@@ -20,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Read-only views of the engineering change board. */
 @RestController
 @RequestMapping("/api/engineering-changes")
-public class ChangeQueryController {
+class ChangeQueryController {
     private final ChangeReadModel changes;
     private final ObjectHistory history;
 
@@ -53,7 +52,7 @@ public class ChangeQueryController {
         if (!changes.exists(id)) {
             throw unknown(id);
         }
-        return history.page(ChangeProjection.OBJECT_TYPE, id, query);
+        return history.page(ChangeReadModel.OBJECT_TYPE, id, query);
     }
 
     private static RuntimeException unknown(String id) {

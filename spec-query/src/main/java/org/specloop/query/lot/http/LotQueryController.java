@@ -4,7 +4,6 @@ import org.specloop.contracts.lot.Disposition;
 import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.query.lot.DispositionAsOf;
 import org.specloop.query.lot.LotDispositionFold;
-import org.specloop.query.lot.LotProjection;
 import org.specloop.query.lot.LotReadModel;
 import org.specloop.query.lot.LotSummary;
 import org.specloop.query.lot.LotView;
@@ -28,7 +27,7 @@ import java.util.List;
 /** Read-only views of magnet lots: lists, one lot, its history and its disposition at an instant. */
 @RestController
 @RequestMapping("/api/lots")
-public class LotQueryController {
+class LotQueryController {
     private final LotReadModel lots;
     private final ObjectHistory history;
     private final EventStreamReader events;
@@ -65,7 +64,7 @@ public class LotQueryController {
         if (!lots.exists(id)) {
             throw unknown(id);
         }
-        return history.page(LotProjection.OBJECT_TYPE, id, query);
+        return history.page(LotReadModel.OBJECT_TYPE, id, query);
     }
 
     @GetMapping("/{id}/disposition")

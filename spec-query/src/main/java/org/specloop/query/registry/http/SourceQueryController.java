@@ -6,7 +6,6 @@ import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Page;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Requests;
-import org.specloop.query.registry.SourceProjection;
 import org.specloop.query.registry.SourceReadModel;
 import org.specloop.query.registry.SourceView;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +21,7 @@ import java.util.Locale;
 /** Read-only views of supply sources, with certificates expired as of today flagged as findings. */
 @RestController
 @RequestMapping("/api/sources")
-public class SourceQueryController {
+class SourceQueryController {
     private final SourceReadModel sources;
     private final ObjectHistory history;
     private final Clock clock;
@@ -60,7 +59,7 @@ public class SourceQueryController {
                                       @RequestParam(required = false) String size) {
         PageQuery query = PageQuery.unsorted(page, size);
         sources.one(id, LocalDate.now(clock)).orElseThrow(() -> unknown(id));
-        return history.page(SourceProjection.OBJECT_TYPE, id, query);
+        return history.page(SourceReadModel.OBJECT_TYPE, id, query);
     }
 
     private static RuntimeException unknown(String id) {

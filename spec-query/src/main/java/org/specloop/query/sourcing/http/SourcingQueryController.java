@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /** Disruption scenarios, concentration risk and qualification status of the supply base. */
 @RestController
-public class SourcingQueryController {
+class SourcingQueryController {
     private final DisruptionReadModel disruptions;
     private final RiskReadModel risk;
     private final QualificationReadModel qualifications;

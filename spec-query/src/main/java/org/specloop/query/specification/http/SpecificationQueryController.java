@@ -13,7 +13,6 @@ import org.specloop.query.specification.EffectiveRevision;
 import org.specloop.query.specification.EffectiveRevisionFold;
 import org.specloop.query.specification.RevisionDiff;
 import org.specloop.query.specification.RevisionView;
-import org.specloop.query.specification.SpecificationProjection;
 import org.specloop.query.specification.SpecificationReadModel;
 import org.specloop.query.specification.SpecificationSummary;
 import org.specloop.query.specification.SpecificationView;
@@ -30,7 +29,7 @@ import java.util.List;
 /** Read-only views of specifications: lists, revision history, diffs and the revision effective at an instant. */
 @RestController
 @RequestMapping("/api/specifications")
-public class SpecificationQueryController {
+class SpecificationQueryController {
     private final SpecificationReadModel specifications;
     private final ObjectHistory history;
     private final EventStreamReader events;
@@ -93,7 +92,7 @@ public class SpecificationQueryController {
                                       @RequestParam(required = false) String size) {
         PageQuery query = PageQuery.unsorted(page, size);
         specifications.summary(id).orElseThrow(() -> unknown(id));
-        return history.page(SpecificationProjection.OBJECT_TYPE, id, query);
+        return history.page(SpecificationReadModel.OBJECT_TYPE, id, query);
     }
 
     /** The differences between two revisions of one specification. */

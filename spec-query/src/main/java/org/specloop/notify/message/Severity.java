@@ -1,4 +1,4 @@
-package org.specloop.notify.subscription;
+package org.specloop.notify.message;
 
 /** How much a notification matters to an OEM, least first, so that ordinal order is urgency. */
 public enum Severity {

@@ -1,6 +1,5 @@
-package org.specloop.notify.event;
+package org.specloop.notify.message;
 
-import org.specloop.notify.subscription.Severity;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,12 +1,10 @@
-package org.specloop.notify;
+package org.specloop.notify.http;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.specloop.notify.http.AsyncApiController;
-import org.specloop.notify.http.DeliveryController;
-import org.specloop.notify.http.NotifyProblems;
-import org.specloop.notify.http.SubscriptionController;
-import org.specloop.notify.http.SubscriptionRequestValidator;
+import org.specloop.notify.Events;
+import org.specloop.notify.NotifyFixture;
+import org.specloop.notify.WebhookSignature;
 import org.specloop.notify.subscription.WebhookUrlPolicy;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.http.MediaType;

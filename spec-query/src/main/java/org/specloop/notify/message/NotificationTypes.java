@@ -1,4 +1,4 @@
-package org.specloop.notify.event;
+package org.specloop.notify.message;
 
 import java.util.List;
 
