@@ -2,7 +2,7 @@ package org.specloop.command.change.http;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.command.change.EngineeringChange;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.kernel.ClientIds;
 import org.specloop.contracts.change.ApproveEngineeringChange;

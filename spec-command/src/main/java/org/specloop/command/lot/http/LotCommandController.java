@@ -8,7 +8,7 @@ import java.net.URI;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.contracts.lot.HoldLot;
 import org.specloop.contracts.lot.ReceiveMagnetLot;

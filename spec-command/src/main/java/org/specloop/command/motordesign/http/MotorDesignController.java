@@ -1,7 +1,7 @@
 package org.specloop.command.motordesign.http;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.kernel.ClientIds;
 import org.specloop.contracts.motordesign.DefineMotorDesign;

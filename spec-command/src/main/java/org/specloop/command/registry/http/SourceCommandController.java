@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.contracts.source.AddCertificate;
 import org.specloop.contracts.source.RegisterSupplySource;
 import org.springframework.http.ResponseEntity;

@@ -2,7 +2,7 @@ package org.specloop.command.specification.http;
 
 import org.specloop.command.kernel.ClientIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.specification.ApproveRevision;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldError;
 import org.specloop.command.kernel.RequestValidationException;
 import org.specloop.ingest.translate.CommandIngest;

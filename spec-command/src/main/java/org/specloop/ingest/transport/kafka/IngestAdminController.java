@@ -2,7 +2,7 @@ package org.specloop.ingest.transport.kafka;
 
 import java.time.Duration;
 import java.util.Map;
-import org.specloop.command.http.ProblemResponses;
+import org.specloop.infrastructure.web.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

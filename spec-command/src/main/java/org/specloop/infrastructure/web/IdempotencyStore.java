@@ -1,4 +1,4 @@
-package org.specloop.command.http;
+package org.specloop.infrastructure.web;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;

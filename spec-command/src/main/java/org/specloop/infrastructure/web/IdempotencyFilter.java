@@ -1,4 +1,4 @@
-package org.specloop.command.http;
+package org.specloop.infrastructure.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
