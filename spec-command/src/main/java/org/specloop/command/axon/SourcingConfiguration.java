@@ -2,7 +2,6 @@ package org.specloop.command.axon;
 
 import org.axonframework.config.ConfigurerModule;
 import org.specloop.command.sourcing.RequalificationPlanner;
-import org.specloop.command.sourcing.RequalificationTemplates;
 import org.specloop.command.sourcing.policy.LotSourcingPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,11 +25,11 @@ public class SourcingConfiguration {
     public RequalificationPlanner requalificationPlanner(
             @Value("${specloop.requalification.templates-location:}") String location) {
         if (location.isBlank()) {
-            return new RequalificationPlanner(RequalificationTemplates.defaults());
+            return new RequalificationPlanner(RequalificationTemplateFiles.defaults());
         }
         Resource resource = new DefaultResourceLoader().getResource(location);
         try (InputStream in = resource.getInputStream()) {
-            return new RequalificationPlanner(RequalificationTemplates.read(in));
+            return new RequalificationPlanner(RequalificationTemplateFiles.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read requalification templates from " + location, e);
         }

@@ -1,11 +1,11 @@
 package org.specloop.command.lot.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.specloop.contracts.specification.CharacteristicLimit;
+import org.specloop.infrastructure.json.StoredJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,18 +42,10 @@ public class PartRevisionTable {
     }
 
     private String write(List<CharacteristicLimit> limits) {
-        try {
-            return json.writeValueAsString(limits);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write characteristic limits as JSON", e);
-        }
+        return StoredJson.write(json, limits, "characteristic limits");
     }
 
     private List<CharacteristicLimit> read(String limits) {
-        try {
-            return json.readValue(limits, LIMITS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read characteristic limits from JSON", e);
-        }
+        return StoredJson.read(json, limits, LIMITS, "characteristic limits");
     }
 }
