@@ -13,12 +13,12 @@ import java.util.Optional;
 
 /** Remembers the outcome of requests sent with an Idempotency-Key, in the same database as the events. */
 @Component
-public class IdempotencyStore {
+class IdempotencyStore {
     static final Duration RETENTION = Duration.ofHours(24);
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public IdempotencyStore(JdbcTemplate jdbc, Clock clock) {
+    IdempotencyStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -33,11 +33,11 @@ import java.util.UUID;
 /** Command API of engineering changes; changes have no natural key, so new ones get a random id. */
 @RestController
 @RequestMapping("/api/engineering-changes")
-public class EngineeringChangeController {
+class EngineeringChangeController {
     private final CommandGateway commandGateway;
     private final CurrentActor actor;
 
-    public EngineeringChangeController(CommandGateway commandGateway, CurrentActor actor) {
+    EngineeringChangeController(CommandGateway commandGateway, CurrentActor actor) {
         this.commandGateway = commandGateway;
         this.actor = actor;
     }

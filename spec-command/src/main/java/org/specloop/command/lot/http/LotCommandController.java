@@ -25,14 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** Commands on magnet lots: receipt, lab measurements and the quality engineer's disposition decisions. */
 @RestController
 @RequestMapping("/api/lots")
-public class LotCommandController {
+class LotCommandController {
     /** Receipt and measurement commands name no actor, so who sent them travels as message metadata. */
     public static final String ACTOR_METADATA = "actor";
 
     private final CommandGateway commands;
     private final CurrentActor actor;
 
-    public LotCommandController(CommandGateway commands, CurrentActor actor) {
+    LotCommandController(CommandGateway commands, CurrentActor actor) {
         this.commands = commands;
         this.actor = actor;
     }

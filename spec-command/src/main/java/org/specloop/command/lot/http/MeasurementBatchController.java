@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/lots")
-public class MeasurementBatchController {
+class MeasurementBatchController {
     private final CommandGateway commands;
     private final CurrentActor actor;
 
-    public MeasurementBatchController(CommandGateway commands, CurrentActor actor) {
+    MeasurementBatchController(CommandGateway commands, CurrentActor actor) {
         this.commands = commands;
         this.actor = actor;
     }

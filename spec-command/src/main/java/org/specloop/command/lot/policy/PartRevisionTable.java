@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 
 /** The effective revision per part number (table lot_conformance_revision), kept by the policy. */
 @Component
-public class PartRevisionTable {
+class PartRevisionTable {
     private static final TypeReference<List<CharacteristicLimit>> LIMITS = new TypeReference<>() {
     };
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    public PartRevisionTable(JdbcTemplate jdbc, ObjectMapper json) {
+    PartRevisionTable(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

@@ -17,14 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** Commands on supply sources: registration, certificates, relocation. */
 @RestController
 @RequestMapping("/api/sources")
-public class SourceCommandController {
+class SourceCommandController {
     /** Source commands name no actor, so who sent them travels as message metadata. */
     public static final String ACTOR_METADATA = "actor";
 
     private final CommandGateway commands;
     private final CurrentActor actor;
 
-    public SourceCommandController(CommandGateway commands, CurrentActor actor) {
+    SourceCommandController(CommandGateway commands, CurrentActor actor) {
         this.commands = commands;
         this.actor = actor;
     }

@@ -18,25 +18,25 @@ import java.util.Optional;
 
 /** The sourcing policy's lookup tables (V2_50): effective specs, qualifications, lots, chain claims, changes. */
 @Component
-public class SourcingTables implements WorkingTemperatures {
+class SourcingTables implements WorkingTemperatures {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    public SourcingTables(JdbcTemplate jdbc, ObjectMapper json) {
+    SourcingTables(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
-    public record Spec(String specificationId, String partNumber, int revision, RevisionContent content) {
+    record Spec(String specificationId, String partNumber, int revision, RevisionContent content) {
     }
 
-    public record Lot(String lotId, String partNumber, DeclaredChain chain, LocalDate receivedOn) {
+    record Lot(String lotId, String partNumber, DeclaredChain chain, LocalDate receivedOn) {
     }
 
-    public record Claim(String changeId, String status, boolean created) {
+    record Claim(String changeId, String status, boolean created) {
     }
 
-    public record Change(String changeId, String specificationId, List<SourceSwap> swaps, String status) {
+    record Change(String changeId, String specificationId, List<SourceSwap> swaps, String status) {
     }
 
     public void putSpec(Spec spec) {

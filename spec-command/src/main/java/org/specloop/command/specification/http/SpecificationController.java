@@ -26,11 +26,11 @@ import java.util.Map;
 /** Command API of specifications and their revisions; reading them is the query side's job. */
 @RestController
 @RequestMapping("/api/specifications")
-public class SpecificationController {
+class SpecificationController {
     private final CommandGateway commandGateway;
     private final CurrentActor actor;
 
-    public SpecificationController(CommandGateway commandGateway, CurrentActor actor) {
+    SpecificationController(CommandGateway commandGateway, CurrentActor actor) {
         this.commandGateway = commandGateway;
         this.actor = actor;
     }

@@ -23,14 +23,14 @@ import java.time.Clock;
  */
 @Component
 @ProcessingGroup("revision-activation")
-public class RevisionActivationScheduler {
+class RevisionActivationScheduler {
     private static final Logger log = LoggerFactory.getLogger(RevisionActivationScheduler.class);
 
     private final PendingActivationTable pending;
     private final CommandGateway commandGateway;
     private final Clock clock;
 
-    public RevisionActivationScheduler(PendingActivationTable pending, CommandGateway commandGateway, Clock clock) {
+    RevisionActivationScheduler(PendingActivationTable pending, CommandGateway commandGateway, Clock clock) {
         this.pending = pending;
         this.commandGateway = commandGateway;
         this.clock = clock;

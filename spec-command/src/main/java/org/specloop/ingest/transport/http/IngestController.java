@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a retried batch finds its lines as duplicates.
  */
 @RestController
-public class IngestController {
+class IngestController {
 
     private final RigIngestEngine engine;
     private final CommandIngest commands;
@@ -41,7 +41,7 @@ public class IngestController {
     private final SampleParser samples = new SampleParser();
     private final RunControlParser control = new RunControlParser();
 
-    public IngestController(RigIngestEngine engine, CommandIngest commands, IngestMetrics metrics, CurrentActor actor,
+    IngestController(RigIngestEngine engine, CommandIngest commands, IngestMetrics metrics, CurrentActor actor,
                             Clock clock) {
         this.engine = engine;
         this.commands = commands;

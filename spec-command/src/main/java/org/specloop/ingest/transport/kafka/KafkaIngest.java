@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "specloop.ingest.kafka.enabled", havingValue = "true")
-public class KafkaIngest implements SmartLifecycle {
+class KafkaIngest implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaIngest.class);
 
