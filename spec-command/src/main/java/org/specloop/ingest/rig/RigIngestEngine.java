@@ -48,9 +48,10 @@ import org.specloop.calculations.motor.ieclass.EfficiencyClasses;
  * run is completed once finished with every point decided, after its last result ({@link ResultOutbox}).</li>
  * </ul>
  * The MotorTestRun aggregate (org.specloop.command.motor) holds the rules about the recorded facts, for
- * every sender: a run starts with its rig, motor, design, a valid rating and its installed magnet lots; a
- * result names its point and kind and has at least one sample; a point is recorded once (a repeat is
- * ignored), none after the completion (refused); a completion comes once and counts the recorded points.
+ * every sender (MotorRunCommands and the handlers): a run starts once, with its rig, motor and design, a
+ * valid rating (power, even pole count), thermal class, mounting, vibration grade and its installed magnet
+ * lots; a result names its point and kind and has at least one sample; a point is recorded once (a repeat
+ * is ignored), none after the completion (refused); a completion comes once and counts the recorded points.
  * It takes the verdicts as facts and does not judge them again. The working state is stored with the
  * Kafka offsets, not as events, because it changes with every sample.
  *
