@@ -39,7 +39,7 @@ import org.specloop.app.cluster.NodeIdentity;
 import org.specloop.command.axon.EventVersionRevisionResolver;
 import org.specloop.command.axon.upcasting.MeasurementRecordedV1Upcaster;
 import org.specloop.app.observability.trace.TraceDispatchInterceptor;
-import org.specloop.command.http.RequestMetaDataInterceptor;
+import org.specloop.infrastructure.web.RequestMetaDataInterceptor;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;

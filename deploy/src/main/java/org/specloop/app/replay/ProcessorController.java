@@ -1,6 +1,6 @@
 package org.specloop.app.replay;
 
-import org.specloop.command.http.ProblemResponses;
+import org.specloop.infrastructure.web.ProblemResponses;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;

@@ -10,10 +10,10 @@ import org.axonframework.common.caching.Cache;
  * WeakReferenceCache loses an aggregate at the next young collection once its command is done, so
  * under load a lot was read again from all its events for nearly every batch.
  */
-public class BoundedCache implements Cache {
+class BoundedCache implements Cache {
     private final Map<Object, Object> entries;
 
-    public BoundedCache(int maxEntries) {
+    BoundedCache(int maxEntries) {
         this.entries = new LinkedHashMap<>(Math.min(maxEntries, 1024), 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {

@@ -22,7 +22,7 @@ import java.util.List;
  * domain classes carry no Spring annotation; the aggregate list grows as aggregates are added.
  */
 @Configuration
-public class CommandSideConfiguration {
+class CommandSideConfiguration {
 
     /** Aggregates of the write side; each one is event sourced from the JDBC event store. */
     public static final List<Class<?>> AGGREGATES = List.of(

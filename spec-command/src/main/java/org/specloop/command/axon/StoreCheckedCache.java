@@ -18,14 +18,14 @@ import org.axonframework.modelling.command.inspection.AggregateModel;
  * on stale state, such as an evaluation that finds "no news", would go wrong unnoticed.
  * The check is one lookup on the (aggregate, sequence) index instead of reading every event.
  */
-public class StoreCheckedCache implements Cache {
+class StoreCheckedCache implements Cache {
     private final Cache delegate;
     private final Supplier<EventStore> eventStore;
     private final Supplier<AggregateModel<?>> modelSource;
     private volatile AggregateModel<?> model;
 
     /** The model must be the one Axon built (with its parameter resolvers): it recreates serialized entries. */
-    public StoreCheckedCache(Cache delegate, Supplier<EventStore> eventStore, Supplier<AggregateModel<?>> model) {
+    StoreCheckedCache(Cache delegate, Supplier<EventStore> eventStore, Supplier<AggregateModel<?>> model) {
         this.delegate = delegate;
         this.eventStore = eventStore;
         this.modelSource = model;

@@ -15,7 +15,7 @@ public final class FieldErrors {
     private final List<FieldError> errors = new ArrayList<>();
 
     public <T> T require(String field, T value) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
+        if (Required.missing(value)) {
             errors.add(new FieldError(field, "is required"));
         }
         return value;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.specloop.command.kernel.Required;
 import org.specloop.contracts.lot.MeasurementEntry;
 import org.specloop.contracts.lot.ReceiveMagnetLot;
 import org.specloop.contracts.lot.RecordMeasurement;
@@ -18,10 +19,10 @@ final class LotCommands {
     }
 
     static void check(ReceiveMagnetLot command) {
-        require(command.lotId(), "lotId");
-        require(command.supplierId(), "supplierId");
-        require(command.partNumber(), "partNumber");
-        require(command.grade(), "grade");
+        Required.argument(command.lotId(), "lotId");
+        Required.argument(command.supplierId(), "supplierId");
+        Required.argument(command.partNumber(), "partNumber");
+        Required.argument(command.grade(), "grade");
         if (command.quantity() <= 0) {
             throw new IllegalArgumentException("quantity must be positive, got " + command.quantity());
         }
@@ -55,17 +56,11 @@ final class LotCommands {
             throw new IllegalArgumentException(prefix + " is missing");
         }
         String path = prefix.isEmpty() ? "" : prefix + ".";
-        require(entry.measurementId(), path + "measurementId");
-        require(entry.sampleId(), path + "sampleId");
+        Required.argument(entry.measurementId(), path + "measurementId");
+        Required.argument(entry.sampleId(), path + "sampleId");
         if (entry.values() == null || entry.values().isEmpty()) {
             throw new IllegalArgumentException((prefix.isEmpty() ? "a measurement" : prefix)
                     + " needs at least one property value");
-        }
-    }
-
-    static void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
         }
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.specloop.command.kernel.Required;
 import org.specloop.command.kernel.RuleViolation;
 import org.specloop.command.lot.conformance.ConformanceEvaluator;
 import org.specloop.command.lot.conformance.LotEvaluation;
@@ -81,7 +82,7 @@ public class MagnetLot {
     @CommandHandler
     public void handle(HoldLotForSourcing command, Clock clock) {
         checkSourcingCategory(command.category());
-        LotCommands.require(command.reason(), "reason");
+        Required.argument(command.reason(), "reason");
         if (!rejected && !holds.contains(command.category())) {
             apply(new LotHeld(lotId, command.category(), command.reason(), command.actor(), clock.instant()));
         }
@@ -91,7 +92,7 @@ public class MagnetLot {
     @CommandHandler
     public void handle(LiftSourcingHold command, Clock clock) {
         checkSourcingCategory(command.category());
-        LotCommands.require(command.reason(), "reason");
+        Required.argument(command.reason(), "reason");
         if (rejected || !holds.contains(command.category())) {
             return;
         }
@@ -145,7 +146,7 @@ public class MagnetLot {
     @CommandHandler
     public void handle(HoldLot command, Clock clock) {
         refuseIfRejected("hold");
-        LotCommands.require(command.reason(), "reason");
+        Required.argument(command.reason(), "reason");
         if (!holds.contains(HoldCategory.MANUAL)) {
             apply(new LotHeld(lotId, HoldCategory.MANUAL, command.reason(), command.actor(), clock.instant()));
         }
@@ -154,7 +155,7 @@ public class MagnetLot {
     @CommandHandler
     public void handle(ReleaseLot command, Clock clock) {
         refuseIfRejected("release");
-        LotCommands.require(command.reason(), "reason");
+        Required.argument(command.reason(), "reason");
         boolean manualHold = holds.contains(HoldCategory.MANUAL);
         if (!manualHold && !holds.isEmpty()) {
             throw new RuleViolation("lot-held", "lot " + lotId + " is held for " + holds
@@ -197,7 +198,7 @@ public class MagnetLot {
     /** Rejecting an already rejected lot is a no-op, so that a retried request does not fail. */
     @CommandHandler
     public void handle(RejectLot command, Clock clock) {
-        LotCommands.require(command.reason(), "reason");
+        Required.argument(command.reason(), "reason");
         if (!rejected) {
             apply(new LotRejected(lotId, command.reason(), command.actor(), clock.instant()));
         }

@@ -1,5 +1,6 @@
 package org.specloop.command.motor;
 
+import org.specloop.command.kernel.Required;
 import org.specloop.contracts.motor.RecordOperatingPointResult;
 import org.specloop.contracts.motor.StartMotorTestRun;
 
@@ -13,9 +14,9 @@ final class MotorRunCommands {
     }
 
     static void check(StartMotorTestRun command) {
-        require(command.rigId(), "rigId");
-        require(command.motorSerial(), "motorSerial");
-        require(command.motorDesign(), "motorDesign");
+        Required.argument(command.rigId(), "rigId");
+        Required.argument(command.motorSerial(), "motorSerial");
+        Required.argument(command.motorDesign(), "motorDesign");
         if (!(command.ratedPowerKw() > 0)) {
             throw new IllegalArgumentException("ratedPowerKw must be positive, got " + command.ratedPowerKw());
         }
@@ -31,18 +32,10 @@ final class MotorRunCommands {
     }
 
     static void check(RecordOperatingPointResult command) {
-        require(command.pointId(), "pointId");
-        if (command.kind() == null) {
-            throw new IllegalArgumentException("kind is required");
-        }
+        Required.argument(command.pointId(), "pointId");
+        Required.argument(command.kind(), "kind");
         if (command.sampleCount() < 1) {
             throw new IllegalArgumentException("a result needs at least one sample, got " + command.sampleCount());
-        }
-    }
-
-    private static void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.specloop.command.registry;
 
+import org.specloop.command.kernel.CountryCodes;
+import org.specloop.command.kernel.Required;
 import org.specloop.contracts.source.Certificate;
 
 /**
@@ -11,12 +13,6 @@ final class SourceCommands {
     private SourceCommands() {
     }
 
-    static void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-    }
-
     static void checkCountry(String country) {
         if (!CountryCodes.isIsoAlpha2(country)) {
             throw new IllegalArgumentException("country " + CountryCodes.problem(country));
@@ -24,11 +20,9 @@ final class SourceCommands {
     }
 
     static void checkCertificate(Certificate certificate) {
-        if (certificate == null) {
-            throw new IllegalArgumentException("certificate is required");
-        }
-        require(certificate.type(), "certificate type");
-        require(certificate.number(), "certificate number");
+        Required.argument(certificate, "certificate");
+        Required.argument(certificate.type(), "certificate type");
+        Required.argument(certificate.number(), "certificate number");
         if (!CertificateDates.consistent(certificate.validFrom(), certificate.expiresOn())) {
             throw new IllegalArgumentException("certificate " + certificate.number() + " expires on "
                     + certificate.expiresOn() + ", not after it is valid from " + certificate.validFrom());

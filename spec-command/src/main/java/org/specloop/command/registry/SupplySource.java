@@ -7,6 +7,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.specloop.command.kernel.Required;
 import org.specloop.contracts.source.AddCertificate;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.CertificateAdded;
@@ -30,11 +31,9 @@ public class SupplySource {
 
     @CommandHandler
     public SupplySource(RegisterSupplySource command) {
-        SourceCommands.require(command.sourceId(), "sourceId");
-        SourceCommands.require(command.name(), "name");
-        if (command.tier() == null) {
-            throw new IllegalArgumentException("tier is required");
-        }
+        Required.argument(command.sourceId(), "sourceId");
+        Required.argument(command.name(), "name");
+        Required.argument(command.tier(), "tier");
         SourceCommands.checkCountry(command.country());
         List<Certificate> certificates = command.certificates() == null ? List.of() : List.copyOf(command.certificates());
         certificates.forEach(SourceCommands::checkCertificate);
@@ -55,7 +54,7 @@ public class SupplySource {
     @CommandHandler
     public void handle(RelocateSupplySource command) {
         SourceCommands.checkCountry(command.country());
-        SourceCommands.require(command.reason(), "reason");
+        Required.argument(command.reason(), "reason");
         if (!command.country().equals(country)) {
             apply(new SupplySourceRelocated(sourceId, country, command.country(), command.reason()));
         }

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
  * (a composition certificate, an audit report) is recorded by a person.
  * Measurement items carry their test temperature in the type, e.g. "MEASUREMENT@150degC".
  */
-public final class EvidenceType {
+final class EvidenceType {
     public static final String MEASUREMENT = "MEASUREMENT";
     public static final String MOTOR_TEST = "MOTOR_TEST";
     public static final String DEMAG_TEST = "DEMAG_TEST";

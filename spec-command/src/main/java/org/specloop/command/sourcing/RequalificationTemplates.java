@@ -1,17 +1,12 @@
 package org.specloop.command.sourcing;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The evidence each changed tier demands, as data: a JSON document keyed by tier name (and DEFAULT
- * for a source change that names no tier). Defaults ship in requalification/templates.json.
+ * for a source change that names no tier). Defaults ship in requalification/templates.json; the
+ * document is read by the wiring (RequalificationTemplateFiles), so the domain holds no JSON reader.
  */
 public record RequalificationTemplates(Map<String, TierTemplate> byTier) {
     public static final String DEFAULT_KEY = "DEFAULT";
@@ -30,26 +25,6 @@ public record RequalificationTemplates(Map<String, TierTemplate> byTier) {
     public record TierTemplate(int dueDays, List<TemplateItem> items) {
         public TierTemplate {
             items = items == null ? List.of() : List.copyOf(items);
-        }
-    }
-
-    public static RequalificationTemplates read(InputStream json) {
-        try {
-            return new RequalificationTemplates(new ObjectMapper().readValue(json, new TypeReference<Map<String, TierTemplate>>() {
-            }));
-        } catch (IOException e) {
-            throw new UncheckedIOException("requalification templates are not readable JSON", e);
-        }
-    }
-
-    public static RequalificationTemplates defaults() {
-        try (InputStream in = RequalificationTemplates.class.getResourceAsStream(CLASSPATH_DEFAULTS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + CLASSPATH_DEFAULTS);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

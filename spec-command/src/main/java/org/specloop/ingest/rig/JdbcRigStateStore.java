@@ -1,7 +1,6 @@
 package org.specloop.ingest.rig;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.specloop.ingest.IngestOffsets;
 import org.specloop.ingest.StoredOffset;
+import org.specloop.infrastructure.json.StoredJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -79,18 +79,10 @@ public final class JdbcRigStateStore implements RigStateStore {
     }
 
     static String write(RunState.Stored run) {
-        try {
-            return JSON.writeValueAsString(run);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("run state of " + run.start().runId() + " cannot be written", e);
-        }
+        return StoredJson.write(JSON, run, "the state of run " + run.start().runId());
     }
 
     static RunState.Stored read(String json) {
-        try {
-            return JSON.readValue(json, RunState.Stored.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored run state cannot be read: " + e.getOriginalMessage(), e);
-        }
+        return StoredJson.read(JSON, json, RunState.Stored.class, "a stored run state");
     }
 }

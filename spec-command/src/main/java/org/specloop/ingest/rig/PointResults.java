@@ -22,8 +22,8 @@ import org.specloop.calculations.motor.verdict.RequirementChecks;
  * Turns the aggregate of a finished point into the result the run records: the IEC 60034 values
  * and one verdict per requirement that applies there. Temperature rise and vibration are judged at
  * every point; the IE class only at the rated point (100 % speed, 100 % torque); demagnetization
- * loss at KE_AFTER_DEMAG against Ke from KE_BEFORE_DEMAG. A requirement the standard has no limit
- * for (NOT_APPLICABLE) gets no verdict rather than an invented one.
+ * loss at KE_AFTER_DEMAG against Ke from KE_BEFORE_DEMAG (which the run keeps, see RunState#recorded).
+ * A requirement the standard has no limit for (NOT_APPLICABLE) gets no verdict rather than an invented one.
  */
 final class PointResults {
 
@@ -43,16 +43,14 @@ final class PointResults {
     }
 
     RecordOperatingPointResult evaluate(RunState run, PointState point, Instant now) {
-        OperatingPointResult r = point.aggregator.result();
-        StartMotorTestRun start = run.start;
-        OperatingPointKind kind = point.kind != null ? point.kind
+        OperatingPointResult r = point.result();
+        StartMotorTestRun start = run.start();
+        OperatingPointKind kind = point.kind() != null ? point.kind()
                 : r.noLoad() ? OperatingPointKind.NO_LOAD : OperatingPointKind.LOAD;
-        boolean rated = kind == OperatingPointKind.LOAD && Math.abs(point.speedPercent - 100.0) <= 1.0
-                && Math.abs(point.torquePercent - 100.0) <= 1.0;
+        boolean rated = kind == OperatingPointKind.LOAD && Math.abs(point.speedPercent() - 100.0) <= 1.0
+                && Math.abs(point.torquePercent() - 100.0) <= 1.0;
         Double ke = value(r.keVsPerRad());
-        if (kind == OperatingPointKind.KE_BEFORE_DEMAG && ke != null) {
-            run.keBeforeVsPerRad = ke;
-        }
+        Double keBefore = run.keBeforeVsPerRad();
         List<Requirement> requirements = new ArrayList<>();
         requirements.add(new Requirement.ThermalClassRise(start.thermalClass()));
         requirements.add(new Requirement.Vibration(start.vibrationGrade(), start.mounting(),
@@ -69,10 +67,10 @@ final class PointResults {
         Double demagLoss = null;
         List<RequirementVerdict> judged = new ArrayList<>();
         if (kind == OperatingPointKind.KE_AFTER_DEMAG && start.maxDemagnetizationLossPercent() != null) {
-            if (run.keBeforeVsPerRad != null && ke != null) {
-                demagLoss = BackEmfConstant.demagnetizationLossPercent(run.keBeforeVsPerRad, ke);
+            if (keBefore != null && ke != null) {
+                demagLoss = BackEmfConstant.demagnetizationLossPercent(keBefore, ke);
                 requirements.add(new Requirement.MaxDemagnetizationLoss(start.maxDemagnetizationLossPercent(),
-                        run.keBeforeVsPerRad));
+                        keBefore));
             } else {
                 judged.add(new RequirementVerdict("demagnetization loss <= " + start.maxDemagnetizationLossPercent()
                         + " % (" + (ke == null ? "no Ke after the overload" : "no Ke before the overload") + ")",
@@ -86,7 +84,7 @@ final class PointResults {
                         v.unit()));
             }
         }
-        return new RecordOperatingPointResult(run.runId(), point.pointId, kind, r.sampleCount(), r.meanSpeedRpm(),
+        return new RecordOperatingPointResult(run.runId(), point.pointId(), kind, r.sampleCount(), r.meanSpeedRpm(),
                 r.meanTorqueNm(), r.meanOutputPowerW(), value(r.meanInputPowerW()), value(r.efficiencyPercent()), ke,
                 value(r.temperatureRiseK()), value(r.vibrationRmsMmPerS()), demagLoss, ieClassMet, judged, now);
     }

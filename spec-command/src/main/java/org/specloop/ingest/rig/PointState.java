@@ -1,9 +1,12 @@
 package org.specloop.ingest.rig;
 
-import org.specloop.contracts.rig.OperatingPointKind;
 import org.specloop.calculations.motor.point.AggregatorState;
 import org.specloop.calculations.motor.point.OperatingPointAggregator;
+import org.specloop.calculations.motor.point.OperatingPointResult;
 import org.specloop.calculations.motor.point.PointSettings;
+import org.specloop.calculations.motor.point.RigSampleValues;
+import org.specloop.contracts.rig.OperatingPointChanged;
+import org.specloop.contracts.rig.OperatingPointKind;
 
 /**
  * One operating point of a run while ingest owns it: OPEN collects samples, CLOSING waits until
@@ -17,17 +20,17 @@ final class PointState {
     /** Points seen in samples before their OperatingPointChanged sort after every announced one. */
     static final int UNANNOUNCED = Integer.MAX_VALUE;
 
-    final String pointId;
-    OperatingPointKind kind;
-    double speedPercent;
-    double torquePercent;
-    int order;
-    Status status = Status.OPEN;
-    OperatingPointAggregator aggregator;
+    private final String pointId;
+    private OperatingPointKind kind;
+    private double speedPercent;
+    private double torquePercent;
+    private int order;
+    private Status status = Status.OPEN;
+    private OperatingPointAggregator aggregator;
     /** Wall-clock millis when the rig said the point is over; 0 while open. */
-    long closeRequestedAt;
+    private long closeRequestedAt;
     /** A sample of a later point of the same run arrived after the close: nothing of this one is in flight. */
-    boolean laterSampleSeen;
+    private boolean laterSampleSeen;
 
     PointState(String runId, String pointId, PointSettings settings) {
         this.pointId = pointId;
@@ -35,15 +38,94 @@ final class PointState {
         this.aggregator = new OperatingPointAggregator(runId, pointId, settings);
     }
 
+    String pointId() {
+        return pointId;
+    }
+
+    /** What the rig announced, or null when it sent samples of a point it never announced. */
+    OperatingPointKind kind() {
+        return kind;
+    }
+
+    double speedPercent() {
+        return speedPercent;
+    }
+
+    double torquePercent() {
+        return torquePercent;
+    }
+
+    int order() {
+        return order;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    /** The rig moved to this point: what it tests, and where it comes in the run. */
+    void announced(OperatingPointChanged change, int order) {
+        this.kind = change.kind();
+        this.speedPercent = change.speedPercent();
+        this.torquePercent = change.torquePercent();
+        this.order = order;
+    }
+
+    /** Not decided yet: it still takes samples, including those in flight after its close. */
     boolean open() {
         return status == Status.OPEN || status == Status.CLOSING;
     }
 
+    boolean closing() {
+        return status == Status.CLOSING;
+    }
+
+    void accept(RigSampleValues values) {
+        aggregator.accept(values);
+    }
+
+    /** The rig said the point is over; its result waits until nothing of it can be in flight. */
     void close(long now) {
         if (status == Status.OPEN) {
             status = Status.CLOSING;
             closeRequestedAt = now;
         }
+    }
+
+    /** A sample of {@code later} arrived: if this point closed before it, nothing of this one is in flight. */
+    void sampleOfLaterPoint(PointState later) {
+        if (status == Status.CLOSING && order < later.order) {
+            laterSampleSeen = true;
+        }
+    }
+
+    /** Closing, and only a check of its samples partition (caught up after the close) can settle it. */
+    boolean awaitsCatchUp() {
+        return status == Status.CLOSING && !laterSampleSeen;
+    }
+
+    /**
+     * Nothing of it can still be in flight: a later point's sample arrived, or its samples partition was
+     * found caught up by a check made after the close.
+     *
+     * @param caughtUpAt when its partition was last seen caught up (epoch millis), or null when never
+     */
+    boolean settled(Long caughtUpAt) {
+        return laterSampleSeen || (caughtUpAt != null && caughtUpAt > closeRequestedAt);
+    }
+
+    boolean hasSamples() {
+        return aggregator.count() > 0;
+    }
+
+    OperatingPointResult result() {
+        return aggregator.result();
+    }
+
+    /** Its result is decided (sent, or nothing to send): no more samples, no aggregator kept. */
+    void decided(boolean recorded) {
+        status = recorded ? Status.RECORDED : Status.EMPTY;
+        aggregator = null;
     }
 
     Stored stored() {

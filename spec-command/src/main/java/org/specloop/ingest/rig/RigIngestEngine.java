@@ -3,10 +3,8 @@ package org.specloop.ingest.rig;
 import org.specloop.ingest.parse.ParsedSample;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +32,33 @@ import org.specloop.calculations.motor.ieclass.EfficiencyClasses;
  * counted sequences) and the consumed offsets in one transaction. Every effect is idempotent by
  * (run, sequence), (run, messageId) or (run, point), so reprocessing after a crash counts nothing twice.
  *
- * <p>One lock guards everything; callers parse outside it, so the lock only covers the cheap part,
- * and Kafka consumers hand over a whole poll at once ({@link #samples}).
+ * <p><b>Where the rules of a motor run live.</b> The working model here holds the rules about the
+ * stream, which the aggregate never sees, because it sees one command per point and one per run:
+ * <ul>
+ * <li>which samples count ({@link RunState#count}): each sequence once within the dedup window, a
+ * sample too far behind refused as too late, none into a point already recorded, none of a new point
+ * after the run finished;</li>
+ * <li>the points ({@link RunState}, {@link PointState}): opened by their announcement or first sample,
+ * closed when the rig moves on or finishes, decided only when nothing of them can be in flight, and in
+ * the order the rig ran them, so the demagnetization point finds Ke from the point before the overload;</li>
+ * <li>the result of a point ({@link PointResults}): IEC 60034 values and one verdict per requirement,
+ * with the site's rules (minimum IE class, demagnetization limit) copied into the start command;</li>
+ * <li>parking ({@link ParkedSamples}): samples ahead of their RunStarted wait, up to a limit and a grace;</li>
+ * <li>run control: a message id applies once, a run starts once, nothing changes after the finish, and the
+ * run is completed once finished with every point decided, after its last result ({@link ResultOutbox}).</li>
+ * </ul>
+ * The MotorTestRun aggregate (org.specloop.command.motor) holds the rules about the recorded facts, for
+ * every sender (MotorRunCommands and the handlers): a run starts once, with its rig, motor and design, a
+ * valid rating (power, even pole count), thermal class, mounting, vibration grade and its installed magnet
+ * lots; a result names its point and kind and has at least one sample; a point is recorded once (a repeat
+ * is ignored), none after the completion (refused); a completion comes once and counts the recorded points.
+ * It takes the verdicts as facts and does not judge them again. The working state is stored with the
+ * Kafka offsets, not as events, because it changes with every sample.
+ *
+ * <p>One lock (this engine's monitor) guards all runs and the parked samples; RunState, PointState and
+ * ParkedSamples have no lock of their own. Callers parse outside it, so the lock only covers the cheap
+ * part, and Kafka consumers hand over a whole poll at once ({@link #samples}). Commands decided under the
+ * lock are sent outside it.
  */
 public final class RigIngestEngine {
 
@@ -43,17 +66,13 @@ public final class RigIngestEngine {
 
     public enum Outcome { ACCEPTED, DUPLICATE, PARKED }
 
-    private record Parked(ParsedSample sample, Source source, long at) {
-    }
-
     private final RigStateStore store;
     private final RunCommands commands;
     private final RigIngestSettings settings;
     private final PointResults results;
     private final ResultOutbox outbox = new ResultOutbox();
     private final Map<String, RunState> runs = new HashMap<>();
-    private final Map<String, List<Parked>> parked = new HashMap<>();
-    private int parkedCount;
+    private final ParkedSamples parked;
 
     public RigIngestEngine(RigStateStore store, RunCommands commands, RigIngestSettings settings,
                            EfficiencyClasses efficiencyClasses) {
@@ -61,40 +80,12 @@ public final class RigIngestEngine {
         this.commands = commands;
         this.settings = settings;
         this.results = new PointResults(efficiencyClasses);
+        this.parked = new ParkedSamples(settings.parkLimit(), settings.unknownRunGrace());
     }
 
     /** @throws Refusal when the sample can never be counted (unknown run over HTTP, too late, point closed) */
     public synchronized Outcome sample(ParsedSample s, Source source, long now) {
-        RunState run = run(s.runId());
-        if (run == null) {
-            return park(s, source, now);
-        }
-        switch (run.window.offer(s.sequence())) {
-            case DUPLICATE:
-                return Outcome.DUPLICATE;
-            case TOO_LATE:
-                run.dirty = true;
-                throw new Refusal("too-late: sample " + s.sequence() + " of run " + s.runId() + " arrived more than "
-                        + settings.dedupWindow() + " sequences after newer ones; it was not counted");
-            default:
-                break;
-        }
-        run.dirty = true;
-        PointState point = run.points.get(s.pointId());
-        if (point == null && run.finishing) {
-            throw new Refusal("run-finished: run " + s.runId() + " is finished and has no point " + s.pointId());
-        }
-        point = point != null ? point : run.point(s.pointId());
-        if (!point.open()) {
-            throw new Refusal("point-closed: point " + s.pointId() + " of run " + s.runId()
-                    + " is already recorded; sample " + s.sequence() + " came after its result");
-        }
-        point.aggregator.accept(s.values());
-        run.sampleArrived(point);
-        if (source.fromKafka() && run.partition < 0) {
-            run.partition = source.partition();
-        }
-        return Outcome.ACCEPTED;
+        return count(s, source, now);
     }
 
     /**
@@ -123,7 +114,7 @@ public final class RigIngestEngine {
                 continue;
             }
             try {
-                counts[sample(samples.get(i), source, now).ordinal()]++;
+                counts[count(samples.get(i), source, now).ordinal()]++;
             } catch (ParkingFull full) {
                 heldBack.put(source.partition(), source.offset());
             } catch (Refusal r) {
@@ -134,9 +125,18 @@ public final class RigIngestEngine {
         return refused;
     }
 
+    /** Under the lock: one sample, into its run or the park. */
+    private Outcome count(ParsedSample s, Source source, long now) {
+        RunState run = run(s.runId());
+        if (run == null) {
+            return park(s, source, now);
+        }
+        return run.count(s, source) ? Outcome.ACCEPTED : Outcome.DUPLICATE;
+    }
+
     /** True while the park has room again for half its limit: held-back partitions may be read again. */
     public synchronized boolean parkHasRoom() {
-        return parkedCount < Math.max(1, settings.parkLimit() / 2);
+        return parked.hasRoomAgain();
     }
 
     /** Thrown inside the engine when a Kafka sample of an unknown run finds no room in the park. */
@@ -147,22 +147,20 @@ public final class RigIngestEngine {
     }
 
     private Outcome park(ParsedSample s, Source source, long now) {
-        String unknown = "unknown-run: no RunStarted for run " + s.runId();
         if (!source.fromKafka()) {
-            throw new Refusal(unknown + "; send the run's RunStarted first");
+            throw new Refusal("unknown-run: no RunStarted for run " + s.runId() + "; send the run's RunStarted first");
         }
-        if (parkedCount >= settings.parkLimit()) {
+        if (parked.full()) {
             throw new ParkingFull();
         }
-        parked.computeIfAbsent(s.runId(), id -> new ArrayList<>()).add(new Parked(s, source, now));
-        parkedCount++;
+        parked.park(s, source, now);
         return Outcome.PARKED;
     }
 
     /** @throws Refusal for an unknown run, a second RunStarted under another messageId, or a change after the finish */
     public synchronized Outcome control(RigRunMessage message, Source source, long now, Consumer<DeadLetter> deadLetters) {
         RunState run = run(message.runId());
-        if (run != null && run.controlMessageIds.contains(message.messageId())) {
+        if (run != null && run.applied(message.messageId())) {
             return Outcome.DUPLICATE;
         }
         if (message instanceof RunStarted started) {
@@ -175,15 +173,14 @@ public final class RigIngestEngine {
         if (run == null) {
             throw new Refusal("unknown-run: no RunStarted for run " + message.runId());
         }
-        if (run.finishing) {
+        if (run.finishing()) {
             throw new Refusal("run-finished: run " + run.runId() + " is already finished");
         }
         if (message instanceof OperatingPointChanged change) {
             run.announce(change, now);
         } else if (message instanceof RunFinished finished) {
-            run.finish(finished.at(), now);
+            run.finish(finished, now);
         }
-        run.controlMessageIds.add(message.messageId());
         return Outcome.ACCEPTED;
     }
 
@@ -193,118 +190,69 @@ public final class RigIngestEngine {
                 s.vibrationGrade(), s.installedLots(), settings.minimumIeClass(),
                 settings.maxDemagnetizationLossPercent(), s.startedAt());
         commands.start(command);
-        RunState run = new RunState(command, PointResults.settings(command, settings.noLoadPercentOfRated()),
-                new SequenceWindow(settings.dedupWindow()));
-        run.controlMessageIds.add(s.messageId());
-        run.partition = source.fromKafka() ? source.partition() : -1;
+        RunState run = RunState.started(command, PointResults.settings(command, settings.noLoadPercentOfRated()),
+                settings.dedupWindow(), s.messageId(), source);
         runs.put(run.runId(), run);
-        List<Parked> waiting = parked.remove(s.runId());
-        if (waiting != null) {
-            parkedCount -= waiting.size();
-            for (Parked p : waiting) {
-                try {
-                    sample(p.sample(), p.source(), now);
-                } catch (Refusal r) {
-                    deadLetters.accept(new DeadLetter(p.source(), r.reason()));
-                }
+        for (ParkedSamples.Parked p : parked.release(s.runId())) {
+            try {
+                count(p.sample(), p.source(), now);
+            } catch (Refusal r) {
+                deadLetters.accept(new DeadLetter(p.source(), r.reason()));
             }
         }
     }
 
     /** Samples that waited longer than the grace for a RunStarted that never came. */
     public synchronized List<DeadLetter> expireParked(long now) {
-        List<DeadLetter> expired = new ArrayList<>();
-        long limit = now - settings.unknownRunGrace().toMillis();
-        for (Iterator<List<Parked>> it = parked.values().iterator(); it.hasNext(); ) {
-            List<Parked> waiting = it.next();
-            if (waiting.get(0).at() <= limit) {
-                waiting.forEach(p -> expired.add(new DeadLetter(p.source(), "unknown-run: no RunStarted for run "
-                        + p.sample().runId() + " within " + settings.unknownRunGrace().toSeconds() + " s")));
-                parkedCount -= waiting.size();
-                it.remove();
-            }
-        }
-        return expired;
+        return parked.expire(now);
     }
 
     /** Samples partitions whose caught-up state would let a closing point be recorded. */
     public synchronized Set<Integer> partitionsAwaitingClose() {
         Set<Integer> partitions = new HashSet<>();
         for (RunState run : runs.values()) {
-            if (run.partition >= 0 && run.points.values().stream()
-                    .anyMatch(p -> p.status == PointState.Status.CLOSING && !p.laterSampleSeen)) {
-                partitions.add(run.partition);
+            if (run.awaitsCatchUp()) {
+                partitions.add(run.partition());
             }
         }
         return partitions;
     }
 
     /**
-     * Decides the result of every closing point that can have nothing left in flight (sent by
-     * {@link #sendDecided} or {@link #flush}, outside the lock): a later point's sample
-     * arrived, or its samples partition was found caught up (position at the end offset) by a
-     * check made after the close; runs fed over HTTP are complete when the close arrives, because
-     * each HTTP batch is stored before it is answered.
+     * Decides the result of every closing point that can have nothing left in flight (see
+     * {@link RunState#decidable}), and the completion of every finished run whose points are all
+     * decided; both are sent by {@link #sendDecided} or {@link #flush}, outside the lock.
      *
      * @param caughtUpAt per samples partition, when it was last seen caught up (epoch millis)
      */
     public synchronized void closeReady(Map<Integer, Long> caughtUpAt, long now) {
         for (RunState run : runs.values()) {
-            if (run.completed) {
-                continue;
+            for (PointState p : run.decidable(caughtUpAt)) {
+                record(run, p, now);
             }
-            if (run.hasClosing()) {
-                Long checked = run.partition < 0 ? Long.valueOf(Long.MAX_VALUE) : caughtUpAt.get(run.partition);
-                List<PointState> ordered = new ArrayList<>(run.points.values());
-                ordered.sort(Comparator.comparingInt(p -> p.order));
-                for (PointState p : ordered) {
-                    if (p.status == PointState.Status.OPEN) {
-                        break;
-                    }
-                    if (p.status != PointState.Status.CLOSING) {
-                        continue;
-                    }
-                    if (!p.laterSampleSeen && (checked == null || checked <= p.closeRequestedAt)) {
-                        break; // earlier points first: KE_AFTER_DEMAG needs Ke from KE_BEFORE_DEMAG
-                    }
-                    record(run, p, now);
-                }
-            }
-            if (run.finishing && run.allPointsDone()) {
-                CompleteMotorTestRun complete = new CompleteMotorTestRun(run.runId(), run.finishedAt);
-                String rigId = run.start.rigId();
+            if (run.completable()) {
+                CompleteMotorTestRun complete = run.complete();
+                String rigId = run.rigId();
                 outbox.add(run.runId(), () -> commands.complete(complete, rigId));
-                run.completed = true;
-                run.dirty = true;
             }
         }
     }
 
     private void record(RunState run, PointState p, long now) {
-        if (p.aggregator.count() == 0) {
-            log.warn("point {} of run {} closed without samples; nothing to record", p.pointId, run.runId());
-            p.status = PointState.Status.EMPTY;
-        } else {
-            RecordOperatingPointResult result = results.evaluate(run, p, Instant.ofEpochMilli(now));
-            String rigId = run.start.rigId();
-            outbox.add(run.runId(), () -> commands.record(result, rigId));
-            p.status = PointState.Status.RECORDED;
+        if (!p.hasSamples()) {
+            log.warn("point {} of run {} closed without samples; nothing to record", p.pointId(), run.runId());
+            run.empty(p);
+            return;
         }
-        p.aggregator = null;
-        run.dirty = true;
+        RecordOperatingPointResult result = results.evaluate(run, p, Instant.ofEpochMilli(now));
+        String rigId = run.rigId();
+        outbox.add(run.runId(), () -> commands.record(result, rigId));
+        run.recorded(p, result);
     }
 
     /** The lowest parked offset of a partition, or Long.MAX_VALUE: stored offsets must not pass it. */
     public synchronized long lowestParkedOffset(String topic, int partition) {
-        long lowest = Long.MAX_VALUE;
-        for (List<Parked> waiting : parked.values()) {
-            for (Parked p : waiting) {
-                if (p.source().partition() == partition && p.source().topic().equals(topic)) {
-                    lowest = Math.min(lowest, p.source().offset());
-                }
-            }
-        }
-        return lowest;
+        return parked.lowestOffset(topic, partition);
     }
 
     /**
@@ -342,13 +290,13 @@ public final class RigIngestEngine {
     }
 
     private void store(Map<StoredOffset, Long> offsets) {
-        List<RunState> dirty = runs.values().stream().filter(r -> r.dirty).toList();
-        if (dirty.isEmpty() && offsets.isEmpty()) {
+        List<RunState> unsaved = runs.values().stream().filter(RunState::unsaved).toList();
+        if (unsaved.isEmpty() && offsets.isEmpty()) {
             return;
         }
-        store.save(dirty.stream().map(RunState::stored).toList(), offsets);
-        dirty.forEach(r -> r.dirty = false);
-        runs.values().removeIf(r -> r.completed);
+        store.save(unsaved.stream().map(RunState::stored).toList(), offsets);
+        unsaved.forEach(RunState::saved);
+        runs.values().removeIf(RunState::completed);
     }
 
     /** After a rebalance took these partitions away: their runs are reloaded by whoever owns them now. */
@@ -365,21 +313,13 @@ public final class RigIngestEngine {
     }
 
     private void drop(Set<Integer> partitions, boolean unsaved) {
-        runs.values().removeIf(r -> (unsaved || !r.dirty) && partitions.contains(r.partition));
-        for (Iterator<List<Parked>> it = parked.values().iterator(); it.hasNext(); ) {
-            List<Parked> waiting = it.next();
-            int before = waiting.size();
-            waiting.removeIf(p -> partitions.contains(p.source().partition()));
-            parkedCount -= before - waiting.size();
-            if (waiting.isEmpty()) {
-                it.remove();
-            }
-        }
+        runs.values().removeIf(r -> (unsaved || !r.unsaved()) && partitions.contains(r.partition()));
+        parked.drop(partitions);
     }
 
     private RunState run(String runId) {
         RunState run = runs.get(runId);
-        if (run != null || parked.containsKey(runId)) {
+        if (run != null || parked.waitFor(runId)) {
             return run;
         }
         run = store.load(runId).map(s -> RunState.restore(s, PointResults.settings(s.start(),

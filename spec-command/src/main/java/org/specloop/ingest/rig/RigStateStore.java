@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.specloop.ingest.StoredOffset;
 
 /** Durable home of the partial run state and of the offsets it corresponds to. */
-public interface RigStateStore {
+interface RigStateStore {
 
     Optional<RunState.Stored> load(String runId);
 

@@ -29,6 +29,11 @@ final class SequenceWindow {
         this.window = window;
     }
 
+    /** How far ahead of the floor sequences are remembered one by one. */
+    int size() {
+        return window;
+    }
+
     Outcome offer(long sequence) {
         if (sequence < floor) {
             return inAbandoned(sequence) ? Outcome.TOO_LATE : Outcome.DUPLICATE;

@@ -14,6 +14,7 @@ import org.specloop.command.kernel.RequestValidationException;
 import org.specloop.ingest.Refusal;
 import org.specloop.command.lot.input.LotRequests;
 import org.specloop.command.kernel.ClientIds;
+import org.specloop.command.kernel.Required;
 import org.specloop.command.lot.input.MeasurementRequest;
 import org.specloop.command.lot.input.MeasurementRequests;
 import org.specloop.command.lot.input.ReceiveLotRequest;
@@ -54,7 +55,7 @@ public final class LabMessages {
     public static RecordMeasurement labMeasurement(byte[] json) {
         LabMeasurementMessage m = read(json, LabMeasurementMessage.class);
         requireLotId(m.lotId());
-        if (m.measurementId() == null || m.measurementId().isBlank()) {
+        if (Required.missing(m.measurementId())) {
             throw new Refusal("measurementId is required: it is what makes a resent measurement count once");
         }
         MeasurementRequest request = new MeasurementRequest(m.measurementId(), m.sampleId(),
@@ -82,7 +83,7 @@ public final class LabMessages {
     }
 
     private static void requireLotId(String lotId) {
-        if (lotId == null || lotId.isBlank()) {
+        if (Required.missing(lotId)) {
             throw new Refusal("lotId is required");
         }
         if (!ClientIds.isSafe(lotId)) {

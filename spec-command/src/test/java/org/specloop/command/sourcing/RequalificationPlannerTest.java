@@ -1,5 +1,6 @@
 package org.specloop.command.sourcing;
 
+import org.specloop.command.axon.RequalificationTemplateFiles;
 import org.junit.jupiter.api.Test;
 import org.specloop.contracts.change.PlanItem;
 import org.specloop.contracts.change.SourceSwap;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class RequalificationPlannerTest {
     private static final LocalDate RAISED = LocalDate.of(2026, 3, 1);
-    private final RequalificationPlanner planner = new RequalificationPlanner(RequalificationTemplates.defaults());
+    private final RequalificationPlanner planner = new RequalificationPlanner(RequalificationTemplateFiles.defaults());
 
     @Test
     void aMagnetMakerChangeNeedsFirstArticlesAtBothTemperaturesAndMotorTestsWithADemagTest() {
@@ -59,7 +60,7 @@ class RequalificationPlannerTest {
     void templatesAreDataThatCanBeReplaced() {
         String json = "{\"DEFAULT\": {\"dueDays\": 7, \"items\": [{\"itemId\": \"X\", \"description\": \"at {temperature}\","
                 + " \"evidenceType\": \"MEASUREMENT\", \"required\": 2, \"temperature\": \"-40\"}]}}";
-        RequalificationPlanner custom = new RequalificationPlanner(RequalificationTemplates.read(
+        RequalificationPlanner custom = new RequalificationPlanner(RequalificationTemplateFiles.read(
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
 
         RequalificationPlan plan = custom.plan(List.of(new SourceSwap(Tier.MINE, "M1", "M2")), 150.0, RAISED);

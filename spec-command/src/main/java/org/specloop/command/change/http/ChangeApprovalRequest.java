@@ -1,4 +1,4 @@
 package org.specloop.command.change.http;
 
-public record ChangeApprovalRequest(String reason, String signatureMeaning) {
+record ChangeApprovalRequest(String reason, String signatureMeaning) {
 }

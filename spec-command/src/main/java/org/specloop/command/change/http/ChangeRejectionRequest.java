@@ -1,4 +1,4 @@
 package org.specloop.command.change.http;
 
-public record ChangeRejectionRequest(String reason) {
+record ChangeRejectionRequest(String reason) {
 }

@@ -1,4 +1,4 @@
 package org.specloop.command.change.http;
 
-public record ClosureRequest(String note) {
+record ClosureRequest(String note) {
 }

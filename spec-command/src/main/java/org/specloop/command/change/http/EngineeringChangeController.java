@@ -2,7 +2,7 @@ package org.specloop.command.change.http;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.command.change.EngineeringChange;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.kernel.ClientIds;
 import org.specloop.contracts.change.ApproveEngineeringChange;
@@ -33,11 +33,11 @@ import java.util.UUID;
 /** Command API of engineering changes; changes have no natural key, so new ones get a random id. */
 @RestController
 @RequestMapping("/api/engineering-changes")
-public class EngineeringChangeController {
+class EngineeringChangeController {
     private final CommandGateway commandGateway;
     private final CurrentActor actor;
 
-    public EngineeringChangeController(CommandGateway commandGateway, CurrentActor actor) {
+    EngineeringChangeController(CommandGateway commandGateway, CurrentActor actor) {
         this.commandGateway = commandGateway;
         this.actor = actor;
     }

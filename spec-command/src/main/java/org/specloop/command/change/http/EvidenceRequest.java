@@ -1,4 +1,4 @@
 package org.specloop.command.change.http;
 
-public record EvidenceRequest(String itemId, String evidenceReference) {
+record EvidenceRequest(String itemId, String evidenceReference) {
 }

@@ -1,4 +1,4 @@
 package org.specloop.command.change.http;
 
-public record LotRequest(String lotId) {
+record LotRequest(String lotId) {
 }

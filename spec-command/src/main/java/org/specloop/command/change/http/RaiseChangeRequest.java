@@ -3,9 +3,9 @@ package org.specloop.command.change.http;
 import java.util.List;
 
 /** POST /api/engineering-changes; changeId is optional and wins over the generated one. */
-public record RaiseChangeRequest(String changeId, String trigger, String title, String description, String specificationId,
+record RaiseChangeRequest(String changeId, String trigger, String title, String description, String specificationId,
                                  List<Swap> sourceChanges, List<String> affectedLots) {
 
-    public record Swap(String tier, String previousSourceId, String newSourceId) {
+    record Swap(String tier, String previousSourceId, String newSourceId) {
     }
 }

@@ -8,7 +8,7 @@ import java.net.URI;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.contracts.lot.HoldLot;
 import org.specloop.contracts.lot.ReceiveMagnetLot;
@@ -25,14 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** Commands on magnet lots: receipt, lab measurements and the quality engineer's disposition decisions. */
 @RestController
 @RequestMapping("/api/lots")
-public class LotCommandController {
+class LotCommandController {
     /** Receipt and measurement commands name no actor, so who sent them travels as message metadata. */
     public static final String ACTOR_METADATA = "actor";
 
     private final CommandGateway commands;
     private final CurrentActor actor;
 
-    public LotCommandController(CommandGateway commands, CurrentActor actor) {
+    LotCommandController(CommandGateway commands, CurrentActor actor) {
         this.commands = commands;
         this.actor = actor;
     }

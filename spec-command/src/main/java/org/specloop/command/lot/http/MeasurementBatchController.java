@@ -4,7 +4,7 @@ import org.specloop.command.lot.input.MeasurementRequests;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.contracts.lot.RecordMeasurements;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/lots")
-public class MeasurementBatchController {
+class MeasurementBatchController {
     private final CommandGateway commands;
     private final CurrentActor actor;
 
-    public MeasurementBatchController(CommandGateway commands, CurrentActor actor) {
+    MeasurementBatchController(CommandGateway commands, CurrentActor actor) {
         this.commands = commands;
         this.actor = actor;
     }

@@ -9,10 +9,10 @@ import java.util.List;
  * POST /api/lots/{id}/measurements/batch: either a bare JSON array of measurement bodies or
  * {"measurements": [...]}; each body is the one the single measurement endpoint takes.
  */
-public record MeasurementBatchRequest(List<MeasurementRequest> measurements) {
+record MeasurementBatchRequest(List<MeasurementRequest> measurements) {
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    public MeasurementBatchRequest(@JsonProperty("measurements") List<MeasurementRequest> measurements) {
+    MeasurementBatchRequest(@JsonProperty("measurements") List<MeasurementRequest> measurements) {
         this.measurements = measurements;
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.specloop.command.kernel.FieldErrors;
-import org.specloop.command.registry.CountryCodes;
+import org.specloop.command.kernel.CountryCodes;
 import org.specloop.command.kernel.ClientIds;
 import org.specloop.contracts.lot.ChainLink;
 import org.specloop.contracts.lot.DeclaredChain;

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 // sends commands or notifications: a replay would repeat them (docs/replay.md)
 @DisallowReplay
 @ProcessingGroup(LotConformancePolicy.PROCESSING_GROUP)
-public class LotConformancePolicy {
+class LotConformancePolicy {
     public static final String PROCESSING_GROUP = "lot-conformance";
     public static final String TRIGGER_LOT_RECEIVED = "lot-received";
     public static final String TRIGGER_MEASUREMENT = "measurement-recorded";
@@ -32,7 +32,7 @@ public class LotConformancePolicy {
     private final PartLotTable lots;
     private final CommandGateway commands;
 
-    public LotConformancePolicy(PartRevisionTable revisions, PartLotTable lots, CommandGateway commands) {
+    LotConformancePolicy(PartRevisionTable revisions, PartLotTable lots, CommandGateway commands) {
         this.revisions = revisions;
         this.lots = lots;
         this.commands = commands;

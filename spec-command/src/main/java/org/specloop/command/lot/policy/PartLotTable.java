@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 
 /** The lots received per part number (table lot_conformance_lot), so a new revision can reach them all. */
 @Component
-public class PartLotTable {
+class PartLotTable {
     private final JdbcTemplate jdbc;
 
-    public PartLotTable(JdbcTemplate jdbc) {
+    PartLotTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

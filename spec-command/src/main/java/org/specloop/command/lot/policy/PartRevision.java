@@ -4,5 +4,5 @@ import java.util.List;
 import org.specloop.contracts.specification.CharacteristicLimit;
 
 /** The revision lots of a part number are currently evaluated against. */
-public record PartRevision(String specificationId, int revision, List<CharacteristicLimit> limits) {
+record PartRevision(String specificationId, int revision, List<CharacteristicLimit> limits) {
 }

@@ -1,23 +1,23 @@
 package org.specloop.command.lot.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.specloop.contracts.specification.CharacteristicLimit;
+import org.specloop.infrastructure.json.StoredJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The effective revision per part number (table lot_conformance_revision), kept by the policy. */
 @Component
-public class PartRevisionTable {
+class PartRevisionTable {
     private static final TypeReference<List<CharacteristicLimit>> LIMITS = new TypeReference<>() {
     };
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    public PartRevisionTable(JdbcTemplate jdbc, ObjectMapper json) {
+    PartRevisionTable(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -42,18 +42,10 @@ public class PartRevisionTable {
     }
 
     private String write(List<CharacteristicLimit> limits) {
-        try {
-            return json.writeValueAsString(limits);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write characteristic limits as JSON", e);
-        }
+        return StoredJson.write(json, limits, "characteristic limits");
     }
 
     private List<CharacteristicLimit> read(String limits) {
-        try {
-            return json.readValue(limits, LIMITS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read characteristic limits from JSON", e);
-        }
+        return StoredJson.read(json, limits, LIMITS, "characteristic limits");
     }
 }

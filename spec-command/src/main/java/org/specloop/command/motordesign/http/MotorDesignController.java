@@ -1,7 +1,7 @@
 package org.specloop.command.motordesign.http;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.kernel.ClientIds;
 import org.specloop.contracts.motordesign.DefineMotorDesign;
@@ -22,13 +22,13 @@ import java.util.Map;
 /** Command API of motor designs: define one, then revise its requirements version by version. */
 @RestController
 @RequestMapping("/api/motor-designs")
-public class MotorDesignController {
+class MotorDesignController {
     /** One-sided 95 % is the usual confidence for a derived acceptance limit. */
     static final double DEFAULT_CONFIDENCE = 0.95;
     private final CommandGateway commandGateway;
     private final CurrentActor actor;
 
-    public MotorDesignController(CommandGateway commandGateway, CurrentActor actor) {
+    MotorDesignController(CommandGateway commandGateway, CurrentActor actor) {
         this.commandGateway = commandGateway;
         this.actor = actor;
     }

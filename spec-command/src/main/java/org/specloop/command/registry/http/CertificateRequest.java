@@ -3,5 +3,5 @@ package org.specloop.command.registry.http;
 import java.time.LocalDate;
 
 /** A certificate as the client sends it (POST /api/sources/{id}/certificates, or inside a registration). */
-public record CertificateRequest(String type, String number, String issuer, LocalDate validFrom, LocalDate expiresOn) {
+record CertificateRequest(String type, String number, String issuer, LocalDate validFrom, LocalDate expiresOn) {
 }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.contracts.source.AddCertificate;
 import org.specloop.contracts.source.RegisterSupplySource;
 import org.springframework.http.ResponseEntity;
@@ -17,14 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** Commands on supply sources: registration, certificates, relocation. */
 @RestController
 @RequestMapping("/api/sources")
-public class SourceCommandController {
+class SourceCommandController {
     /** Source commands name no actor, so who sent them travels as message metadata. */
     public static final String ACTOR_METADATA = "actor";
 
     private final CommandGateway commands;
     private final CurrentActor actor;
 
-    public SourceCommandController(CommandGateway commands, CurrentActor actor) {
+    SourceCommandController(CommandGateway commands, CurrentActor actor) {
         this.commands = commands;
         this.actor = actor;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.registry.CertificateDates;
-import org.specloop.command.registry.CountryCodes;
+import org.specloop.command.kernel.CountryCodes;
 import org.specloop.contracts.source.AddCertificate;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.RegisterSupplySource;

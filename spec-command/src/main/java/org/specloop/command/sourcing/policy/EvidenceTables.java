@@ -14,17 +14,17 @@ import java.util.stream.Collectors;
 
 /** Plan items, lots and evidence of open source changes, and the facts that may become evidence (V2_50). */
 @Component
-public class EvidenceTables {
+class EvidenceTables {
     private final JdbcTemplate jdbc;
 
-    public EvidenceTables(JdbcTemplate jdbc) {
+    EvidenceTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public record Measurement(String lotId, String sampleId, double temperatureC, List<Characteristic> characteristics) {
+    record Measurement(String lotId, String sampleId, double temperatureC, List<Characteristic> characteristics) {
     }
 
-    public record MotorPoint(String runId, OperatingPointKind kind, Double demagnetizationLossPercent) {
+    record MotorPoint(String runId, OperatingPointKind kind, Double demagnetizationLossPercent) {
     }
 
     public void attach(String changeId, String lotId) {

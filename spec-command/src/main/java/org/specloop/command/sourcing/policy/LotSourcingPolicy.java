@@ -40,7 +40,7 @@ import java.util.List;
 // sends commands or notifications: a replay would repeat them (docs/replay.md)
 @DisallowReplay
 @ProcessingGroup(LotSourcingPolicy.PROCESSING_GROUP)
-public class LotSourcingPolicy {
+class LotSourcingPolicy {
     public static final String PROCESSING_GROUP = "sourcing";
     public static final String ACTOR = "system:sourcing-check";
     private static final String SOURCE_HOLD = "source_hold";

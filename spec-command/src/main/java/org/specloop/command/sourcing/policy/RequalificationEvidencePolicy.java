@@ -33,7 +33,7 @@ import java.util.List;
 // sends commands or notifications: a replay would repeat them (docs/replay.md)
 @DisallowReplay
 @ProcessingGroup(LotSourcingPolicy.PROCESSING_GROUP)
-public class RequalificationEvidencePolicy {
+class RequalificationEvidencePolicy {
     public static final String ACTOR = "system:requalification";
     private static final Logger log = LoggerFactory.getLogger(RequalificationEvidencePolicy.class);
 
@@ -41,7 +41,7 @@ public class RequalificationEvidencePolicy {
     private final SourcingTables tables;
     private final CommandGateway commands;
 
-    public RequalificationEvidencePolicy(EvidenceTables evidence, SourcingTables tables, CommandGateway commands) {
+    RequalificationEvidencePolicy(EvidenceTables evidence, SourcingTables tables, CommandGateway commands) {
         this.evidence = evidence;
         this.tables = tables;
         this.commands = commands;

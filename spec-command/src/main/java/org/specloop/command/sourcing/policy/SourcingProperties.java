@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                   (otherwise they stay held)
  */
 @ConfigurationProperties("specloop.sourcing")
-public record SourcingProperties(@DefaultValue("HOLD") String onRuleBreach,
+record SourcingProperties(@DefaultValue("HOLD") String onRuleBreach,
                                  @DefaultValue("false") boolean rejectLotsOfRejectedChange) {
 
     public boolean rejectOnRuleBreach() {

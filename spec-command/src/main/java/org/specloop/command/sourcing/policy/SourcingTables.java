@@ -1,6 +1,5 @@
 package org.specloop.command.sourcing.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.contracts.change.SourceSwap;
@@ -8,6 +7,7 @@ import org.specloop.contracts.lot.DeclaredChain;
 import org.specloop.contracts.source.Tier;
 import org.specloop.contracts.specification.QualifiedSource;
 import org.specloop.contracts.specification.RevisionContent;
+import org.specloop.infrastructure.json.StoredJson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,25 +18,25 @@ import java.util.Optional;
 
 /** The sourcing policy's lookup tables (V2_50): effective specs, qualifications, lots, chain claims, changes. */
 @Component
-public class SourcingTables implements WorkingTemperatures {
+class SourcingTables implements WorkingTemperatures {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    public SourcingTables(JdbcTemplate jdbc, ObjectMapper json) {
+    SourcingTables(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
-    public record Spec(String specificationId, String partNumber, int revision, RevisionContent content) {
+    record Spec(String specificationId, String partNumber, int revision, RevisionContent content) {
     }
 
-    public record Lot(String lotId, String partNumber, DeclaredChain chain, LocalDate receivedOn) {
+    record Lot(String lotId, String partNumber, DeclaredChain chain, LocalDate receivedOn) {
     }
 
-    public record Claim(String changeId, String status, boolean created) {
+    record Claim(String changeId, String status, boolean created) {
     }
 
-    public record Change(String changeId, String specificationId, List<SourceSwap> swaps, String status) {
+    record Change(String changeId, String specificationId, List<SourceSwap> swaps, String status) {
     }
 
     public void putSpec(Spec spec) {
@@ -163,18 +163,10 @@ public class SourcingTables implements WorkingTemperatures {
     }
 
     private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write sourcing data as JSON", e);
-        }
+        return StoredJson.write(json, value, "sourcing data");
     }
 
     private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read sourcing data from JSON", e);
-        }
+        return StoredJson.read(json, text, type, "sourcing data");
     }
 }

@@ -3,5 +3,5 @@ package org.specloop.command.specification.http;
 import java.time.Instant;
 
 /** effectiveFrom absent means effective on approval. */
-public record ApprovalRequest(String reason, String signatureMeaning, Instant effectiveFrom) {
+record ApprovalRequest(String reason, String signatureMeaning, Instant effectiveFrom) {
 }

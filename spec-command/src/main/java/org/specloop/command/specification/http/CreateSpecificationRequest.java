@@ -4,7 +4,7 @@ import org.specloop.command.kernel.QuantityInput;
 import java.util.List;
 
 /** POST /api/specifications; specificationId is optional and wins over the generated one. */
-public record CreateSpecificationRequest(String specificationId, String partNumber, String grade, String title,
+record CreateSpecificationRequest(String specificationId, String partNumber, String grade, String title,
                                          List<RevisionContentInput.Limit> characteristics,
                                          List<RevisionContentInput.Composition> composition,
                                          RevisionContentInput.Sourcing sourcingRules,

@@ -4,7 +4,7 @@ import org.specloop.command.kernel.QuantityInput;
 import java.util.List;
 
 /** POST /api/specifications/{id}/revisions: the full new content and why it changes. */
-public record DraftRevisionRequest(List<RevisionContentInput.Limit> characteristics,
+record DraftRevisionRequest(List<RevisionContentInput.Limit> characteristics,
                                    List<RevisionContentInput.Composition> composition,
                                    RevisionContentInput.Sourcing sourcingRules,
                                    QuantityInput maxWorkingTemperature, String reason) {

@@ -1,4 +1,4 @@
 package org.specloop.command.specification.http;
 
-public record RejectionRequest(String reason) {
+record RejectionRequest(String reason) {
 }

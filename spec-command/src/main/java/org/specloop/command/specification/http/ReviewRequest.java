@@ -1,5 +1,5 @@
 package org.specloop.command.specification.http;
 
 /** A review signature; its meaning is always REVIEWED, so the client states only why. */
-public record ReviewRequest(String reason) {
+record ReviewRequest(String reason) {
 }

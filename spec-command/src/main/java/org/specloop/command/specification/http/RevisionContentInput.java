@@ -5,23 +5,23 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The content fields shared by the create and the new-revision request bodies. */
-public record RevisionContentInput(List<Limit> characteristics, List<Composition> composition, Sourcing sourcingRules,
+record RevisionContentInput(List<Limit> characteristics, List<Composition> composition, Sourcing sourcingRules,
                                    QuantityInput maxWorkingTemperature) {
 
-    public record Limit(String characteristic, QuantityInput min, QuantityInput max, QuantityInput target,
+    record Limit(String characteristic, QuantityInput min, QuantityInput max, QuantityInput target,
                         QuantityInput testTemperature, String standard) {
     }
 
     /** Weight percent. */
-    public record Composition(String element, Double min, Double max) {
+    record Composition(String element, Double min, Double max) {
     }
 
-    public record Sourcing(List<Qualified> qualifiedSources, List<Exclusion> countryExclusions, String minimumCustodyModel) {
+    record Sourcing(List<Qualified> qualifiedSources, List<Exclusion> countryExclusions, String minimumCustodyModel) {
     }
 
-    public record Qualified(String tier, String sourceId) {
+    record Qualified(String tier, String sourceId) {
     }
 
-    public record Exclusion(String tier, String country, LocalDate effectiveFrom, String rule) {
+    record Exclusion(String tier, String country, LocalDate effectiveFrom, String rule) {
     }
 }

@@ -2,7 +2,7 @@ package org.specloop.command.specification.http;
 
 import org.specloop.command.kernel.ClientIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.specification.ApproveRevision;
@@ -26,11 +26,11 @@ import java.util.Map;
 /** Command API of specifications and their revisions; reading them is the query side's job. */
 @RestController
 @RequestMapping("/api/specifications")
-public class SpecificationController {
+class SpecificationController {
     private final CommandGateway commandGateway;
     private final CurrentActor actor;
 
-    public SpecificationController(CommandGateway commandGateway, CurrentActor actor) {
+    SpecificationController(CommandGateway commandGateway, CurrentActor actor) {
         this.commandGateway = commandGateway;
         this.actor = actor;
     }

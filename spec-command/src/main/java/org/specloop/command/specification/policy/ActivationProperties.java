@@ -12,5 +12,5 @@ import java.time.Duration;
  *                     up to this late
  */
 @ConfigurationProperties("specloop.activation")
-public record ActivationProperties(@DefaultValue("10s") Duration pollInterval) {
+record ActivationProperties(@DefaultValue("10s") Duration pollInterval) {
 }

@@ -3,5 +3,5 @@ package org.specloop.command.specification.policy;
 import java.time.Instant;
 
 /** An approved revision waiting for its effective instant. */
-public record PendingActivation(String specificationId, int revision, Instant effectiveFrom) {
+record PendingActivation(String specificationId, int revision, Instant effectiveFrom) {
 }

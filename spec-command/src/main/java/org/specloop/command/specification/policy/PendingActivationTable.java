@@ -10,10 +10,10 @@ import java.util.List;
 
 /** The revision_activation_pending table (V2_10); plain SQL that runs on H2 and PostgreSQL alike. */
 @Repository
-public class PendingActivationTable {
+class PendingActivationTable {
     private final JdbcTemplate jdbc;
 
-    public PendingActivationTable(JdbcTemplate jdbc) {
+    PendingActivationTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -26,7 +26,7 @@ import java.time.Clock;
  */
 @Component
 @ProcessingGroup("revision-activation")
-public class RevisionActivationScheduler implements SchedulingConfigurer {
+class RevisionActivationScheduler implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(RevisionActivationScheduler.class);
 
     private final PendingActivationTable pending;
@@ -34,8 +34,8 @@ public class RevisionActivationScheduler implements SchedulingConfigurer {
     private final Clock clock;
     private final ActivationProperties properties;
 
-    public RevisionActivationScheduler(PendingActivationTable pending, CommandGateway commandGateway, Clock clock,
-                                       ActivationProperties properties) {
+    RevisionActivationScheduler(PendingActivationTable pending, CommandGateway commandGateway, Clock clock,
+                                ActivationProperties properties) {
         this.pending = pending;
         this.commandGateway = commandGateway;
         this.clock = clock;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.specloop.command.http.CurrentActor;
+import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldError;
 import org.specloop.command.kernel.RequestValidationException;
 import org.specloop.ingest.translate.CommandIngest;
@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a retried batch finds its lines as duplicates.
  */
 @RestController
-public class IngestController {
+class IngestController {
 
     private final RigIngestEngine engine;
     private final CommandIngest commands;
@@ -41,7 +41,7 @@ public class IngestController {
     private final SampleParser samples = new SampleParser();
     private final RunControlParser control = new RunControlParser();
 
-    public IngestController(RigIngestEngine engine, CommandIngest commands, IngestMetrics metrics, CurrentActor actor,
+    IngestController(RigIngestEngine engine, CommandIngest commands, IngestMetrics metrics, CurrentActor actor,
                             Clock clock) {
         this.engine = engine;
         this.commands = commands;

@@ -25,7 +25,7 @@ import org.specloop.ingest.Source;
  * recorded once), so a crash between the command and the commit re-sends without effect. A record
  * that fails for a transient reason stops its partition at that record and is retried.
  */
-public final class CommandTopicConsumer implements ConsumerSupervisor.Loop {
+final class CommandTopicConsumer implements ConsumerSupervisor.Loop {
 
     private static final Logger log = LoggerFactory.getLogger(CommandTopicConsumer.class);
 
@@ -39,17 +39,16 @@ public final class CommandTopicConsumer implements ConsumerSupervisor.Loop {
     private final IngestPause pause;
     private volatile boolean running = true;
 
-    public CommandTopicConsumer(Consumer<byte[], byte[]> consumer, String topic, Function<byte[], Object> mapping,
-                                CommandIngest ingest, DeadLetterPublisher deadLetters, IngestMetrics metrics,
-                                int maxRecordBytes, IngestPause pause) {
+    CommandTopicConsumer(Consumer<byte[], byte[]> consumer, ConsumerCommons commons, String topic,
+                         Function<byte[], Object> mapping, CommandIngest ingest) {
         this.consumer = consumer;
         this.topic = topic;
         this.mapping = mapping;
         this.ingest = ingest;
-        this.deadLetters = deadLetters;
-        this.metrics = metrics;
-        this.maxRecordBytes = maxRecordBytes;
-        this.pause = pause;
+        this.deadLetters = commons.deadLetters();
+        this.metrics = commons.metrics();
+        this.maxRecordBytes = commons.maxRecordBytes();
+        this.pause = commons.pause();
     }
 
     @Override

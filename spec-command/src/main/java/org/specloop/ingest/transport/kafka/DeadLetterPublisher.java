@@ -16,13 +16,13 @@ import org.specloop.contracts.ingest.IngestTopics;
  * the origin in headers (IngestTopics.HEADER_DLQ_*). Each send waits for the broker's ack, because
  * the consumer may store its offset past the record only once the record is safe here.
  */
-public final class DeadLetterPublisher {
+final class DeadLetterPublisher {
 
     private final Producer<byte[], byte[]> producer;
     private final String topic;
     private final Clock clock;
 
-    public DeadLetterPublisher(Producer<byte[], byte[]> producer, String topic, Clock clock) {
+    DeadLetterPublisher(Producer<byte[], byte[]> producer, String topic, Clock clock) {
         this.producer = producer;
         this.topic = topic;
         this.clock = clock;

@@ -2,7 +2,7 @@ package org.specloop.ingest.transport.kafka;
 
 import java.time.Duration;
 import java.util.Map;
-import org.specloop.command.http.ProblemResponses;
+import org.specloop.infrastructure.web.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * this node reads any more, so what is stored after the answer was read before it.
  */
 @RestController
-public class IngestAdminController {
+class IngestAdminController {
 
     static final Duration APPLY_TIMEOUT = Duration.ofSeconds(10);
 
@@ -26,7 +26,7 @@ public class IngestAdminController {
      * @param requested what the operator asked for last
      * @param consumers per consumer thread, true when it reads nothing
      */
-    public record IngestState(boolean paused, boolean requested, Map<String, Boolean> consumers) {
+    record IngestState(boolean paused, boolean requested, Map<String, Boolean> consumers) {
         static IngestState of(IngestPause pause) {
             Map<String, Boolean> consumers = pause.consumers();
             boolean all = !consumers.isEmpty() && consumers.values().stream().allMatch(Boolean::booleanValue);
@@ -36,7 +36,7 @@ public class IngestAdminController {
 
     private final ObjectProvider<KafkaIngest> ingest;
 
-    public IngestAdminController(ObjectProvider<KafkaIngest> ingest) {
+    IngestAdminController(ObjectProvider<KafkaIngest> ingest) {
         this.ingest = ingest;
     }
 

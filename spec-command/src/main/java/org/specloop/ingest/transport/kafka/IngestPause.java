@@ -18,12 +18,12 @@ import org.apache.kafka.common.TopicPartition;
  * stay in their group (polling, so Kafka does not move their partitions away) and keep flushing
  * what they already read.
  */
-public final class IngestPause {
+final class IngestPause {
 
     private volatile boolean requested;
     private final Map<String, Boolean> applied = new ConcurrentHashMap<>();
 
-    public IngestPause(boolean startPaused) {
+    IngestPause(boolean startPaused) {
         this.requested = startPaused;
     }
 

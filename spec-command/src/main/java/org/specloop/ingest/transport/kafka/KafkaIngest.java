@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(KafkaIngest.Enabled.class)
-public class KafkaIngest implements SmartLifecycle {
+class KafkaIngest implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaIngest.class);
 
@@ -84,24 +84,24 @@ public class KafkaIngest implements SmartLifecycle {
     @Override
     public synchronized void start() {
         producer = new KafkaProducer<>(producerProperties());
-        DeadLetterPublisher deadLetters = new DeadLetterPublisher(producer, config.topics().deadLetter(), clock);
-        String rigGroup = config.groupIdPrefix() + "-rig";
+        ConsumerCommons commons = new ConsumerCommons(
+                new DeadLetterPublisher(producer, config.topics().deadLetter(), clock), metrics, pause,
+                config.maxRecordBytes());
+        RigTopicConsumer.Settings rig = new RigTopicConsumer.Settings(config.groupIdPrefix() + "-rig",
+                config.topics().rigRuns(), config.topics().rigSamples(), config.flushInterval(), config.flushRecords(),
+                config.maxPollRecords());
         for (int i = 0; i < config.rigConsumers(); i++) {
             String client = "rig-" + i;
-            launch("ingest-rig-" + i, () -> new RigTopicConsumer(new KafkaConsumer<>(consumerProperties(rigGroup, client),
+            launch("ingest-rig-" + i, () -> new RigTopicConsumer(new KafkaConsumer<>(consumerProperties(rig.groupId(), client),
                     new ByteArrayDeserializer(), new RigRecordDeserializer(config.topics().rigSamples(), config.maxRecordBytes())),
-                    engine, deadLetters, offsets, metrics, clock, rigGroup, config.topics().rigRuns(),
-                    config.topics().rigSamples(), config.flushInterval(), config.flushRecords(),
-                    config.maxPollRecords(), config.maxRecordBytes(), pause));
+                    commons, rig, engine, offsets, clock));
         }
         launch("ingest-lot-receipts", () -> new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lot-receipts", "lots")),
-                config.topics().lotReceipts(), LabMessages::lotReceipt, commands, deadLetters, metrics,
-                config.maxRecordBytes(), pause));
+                commons, config.topics().lotReceipts(), LabMessages::lotReceipt, commands));
         launch("ingest-lab-measurements", () -> new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lab-measurements", "lab")),
-                config.topics().labMeasurements(), LabMessages::labMeasurement, commands, deadLetters, metrics,
-                config.maxRecordBytes(), pause));
+                commons, config.topics().labMeasurements(), LabMessages::labMeasurement, commands));
         log.info("Kafka ingest started on {} ({} rig consumer(s){})", bootstrap, config.rigConsumers(),
                 pause.requested() ? ", paused until POST /api/admin/ingest/resume" : "");
     }

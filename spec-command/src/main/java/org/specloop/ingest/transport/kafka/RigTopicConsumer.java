@@ -36,7 +36,7 @@ import org.specloop.ingest.parse.RunControlParser;
  * (IngestOffsets): on assignment the consumer seeks there, and it stores them only through
  * {@link RigIngestEngine#flush}, never ahead of the state they produced.
  */
-public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
+final class RigTopicConsumer implements ConsumerSupervisor.Loop {
 
     private static final Logger log = LoggerFactory.getLogger(RigTopicConsumer.class);
     private static final long CAUGHT_UP_CHECK_MS = 100;
@@ -68,24 +68,34 @@ public final class RigTopicConsumer implements ConsumerSupervisor.Loop {
     /** The last poll was full: more is waiting, so no partition can be caught up and asking the broker is wasted. */
     private boolean backlog;
 
-    public RigTopicConsumer(Consumer<byte[], RigRecord> consumer, RigIngestEngine engine, DeadLetterPublisher deadLetters,
-                            IngestOffsets offsets, IngestMetrics metrics, Clock clock, String groupId,
-                            String runsTopic, String samplesTopic, Duration flushInterval, int flushRecords,
-                            int maxPollRecords, int maxRecordBytes, IngestPause pause) {
+    /**
+     * The rig consumers' own settings.
+     *
+     * @param groupId        the consumer group of both rig topics
+     * @param flushInterval  state and offsets are stored at least this often ...
+     * @param flushRecords   ... and after this many records
+     * @param maxPollRecords a poll this full means a backlog: no partition is checked for being caught up
+     */
+    record Settings(String groupId, String runsTopic, String samplesTopic, Duration flushInterval, int flushRecords,
+                    int maxPollRecords) {
+    }
+
+    RigTopicConsumer(Consumer<byte[], RigRecord> consumer, ConsumerCommons commons, Settings settings,
+                     RigIngestEngine engine, IngestOffsets offsets, Clock clock) {
         this.consumer = consumer;
         this.engine = engine;
-        this.deadLetters = deadLetters;
+        this.deadLetters = commons.deadLetters();
         this.offsets = offsets;
-        this.metrics = metrics;
+        this.metrics = commons.metrics();
         this.clock = clock;
-        this.groupId = groupId;
-        this.runsTopic = runsTopic;
-        this.samplesTopic = samplesTopic;
-        this.flushInterval = flushInterval;
-        this.flushRecords = flushRecords;
-        this.maxPollRecords = maxPollRecords;
-        this.maxRecordBytes = maxRecordBytes;
-        this.pause = pause;
+        this.groupId = settings.groupId();
+        this.runsTopic = settings.runsTopic();
+        this.samplesTopic = settings.samplesTopic();
+        this.flushInterval = settings.flushInterval();
+        this.flushRecords = settings.flushRecords();
+        this.maxPollRecords = settings.maxPollRecords();
+        this.maxRecordBytes = commons.maxRecordBytes();
+        this.pause = commons.pause();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.specloop.command.sourcing.policy;
 
+import org.specloop.command.axon.RequalificationTemplateFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -9,7 +10,6 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.specloop.command.sourcing.RequalificationPlanner;
-import org.specloop.command.sourcing.RequalificationTemplates;
 import org.specloop.contracts.change.ChangeTrigger;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -35,7 +35,7 @@ class RequalificationSagaJsonTest {
         RequalificationSaga saga = new RequalificationSaga();
         ReflectionTestUtils.setField(saga, "commandGateway", gateway);
         ReflectionTestUtils.setField(saga, "deadlineManager", deadlines);
-        ReflectionTestUtils.setField(saga, "planner", new RequalificationPlanner(RequalificationTemplates.defaults()));
+        ReflectionTestUtils.setField(saga, "planner", new RequalificationPlanner(RequalificationTemplateFiles.defaults()));
         ReflectionTestUtils.setField(saga, "specFacts", (WorkingTemperatures) spec -> Optional.of(150.0));
         saga.on(RequalificationSagaTest.raised(ChangeTrigger.SOURCE_CHANGE));
         saga.on(RequalificationSagaTest.planned());

@@ -1,10 +1,10 @@
 package org.specloop.command.sourcing.policy;
 
+import org.specloop.command.axon.RequalificationTemplateFiles;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.specloop.command.sourcing.RequalificationPlanner;
-import org.specloop.command.sourcing.RequalificationTemplates;
 import org.specloop.contracts.change.ChangeEvidenceCompleted;
 import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.EngineeringChangeApproved;
@@ -34,7 +34,7 @@ class RequalificationSagaTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(RequalificationSaga.class);
-        fixture.registerResource(new RequalificationPlanner(RequalificationTemplates.defaults()));
+        fixture.registerResource(new RequalificationPlanner(RequalificationTemplateFiles.defaults()));
         fixture.registerResource((WorkingTemperatures) spec -> "SPEC-42SH".equals(spec) ? Optional.of(150.0) : Optional.empty());
         fixture.setCallbackBehavior((command, metaData) -> null);
     }

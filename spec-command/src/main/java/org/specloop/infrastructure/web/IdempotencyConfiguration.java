@@ -1,4 +1,4 @@
-package org.specloop.command.http;
+package org.specloop.infrastructure.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-public class IdempotencyConfiguration {
+class IdempotencyConfiguration {
 
     @Bean
     public FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, ObjectMapper objectMapper) {

@@ -1,4 +1,4 @@
-package org.specloop.command.http;
+package org.specloop.infrastructure.web;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,12 +13,12 @@ import java.util.Optional;
 
 /** Remembers the outcome of requests sent with an Idempotency-Key, in the same database as the events. */
 @Component
-public class IdempotencyStore {
+class IdempotencyStore {
     static final Duration RETENTION = Duration.ofHours(24);
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public IdempotencyStore(JdbcTemplate jdbc, Clock clock) {
+    IdempotencyStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

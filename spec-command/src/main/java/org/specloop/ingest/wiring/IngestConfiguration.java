@@ -1,5 +1,9 @@
-package org.specloop.ingest;
+package org.specloop.ingest.wiring;
 
+import org.specloop.ingest.IngestMetrics;
+import org.specloop.ingest.IngestOffsets;
+import org.specloop.ingest.IngestProperties;
+import org.specloop.ingest.KafkaProperties;
 import org.specloop.ingest.translate.CommandIngest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -20,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The ingest pieces both channels share: the rig engine, its store, the command path for lots and labs. */
 @Configuration
 @EnableConfigurationProperties({IngestProperties.class, KafkaProperties.class})
-public class IngestConfiguration {
+class IngestConfiguration {
 
     @Bean
     public IngestOffsets ingestOffsets(JdbcTemplate jdbc) {

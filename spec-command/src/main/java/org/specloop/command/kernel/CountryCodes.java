@@ -1,4 +1,4 @@
-package org.specloop.command.registry;
+package org.specloop.command.kernel;
 
 import java.util.Locale;
 import java.util.Set;

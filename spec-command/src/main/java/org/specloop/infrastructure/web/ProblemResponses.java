@@ -1,4 +1,4 @@
-package org.specloop.command.http;
+package org.specloop.infrastructure.web;
 
 import org.specloop.command.kernel.FieldError;
 import org.specloop.command.kernel.RequestValidationException;

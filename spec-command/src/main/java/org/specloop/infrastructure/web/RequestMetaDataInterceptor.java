@@ -1,4 +1,4 @@
-package org.specloop.command.http;
+package org.specloop.infrastructure.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandMessage;

@@ -1,4 +1,4 @@
-package org.specloop.command.http;
+package org.specloop.infrastructure.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -25,14 +25,14 @@ import java.util.Optional;
  * client has a bug that would otherwise silently drop its second request. Registered by
  * IdempotencyConfiguration, not scanned, so that MVC slice tests run without a database.
  */
-public class IdempotencyFilter extends OncePerRequestFilter {
+class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
     private final IdempotencyStore store;
     private final ObjectMapper objectMapper;
 
-    public IdempotencyFilter(IdempotencyStore store, ObjectMapper objectMapper) {
+    IdempotencyFilter(IdempotencyStore store, ObjectMapper objectMapper) {
         this.store = store;
         this.objectMapper = objectMapper;
     }
