@@ -68,10 +68,7 @@ public class NotifyConfiguration {
     /** Unless notifications name their own brokers, the site's (SharedKafkaBrokers, when the application has them). */
     @Bean(destroyMethod = "close")
     public KafkaSender notifyKafkaSender(NotifyProperties properties, ObjectProvider<SharedKafkaBrokers> shared) {
-        NotifyProperties.Kafka kafka = properties.kafka();
-        SharedKafkaBrokers site = shared.getIfAvailable();
-        return new KafkaSender(kafka.bootstrapServers() == null && site != null
-                ? kafka.withBootstrapServers(site.bootstrapServers()) : kafka);
+        return KafkaSender.forBrokers(properties.kafka(), shared.getIfAvailable());
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.specloop.notify.NotifyProperties;
+import org.specloop.notify.SharedKafkaBrokers;
 import org.specloop.notify.outbox.CloudEvents;
 import org.specloop.notify.outbox.OutboxRow;
 import org.specloop.notify.subscription.ChannelKind;
@@ -34,6 +35,20 @@ public class KafkaSender implements ChannelSender, AutoCloseable {
         this.config = config;
     }
 
+    /**
+     * The notifications' own brokers when specloop.notify.kafka.bootstrap-servers names them, else the
+     * site's (SharedKafkaBrokers, null when the application has none).
+     */
+    public static KafkaSender forBrokers(NotifyProperties.Kafka config, SharedKafkaBrokers site) {
+        return new KafkaSender(config.bootstrapServers() == null && site != null
+                ? config.withBootstrapServers(site.bootstrapServers()) : config);
+    }
+
+    /** Whether a Kafka subscription can be delivered at all: the question a subscription request asks first. */
+    public boolean configured() {
+        return config.configured();
+    }
+
     @Override
     public ChannelKind kind() {
         return ChannelKind.KAFKA;
@@ -41,7 +56,7 @@ public class KafkaSender implements ChannelSender, AutoCloseable {
 
     @Override
     public DeliveryOutcome send(OutboxRow row, Subscription subscription) {
-        if (!config.configured()) {
+        if (!configured()) {
             return DeliveryOutcome.outage("Kafka is not configured (specloop.notify.kafka.bootstrap-servers)");
         }
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(subscription.channel().topic(), row.subject(),

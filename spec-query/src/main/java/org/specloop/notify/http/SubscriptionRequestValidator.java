@@ -1,6 +1,6 @@
 package org.specloop.notify.http;
 
-import org.specloop.notify.NotifyProperties;
+import org.specloop.notify.delivery.KafkaSender;
 import org.specloop.notify.WebhookSignature;
 import org.specloop.notify.message.NotificationTypes;
 import org.specloop.notify.message.Severity;
@@ -26,11 +26,12 @@ class SubscriptionRequestValidator {
     private static final int MAX_KEY_BYTES = 64;
 
     private final WebhookUrlPolicy urlPolicy;
-    private final boolean kafkaConfigured;
+    private final KafkaSender kafka;
 
-    public SubscriptionRequestValidator(WebhookUrlPolicy urlPolicy, NotifyProperties properties) {
+    /** Asks the sender, not the properties: it knows whether the site's brokers stand in for unset own ones. */
+    public SubscriptionRequestValidator(WebhookUrlPolicy urlPolicy, KafkaSender kafka) {
         this.urlPolicy = urlPolicy;
-        this.kafkaConfigured = properties.kafka().configured();
+        this.kafka = kafka;
     }
 
     public record Valid(SubscriptionFilter filter, Channel channel) {
@@ -98,7 +99,7 @@ class SubscriptionRequestValidator {
             return null;
         }
         if (kind == ChannelKind.KAFKA) {
-            if (!kafkaConfigured) {
+            if (!kafka.configured()) {
                 errors.add(new FieldProblem("channel.kind", "KAFKA delivery is not configured on this server"));
             }
             if (channel.topic() == null || !TOPIC.matcher(channel.topic()).matches()) {

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.specloop.notify.Events;
 import org.specloop.notify.NotifyFixture;
+import org.specloop.notify.SharedKafkaBrokers;
 import org.specloop.notify.WebhookSignature;
+import org.specloop.notify.delivery.KafkaSender;
 import org.specloop.notify.subscription.WebhookUrlPolicy;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.http.MediaType;
@@ -29,14 +31,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class SubscriptionApiTest {
-    private final NotifyFixture notify = new NotifyFixture(List.of(Duration.ofSeconds(5)), "");
+    private final NotifyFixture notify = new NotifyFixture(List.of(Duration.ofSeconds(5)), null);
     private final MockMvc mvc;
     private final String secret = WebhookSignature.newSecret();
 
     SubscriptionApiTest() {
+        mvc = api(null);
+    }
+
+    /** The API as wired with the site's Kafka brokers (null: the application has none). */
+    private MockMvc api(SharedKafkaBrokers siteBrokers) {
         var clocks = new StaticListableBeanFactory(Map.of("clock", notify.clock)).getBeanProvider(Clock.class);
-        var validator = new SubscriptionRequestValidator(new WebhookUrlPolicy(notify.properties), notify.properties);
-        mvc = MockMvcBuilders.standaloneSetup(new SubscriptionController(notify.subscriptions, validator, clocks),
+        var kafka = KafkaSender.forBrokers(notify.properties.kafka(), siteBrokers);
+        var validator = new SubscriptionRequestValidator(new WebhookUrlPolicy(notify.properties), kafka);
+        return MockMvcBuilders.standaloneSetup(new SubscriptionController(notify.subscriptions, validator, clocks),
                         new DeliveryController(notify.subscriptions, notify.outbox, clocks), new AsyncApiController())
                 .setControllerAdvice(new NotifyProblems()).build();
     }
@@ -117,6 +125,16 @@ class SubscriptionApiTest {
         create("acme", """
                 {"partNumbers": ["P-ACME"], "channel": {"kind": "KAFKA", "topic": "oem.acme"}}
                 """).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("channel.kind"));
+    }
+
+    @Test
+    void kafka_subscriptions_use_the_sites_brokers_when_notifications_name_none() throws Exception {
+        // the cluster and the demo set only specloop.kafka.bootstrap-servers; notifications go to the same brokers
+        api(() -> "127.0.0.1:9092").perform(post("/api/subscriptions").header("X-Actor", "acme")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"partNumbers": ["P-ACME"], "channel": {"kind": "KAFKA", "topic": "oem.acme"}}
+                                """))
+                .andExpect(status().isCreated());
     }
 
     @Test
