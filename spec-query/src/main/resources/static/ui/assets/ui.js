@@ -70,36 +70,61 @@
     });
   }
 
-  // Motor-side evidence from the loop's API; absent or empty means "no evidence yet", which stays shown.
+  // Motor-side evidence from the loop's API (TransferFunctionView per design and relation): each motor as a
+  // point (its lots' mean magnet property against its result), the fit, the one-sided prediction bound, and
+  // the derived and effective limits as vertical lines. None yet keeps "no evidence yet" shown.
   function transferFunctions(el) {
     fetch(el.getAttribute('data-transfer-source'), { headers: { 'Accept': 'application/json' } })
       .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (body) {
-        var items = body && (body.items || body);
-        if (!Array.isArray(items) || items.length === 0) { return; }
+      .then(function (items) {
+        if (!Array.isArray(items)) { return; }
+        items = items.filter(function (tf) { return (tf.points || []).length > 0; });
+        if (items.length === 0) { return; }
         el.innerHTML = '';
-        items.forEach(function (tf, i) {
+        items.forEach(function (tf) {
+          var title = tf.designId + ' v' + tf.designVersion + ': ' + tf.response + ' against ' + tf.characteristic
+            + ' at ' + tf.temperatureC + ' °C';
+          var caption = document.createElement('p');
+          caption.className = 'chart-caption';
+          caption.textContent = title + ' (' + tf.n + ' motors, ' + (tf.status || '').toLowerCase().replace(/_/g, ' ') + ')'
+            + (typeof tf.derivedLimit === 'number' ? '; derived limit ' + round(tf.derivedLimit) + ' ' + tf.unit : '');
+          el.appendChild(caption);
           var box = document.createElement('div');
           box.className = 'chart'; box.setAttribute('role', 'img');
-          box.setAttribute('aria-label', 'Transfer function ' + (tf.name || i + 1) + ' with ' + (tf.points || []).length + ' points');
+          box.setAttribute('aria-label', 'Transfer function ' + title + ' with ' + tf.points.length + ' points');
+          box.setAttribute('data-transfer-chart', tf.designId + '/' + tf.relation);
           el.appendChild(box);
-          var pts = (tf.points || []).map(function (p) { return [p.x, p.y]; });
-          var xs = pts.map(function (p) { return p[0]; });
-          var fit = tf.fit && typeof tf.fit.slope === 'number' ? [[Math.min.apply(null, xs), tf.fit.intercept + tf.fit.slope * Math.min.apply(null, xs)],
-            [Math.max.apply(null, xs), tf.fit.intercept + tf.fit.slope * Math.max.apply(null, xs)]] : [];
+          var limitLines = [];
+          if (typeof tf.derivedLimit === 'number') { limitLines.push({ name: 'derived', xAxis: tf.derivedLimit }); }
+          if (typeof tf.effectiveLimit === 'number') { limitLines.push({ name: 'in force', xAxis: tf.effectiveLimit }); }
           echarts.init(box).setOption({
-            animation: false, tooltip: {}, legend: { top: 0 },
-            xAxis: { type: 'value', name: tf.xLabel || 'magnet property', scale: true },
-            yAxis: { type: 'value', name: tf.yLabel || 'motor result', scale: true },
-            series: [{ name: 'lots', type: 'scatter', data: pts },
-              { name: 'fit', type: 'line', data: fit, symbol: 'none',
-                markLine: typeof tf.derivedLimit === 'number' ? { symbol: 'none', label: { formatter: 'derived limit {c}' },
-                  data: [{ xAxis: tf.derivedLimit }] } : undefined }]
+            animation: false, legend: { top: 0 },
+            tooltip: { trigger: 'item', formatter: function (p) {
+              var d = p.data; return (d.motor ? d.motor + '<br>' : '') + round(d.value[0]) + ' ' + tf.unit + ', '
+                + round(d.value[1]) + ' ' + tf.responseUnit; } },
+            grid: { left: 70, right: 40, top: 40, bottom: 50 },
+            dataZoom: [{ type: 'inside' }],
+            xAxis: { type: 'value', name: tf.characteristic + ' (' + tf.unit + ')', nameLocation: 'middle', nameGap: 28,
+              scale: true, axisLabel: { formatter: round } },
+            yAxis: { type: 'value', name: tf.response + ' (' + tf.responseUnit + ')', scale: true,
+              axisLabel: { formatter: round } },
+            series: [
+              { name: 'motors', type: 'scatter', data: tf.points.map(function (p) {
+                return { value: [p.x, p.y], motor: p.motorSerial + ' (' + p.lots.join(', ') + ')' }; }) },
+              { name: 'fit', type: 'line', symbol: 'none', data: (tf.band || []).map(function (b) { return { value: [b.x, b.fitted] }; }),
+                markLine: limitLines.length ? { symbol: 'none', label: { formatter: function (m) {
+                  return m.name + ' ' + round(m.value); } }, data: limitLines } : undefined },
+              { name: 'prediction bound', type: 'line', symbol: 'none', lineStyle: { type: 'dashed' },
+                data: (tf.band || []).map(function (b) { return { value: [b.x, b.bound] }; }) }
+            ]
           });
         });
       })
       .catch(function () { /* keep "no evidence yet" */ });
   }
+
+  // Four significant digits: enough for a limit, without the float noise of a raw double.
+  function round(v) { return typeof v === 'number' ? Number(v.toPrecision(4)).toString() : v; }
 
   document.addEventListener('DOMContentLoaded', function () {
     if (window.echarts) {

@@ -47,10 +47,17 @@ class DemoLoopTest {
         assertThat(capability.path("cpk").isNumber()).isTrue();
         JsonNode transfer = body("/api/loop/transfer-functions?designId=PUMP-M7&characteristic=BR");
         assertThat(transfer.toString()).contains("THROUGH_ORIGIN").contains("band");
+        // what a revision page of the magnet spec asks: the evidence of every design built on it
+        JsonNode ofSpec = body("/api/loop/transfer-functions?specificationId=SPEC-RTR-38UH");
+        assertThat(ofSpec.findValuesAsText("designId")).isNotEmpty().containsOnly("PUMP-M7");
+        assertThat(ofSpec.findValuesAsText("characteristic")).contains("BR");
     }
 
     @Test
     void unknownSourcesAndCharacteristicsAreProblems() throws Exception {
+        var neither = mvc.perform(get("/api/loop/transfer-functions").with(TestUsers.ALICE.as())).andReturn().getResponse();
+        assertThat(neither.getStatus()).isEqualTo(400);
+        assertThat(neither.getContentType()).isEqualTo("application/problem+json");
         assertThat(mvc.perform(get("/api/loop/control-charts?sourceId=NOPE&characteristic=BR").with(TestUsers.ALICE.as())).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/api/loop/capability?sourceId=MAG-JP-1&characteristic=XYZ").with(TestUsers.ALICE.as())).andReturn().getResponse()

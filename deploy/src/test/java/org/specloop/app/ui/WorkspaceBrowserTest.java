@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,6 +32,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -108,6 +115,24 @@ class WorkspaceBrowserTest {
                 .contains("from MAG-DE-1").contains("3 lots (15 samples)");
         assertThat(text(By.tagName("main"))).contains("the loop charts each source at 20 °C only");
         assertThat(text(By.id("transfer-functions"))).contains("No transfer-function evidence yet");
+        screenshot("revision-proposed-42sh");
+    }
+
+    /** The loop's headline evidence: the revision it proposed shows the motors' fit it derived the limit from. */
+    @Test
+    @Order(8)
+    void aLoopProposalShowsTheTransferFunctionItRestsOn() throws InterruptedException {
+        int revision = awaitLoopProposal(DEMO_38UH);
+        logIn(ALICE);
+        openRevision(DEMO_38UH, revision);
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-transfer-chart] canvas")));
+        assertThat(browser.findElement(By.cssSelector("[data-transfer-chart]")).getAttribute("aria-label"))
+                .contains("PUMP-M7").contains("against BR").containsPattern("with [1-9][0-9]* points");
+        assertThat(text(By.id("transfer-functions"))).doesNotContain("No transfer-function evidence yet")
+                .contains("derived limit");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("transfer-functions")));
+        screenshot("revision-loop-proposal-38uh");
     }
 
     @Test
@@ -194,6 +219,7 @@ class WorkspaceBrowserTest {
         assertThat(text(By.id("conformance"))).contains("HcJ").contains("kA/m").contains("Fail");
         assertThat(text(By.id("history-title"))).isEqualTo("History");
         assertThat(browser.findElement(By.cssSelector(".history")).getText()).contains("MagnetLotReceived").contains("UTC");
+        screenshot("lot-held-42sh");
 
         // the demo's source change, raised by the receipt of LOT-42SH-0003 from a changed chain; the
         // composition certificate is the one piece of evidence the demo never supplies
@@ -201,10 +227,12 @@ class WorkspaceBrowserTest {
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
         assertThat(text(By.id("completeness"))).endsWith("%").isNotEqualTo("100 %");
         assertThat(text(By.id("plan"))).contains("ALLOY-COMPOSITION").contains("0 of 1");
+        screenshot("engineering-change-source");
 
         browser.get("http://localhost:" + port + "/ui/sources");
         assertThat(browser.findElements(By.tagName("h2")).stream().map(WebElement::getText))
                 .containsSubsequence("Mine", "Concentrator", "Separator", "Metal maker", "Alloy maker", "Magnet maker");
+        screenshot("sources");
     }
 
     /**
@@ -271,6 +299,31 @@ class WorkspaceBrowserTest {
             Thread.sleep(200);
         }
         throw new AssertionError("the loop did not chart " + lots + " lots of " + partNumber + " in " + PATIENCE);
+    }
+
+    /** The revision of the spec that the loop drafted and proposed (the demo's motor evidence asks for one). */
+    private int awaitLoopProposal(String spec) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<RevisionView> proposed = specifications.revisions(spec).stream()
+                    .filter(r -> r.status().equals("PROPOSED")).findFirst();
+            if (proposed.isPresent()) {
+                return proposed.get().revision();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the loop proposed no revision of " + spec + " in " + PATIENCE);
+    }
+
+    /** Kept in target/screenshots for a reviewer to look at each page as the test saw it. */
+    private void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the screenshot " + name, e);
+        }
     }
 
     private void awaitRevision(String spec, int revision, String status) throws InterruptedException {

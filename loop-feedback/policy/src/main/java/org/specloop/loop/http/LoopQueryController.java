@@ -63,12 +63,27 @@ class LoopQueryController {
         return capability.of(sourceId, part(sourceId, partNumber), characteristic(characteristic));
     }
 
+    /** Of one design, or of every design built on one magnet specification (what a revision page shows). */
     @GetMapping("/transfer-functions")
-    public List<TransferFunctionView> transferFunctions(@RequestParam String designId,
+    public List<TransferFunctionView> transferFunctions(@RequestParam(required = false) String designId,
+                                                        @RequestParam(required = false) String specificationId,
                                                         @RequestParam(required = false) String characteristic) {
-        SpecTable.Design design = specs.design(designId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no motor design " + designId));
-        return characteristic == null ? transfers.of(design) : transfers.of(design, characteristic(characteristic));
+        if ((designId == null) == (specificationId == null)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name either designId or specificationId");
+        }
+        List<TransferFunctionView> views;
+        if (designId != null) {
+            SpecTable.Design design = specs.design(designId)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no motor design " + designId));
+            views = transfers.of(design);
+        } else {
+            views = transfers.ofSpecification(specificationId);
+        }
+        if (characteristic == null) {
+            return views;
+        }
+        String wanted = characteristic(characteristic).name();
+        return views.stream().filter(v -> v.characteristic().equals(wanted)).toList();
     }
 
     /** status=PROPOSED for the open ones; every loop proposal otherwise, newest first. */

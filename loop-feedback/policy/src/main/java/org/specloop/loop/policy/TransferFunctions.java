@@ -44,6 +44,11 @@ public class TransferFunctions {
         return requirements(design.requirements()).stream().map(r -> analyse(design, r, runs)).toList();
     }
 
+    /** Every design whose requirements name this magnet specification: the evidence a revision of it rests on. */
+    public List<TransferFunctionView> ofSpecification(String specificationId) {
+        return specs.designsOf(specificationId).stream().flatMap(design -> of(design).stream()).toList();
+    }
+
     public List<TransferFunctionView> of(SpecTable.Design design, Characteristic characteristic) {
         return of(design).stream().filter(v -> v.characteristic().equals(characteristic.name())).toList();
     }
