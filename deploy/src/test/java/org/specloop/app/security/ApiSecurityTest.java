@@ -70,6 +70,13 @@ class ApiSecurityTest {
     }
 
     @Test
+    void thePublishedContractsAreReadableWithoutSigningIn() throws Exception {
+        // docs/security.md: AsyncAPI documents are public so that an integrator's tools can resolve them
+        mvc.perform(get("/api/asyncapi/specloop-notifications")).andExpect(status().isOk());
+        mvc.perform(post("/api/asyncapi/specloop-notifications")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void aWrongPasswordOrApiKeyIsRefused() throws Exception {
         mvc.perform(get("/api/lots").with(org.springframework.security.test.web.servlet.request
                 .SecurityMockMvcRequestPostProcessors.httpBasic("qe.alice", "guess"))).andExpect(status().isUnauthorized());
