@@ -8,11 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.specloop.contracts.ingest.IngestEndpoints;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +29,34 @@ class HttpIngestTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void thePlantHasTheDesignAndLotsTheRunsDeclare() throws Exception {
+        RigTraffic.prerequisites(this::asQualityEngineer);
+    }
+
+    private int asQualityEngineer(String path, String json) throws Exception {
+        return mvc.perform(post(path).with(TestUsers.ALICE.as()).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void aRunIsRefusedWhenItsDesignOrLotsAreNotWhatItDeclares() throws Exception {
+        RigTraffic.lot(this::asQualityEngineer, "LOT-RIG-42SH", "RTR-MAG-RIG-42SH");
+        postLines(IngestEndpoints.RIG_RUNS, List.of(
+                RigTraffic.runStarted("RUN-HTTP-OTHER-PART", List.of("LOT-1", "LOT-RIG-42SH")),
+                RigTraffic.runStarted("RUN-HTTP-NO-LOT", List.of("LOT-NEVER-RECEIVED")),
+                RigTraffic.runStarted("RUN-HTTP-NO-DESIGN").replace(RigTraffic.DESIGN, "PMSM-NEVER-DEFINED")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(0))
+                .andExpect(jsonPath("$.refused[0].reason").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("rule lot-of-another-part"),
+                        org.hamcrest.Matchers.containsString("LOT-RIG-42SH' is part RTR-MAG-RIG-42SH"))))
+                .andExpect(jsonPath("$.refused[1].reason").value(org.hamcrest.Matchers.startsWith("rule unknown-lot")))
+                .andExpect(jsonPath("$.refused[2].reason").value(org.hamcrest.Matchers.startsWith("rule unknown-motor-design")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregateIdentifier LIKE 'RUN-HTTP-%' "
+                + "AND payloadType = 'org.specloop.contracts.motor.MotorTestRunStarted'", Integer.class)).isZero();
+    }
 
     private ResultActions postLines(String path, List<String> lines) throws Exception {
         return mvc.perform(post(path).contentType(IngestEndpoints.NDJSON_MEDIA_TYPE).header("X-Api-Key", TestUsers.RIG_KEY)

@@ -51,6 +51,17 @@ final class IngestApp implements AutoCloseable {
         return new ApiClient(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
     }
 
+    /** The design and lots RigTraffic's runs declare, created as a quality engineer would; returns this app. */
+    IngestApp withRigPrerequisites() {
+        ApiClient http = http();
+        try {
+            RigTraffic.prerequisites((path, json) -> http.post(path, "qe.alice", json).status());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the rig traffic's design and lots", e);
+        }
+        return this;
+    }
+
     JdbcTemplate jdbc() {
         return jdbc;
     }

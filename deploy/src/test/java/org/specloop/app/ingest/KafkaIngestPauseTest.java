@@ -24,7 +24,8 @@ class KafkaIngestPauseTest {
     @Test
     void aNodeStartedPausedReadsNothingUntilResumedThenRecordsTheBacklogOnce() throws InterruptedException {
         KafkaTestBroker kafka = KafkaTestBroker.require();
-        try (IngestApp app = new IngestApp(db(), with(kafka.properties(), "specloop.ingest.kafka.start-paused=true"))) {
+        try (IngestApp app = new IngestApp(db(), with(kafka.properties(), "specloop.ingest.kafka.start-paused=true"))
+                .withRigPrerequisites()) {
             ApiClient http = app.http();
             // each consumer thread reports once it runs: wait for all three (rig, lot receipts, lab measurements)
             IngestApp.await(WAIT, "all consumers paused", () -> {
@@ -54,7 +55,7 @@ class KafkaIngestPauseTest {
     @Test
     void aPauseAnswersOnceNothingIsReadAndAResumeReadsOnFromWhereItStopped() throws InterruptedException {
         KafkaTestBroker kafka = KafkaTestBroker.require();
-        try (IngestApp app = new IngestApp(db(), kafka.properties())) {
+        try (IngestApp app = new IngestApp(db(), kafka.properties()).withRigPrerequisites()) {
             ApiClient http = app.http();
             String first = "RUN-Q1";
             sendRun(kafka, first);

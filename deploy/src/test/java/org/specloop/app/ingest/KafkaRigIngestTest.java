@@ -1,5 +1,7 @@
 package org.specloop.app.ingest;
 
+import org.specloop.app.ApiClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,7 +22,7 @@ class KafkaRigIngestTest {
     @Test
     void aRunProducedToKafkaIsRecordedPointByPointWithDuplicatesIgnored() {
         KafkaTestBroker kafka = KafkaTestBroker.require();
-        try (IngestApp app = new IngestApp(db(), kafka.properties())) {
+        try (IngestApp app = new IngestApp(db(), kafka.properties()).withRigPrerequisites()) {
             String run = "RUN-A";
             kafka.send(kafka.runs, run, List.of(RigTraffic.runStarted(run),
                     RigTraffic.pointChanged(run, "P1", "LOAD", 100, 100)));
@@ -54,7 +56,7 @@ class KafkaRigIngestTest {
     @Test
     void badRecordsGoToTheDeadLetterTopicWithTheirReasonAndGoodOnesAfterThemStillCount() {
         KafkaTestBroker kafka = KafkaTestBroker.require();
-        try (IngestApp app = new IngestApp(db(), kafka.properties())) {
+        try (IngestApp app = new IngestApp(db(), kafka.properties()).withRigPrerequisites()) {
             String run = "RUN-B";
             kafka.send(kafka.runs, run, List.of(RigTraffic.runStarted(run),
                     RigTraffic.pointChanged(run, "P1", "LOAD", 100, 100), "{\"type\":\"Nonsense\"}"));
@@ -86,12 +88,30 @@ class KafkaRigIngestTest {
     }
 
     @Test
+    void aRunWhoseLotsAreOfAnotherPartIsDeadLetteredWithItsSamples() throws Exception {
+        KafkaTestBroker kafka = KafkaTestBroker.require();
+        try (IngestApp app = new IngestApp(db(), kafka.properties()).withRigPrerequisites()) {
+            ApiClient http = app.http();
+            RigTraffic.lot((path, json) -> http.post(path, "qe.alice", json).status(), "LOT-RIG-42SH", "RTR-MAG-RIG-42SH");
+            String run = "RUN-OTHER-PART";
+            kafka.send(kafka.samples, run, RigTraffic.samples(run, 2, 0)); // ahead of their run, as rigs do
+            kafka.send(kafka.runs, run, List.of(RigTraffic.runStarted(run, List.of("LOT-1", "LOT-RIG-42SH"))));
+
+            List<ConsumerRecord<String, String>> dead = kafka.deadLetters(3, WAIT);
+            assertThat(dead).extracting(d -> KafkaTestBroker.header(d, IngestTopics.HEADER_DLQ_REASON))
+                    .hasSize(3).allSatisfy(r -> assertThat(r).contains("rule lot-of-another-part: installed lot"
+                            + " 'LOT-RIG-42SH' is part RTR-MAG-RIG-42SH"));
+            assertThat(app.events(run, "MotorTestRunStarted")).isEmpty();
+        }
+    }
+
+    @Test
     void afterARestartInTheMiddleOfARunEverySampleIsCountedExactlyOnce() {
         KafkaTestBroker kafka = KafkaTestBroker.require();
         String database = db();
         String run = "RUN-C";
         List<String> samples = RigTraffic.samples(run, 2000, 1000);
-        try (IngestApp first = new IngestApp(database, kafka.properties())) {
+        try (IngestApp first = new IngestApp(database, kafka.properties()).withRigPrerequisites()) {
             kafka.send(kafka.runs, run, List.of(RigTraffic.runStarted(run),
                     RigTraffic.pointChanged(run, "P1", "LOAD", 100, 100)));
             kafka.send(kafka.samples, run, samples.subList(0, 1500));

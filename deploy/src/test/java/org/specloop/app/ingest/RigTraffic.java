@@ -10,7 +10,56 @@ final class RigTraffic {
 
     static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
 
+    static final String SPEC = "SPEC-RIG-38UH";
+    static final String MAGNET_PART = "RTR-MAG-RIG-38UH";
+    static final String DESIGN = "PMSM-11K-4P";
+    static final List<String> LOTS = List.of("LOT-1", "LOT-2");
+
     private RigTraffic() {
+    }
+
+    /** A POST as a quality engineer; answers the status. */
+    @FunctionalInterface
+    interface Poster {
+        int post(String path, String json) throws Exception;
+    }
+
+    /**
+     * What a plant has before it tests motors, and what every run of this traffic declares: the magnet
+     * specification, design PMSM-11K-4P built on it, and lots LOT-1 and LOT-2 of its part. Created through
+     * the public API; 409 (already there, from another test on the same database) is as good as 201.
+     */
+    static void prerequisites(Poster asQualityEngineer) throws Exception {
+        expectCreated(asQualityEngineer.post("/api/specifications", """
+                {"specificationId": "%s", "partNumber": "%s", "grade": "38UH", "title": "Rotor magnet, rig tests",
+                 "characteristics": [{"characteristic": "Br", "min": {"value": 1.2, "unit": "T"},
+                                      "testTemperature": {"value": 20, "unit": "degC"}}],
+                 "maxWorkingTemperature": {"value": 180, "unit": "degC"}}""".formatted(SPEC, MAGNET_PART)), SPEC);
+        expectCreated(asQualityEngineer.post("/api/motor-designs", """
+                {"designId": "%s", "name": "11 kW 4-pole PMSM", "requirements": {"specificationId": "%s",
+                 "hotTestTemperature": {"value": 150, "unit": "degC"}, "thermalClass": "F"}}""".formatted(DESIGN, SPEC)),
+                DESIGN);
+        for (String lot : LOTS) {
+            lot(asQualityEngineer, lot, MAGNET_PART);
+        }
+    }
+
+    static void lot(Poster asQualityEngineer, String lotId, String partNumber) throws Exception {
+        expectCreated(asQualityEngineer.post("/api/lots", """
+                {"lotId": "%s", "supplierId": "MAG-RIG", "partNumber": "%s", "grade": "38UH", "quantity": 100,
+                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}}""".formatted(lotId, partNumber)), lotId);
+    }
+
+    private static void expectCreated(int status, String what) {
+        if (status != 201 && status != 409) {
+            throw new AssertionError(what + " could not be created: HTTP " + status);
+        }
+    }
+
+    /** A RunStarted of the design with other installed lots. */
+    static String runStarted(String runId, List<String> lots) {
+        return runStarted(runId).replace("\"installedLots\":[\"LOT-1\",\"LOT-2\"]",
+                "\"installedLots\":[" + String.join(",", lots.stream().map(l -> "\"" + l + "\"").toList()) + "]");
     }
 
     static String runStarted(String runId) {

@@ -1,6 +1,7 @@
 package org.specloop.command.motor;
 
 import org.specloop.command.kernel.Required;
+import org.specloop.command.kernel.RuleViolation;
 import org.specloop.contracts.motor.RecordOperatingPointResult;
 import org.specloop.contracts.motor.StartMotorTestRun;
 
@@ -28,6 +29,26 @@ final class MotorRunCommands {
         }
         if (command.installedLots().isEmpty()) {
             throw new IllegalArgumentException("a run needs the magnet lots installed in the motor");
+        }
+    }
+
+    /**
+     * The design must be defined and every installed lot received as the design's magnet part: a run that
+     * names another part's lots (or lots that do not exist) would join the wrong magnets to the motor's
+     * results and bend the transfer function the loop derives limits from.
+     */
+    static void checkDeclarations(StartMotorTestRun command, RunDeclarations declarations) {
+        RunDeclarations.Design design = declarations.design(command.motorDesign()).orElseThrow(() -> new RuleViolation(
+                "unknown-motor-design", "motor design '" + command.motorDesign() + "' is not defined; define it"
+                + " (POST /api/motor-designs) before testing its motors"));
+        for (String lot : command.installedLots()) {
+            String part = declarations.partOfLot(lot).orElseThrow(() -> new RuleViolation("unknown-lot",
+                    "installed lot '" + lot + "' has not been received"));
+            if (design.magnetPartNumber() != null && !design.magnetPartNumber().equals(part)) {
+                throw new RuleViolation("lot-of-another-part", "installed lot '" + lot + "' is part " + part
+                        + ", but design " + design.designId() + " takes magnets of part " + design.magnetPartNumber()
+                        + " (specification " + design.magnetSpecificationId() + ")");
+            }
         }
     }
 

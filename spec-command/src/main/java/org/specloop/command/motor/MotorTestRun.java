@@ -36,8 +36,9 @@ public class MotorTestRun {
     }
 
     @CommandHandler
-    public MotorTestRun(StartMotorTestRun command, Clock clock) {
+    public MotorTestRun(StartMotorTestRun command, Clock clock, RunDeclarations declarations) {
         MotorRunCommands.check(command);
+        MotorRunCommands.checkDeclarations(command, declarations);
         apply(new MotorTestRunStarted(command.runId(), command.rigId(), command.motorSerial(), command.motorDesign(),
                 command.ratedPowerKw(), command.poles(), command.frequencyHz(), command.thermalClass(),
                 command.shaftHeightMm(), command.mounting(), command.vibrationGrade(), command.installedLots(),

@@ -189,7 +189,15 @@ public final class RigIngestEngine {
                 s.ratedPowerKw(), s.poles(), s.frequencyHz(), s.thermalClass(), s.shaftHeightMm(), s.mounting(),
                 s.vibrationGrade(), s.installedLots(), settings.minimumIeClass(),
                 settings.maxDemagnetizationLossPercent(), s.startedAt());
-        commands.start(command);
+        try {
+            commands.start(command);
+        } catch (Refusal refused) {
+            // the samples that waited for this run go with it, each with the reason, instead of expiring later
+            for (ParkedSamples.Parked p : parked.release(s.runId())) {
+                deadLetters.accept(new DeadLetter(p.source(), "run " + s.runId() + " was refused: " + refused.reason()));
+            }
+            throw refused;
+        }
         RunState run = RunState.started(command, PointResults.settings(command, settings.noLoadPercentOfRated()),
                 settings.dedupWindow(), s.messageId(), source);
         runs.put(run.runId(), run);

@@ -1,5 +1,7 @@
 package org.specloop.ingest.translate;
 
+import org.specloop.command.kernel.RuleViolation;
+import org.specloop.ingest.Refusal;
 import org.specloop.ingest.rig.RunCommands;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -22,6 +24,9 @@ public final class GatewayRunCommands implements RunCommands {
     public void start(StartMotorTestRun command) {
         try {
             commands.sendAndWait(command, actor(command.rigId()));
+        } catch (RuleViolation e) {
+            // a declaration no retry can fix (an undefined design, a lot never received or of another part)
+            throw new Refusal("rule " + e.rule() + ": " + e.getMessage());
         } catch (AggregateStreamCreationException e) {
             // started before a crash that came ahead of the state flush: the run is there already
         } catch (EventStoreException e) {

@@ -23,6 +23,12 @@ import org.specloop.contracts.rig.Mounting;
 import org.specloop.contracts.rig.OperatingPointKind;
 import org.specloop.contracts.rig.ThermalClass;
 import org.specloop.contracts.rig.VibrationGrade;
+import org.specloop.command.kernel.RuleViolation;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.hamcrest.Matchers.containsString;
 
 class MotorTestRunTest {
     private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
@@ -31,17 +37,37 @@ class MotorTestRunTest {
     private static final List<RequirementVerdict> VERDICTS = List.of(
             new RequirementVerdict("temperature rise within thermal class 155(F)", Verdict.PASS, 86.5, 105.0, "K"));
     private FixtureConfiguration<MotorTestRun> fixture;
+    /** Design PMSM-11K-4P takes magnets of part P-38UH (SPEC-38UH); LOT-1 and LOT-2 are of it, LOT-42 is not. */
+    private final Map<String, String> lotParts = new HashMap<>(Map.of("LOT-1", "P-38UH", "LOT-2", "P-38UH",
+            "LOT-42", "P-42SH"));
+    private final RunDeclarations declarations = new RunDeclarations() {
+        @Override
+        public Optional<Design> design(String designId) {
+            return designId.equals("PMSM-11K-4P") ? Optional.of(new Design(designId, "SPEC-38UH", "P-38UH"))
+                    : Optional.empty();
+        }
+
+        @Override
+        public Optional<String> partOfLot(String lotId) {
+            return Optional.ofNullable(lotParts.get(lotId));
+        }
+    };
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(MotorTestRun.class);
         fixture.registerCommandTargetResolver(new FirstComponentTargetResolver());
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(declarations);
+    }
+
+    private static StartMotorTestRun start(String design, List<String> lots) {
+        return new StartMotorTestRun("RUN-1", "RIG-7", "SN-1", design, 11.0, 4, 50.0, ThermalClass.F, 132,
+                Mounting.RIGID, VibrationGrade.A, lots, "IE3", 1.0, STARTED);
     }
 
     private static StartMotorTestRun start(List<String> lots) {
-        return new StartMotorTestRun("RUN-1", "RIG-7", "SN-1", "PMSM-11K-4P", 11.0, 4, 50.0, ThermalClass.F, 132,
-                Mounting.RIGID, VibrationGrade.A, lots, "IE3", 1.0, STARTED);
+        return start("PMSM-11K-4P", lots);
     }
 
     private static MotorTestRunStarted started() {
@@ -65,6 +91,33 @@ class MotorTestRunTest {
         fixture.givenNoPriorActivity()
                 .when(start(LOTS))
                 .expectEvents(started());
+    }
+
+    @Test
+    void aRunOfAnUndefinedDesignIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(start("PMSM-NEVER-DEFINED", LOTS))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("motor design 'PMSM-NEVER-DEFINED' is not defined"));
+    }
+
+    @Test
+    void aRunWithALotNeverReceivedIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(start("PMSM-11K-4P", List.of("LOT-1", "LOT-NOWHERE")))
+                .expectNoEvents()
+                .expectExceptionMessage(containsString("installed lot 'LOT-NOWHERE' has not been received"));
+    }
+
+    @Test
+    void aRunWithALotOfAnotherPartIsRefused() {
+        // the case: a run of the 38UH design declared with a 42SH lot joined the Ke-Br regression
+        fixture.givenNoPriorActivity()
+                .when(start("PMSM-11K-4P", List.of("LOT-1", "LOT-42")))
+                .expectNoEvents()
+                .expectExceptionMessage(containsString("installed lot 'LOT-42' is part P-42SH, but design PMSM-11K-4P"
+                        + " takes magnets of part P-38UH"));
     }
 
     @Test

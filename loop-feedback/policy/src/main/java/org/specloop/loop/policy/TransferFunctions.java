@@ -77,7 +77,11 @@ public class TransferFunctions {
         double temperature = relation.temperatureC(r.hotTestTemperatureC());
         List<TransferPoint> points = new ArrayList<>();
         List<TransferFunctionView.Point> viewPoints = new ArrayList<>();
+        String magnetPart = specs.spec(r.specificationId()).map(SpecTable.Spec::partNumber).orElse(null);
         for (Run run : runs) {
+            if (!allOfPart(run.lots(), magnetPart)) {
+                continue; // a run joined to another part's magnets (stored before runs were checked) is no evidence
+            }
             Optional<Double> y = response(run, requirement);
             Map<String, Double> means = lots.lotMeans(run.lots(), relation.characteristic(), temperature);
             // every installed lot must be measured, or x would stand for only part of the rotor
@@ -96,6 +100,12 @@ public class TransferFunctions {
         Double deadBand = a.roundedLimit() == null ? null
                 : properties.transfer().deadBandFor(relation.characteristic(), effective != null ? effective : a.roundedLimit());
         return TransferViews.view(design, a, temperature, key, effective, deadBand, viewPoints);
+    }
+
+    /** Every lot was received as the design's magnet part; with no part known there is nothing to hold it to. */
+    private boolean allOfPart(List<String> lotIds, String magnetPart) {
+        return magnetPart == null || lotIds.stream()
+                .allMatch(id -> lots.lot(id).map(LotTable.Lot::partNumber).filter(magnetPart::equals).isPresent());
     }
 
     static Optional<Double> response(Run run, Requirement requirement) {
