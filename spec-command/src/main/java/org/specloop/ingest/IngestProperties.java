@@ -74,12 +74,18 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
      * @param minimumIeClass       IE class the rated point must meet; empty for none
      * @param maxDemagnetizationLossPercent limit of the demagnetization test, percent of Ke lost
      * @param noLoadPercentOfRated a point whose abs(mean torque) is below this percentage of rated torque is no-load
+     * @param magnetReferenceTemperatureC Ke is referred to this magnet temperature when samples carry
+     *                             magnetTemperatureC: the temperature of the spec's Br line the loop fits Ke against
+     * @param alphaBrPercentPerK   reversible temperature coefficient of Br used for that referral, %/K (NdFeB
+     *                             about -0.09 to -0.12)
      */
     public record Rig(@DefaultValue("65536") int dedupWindow,
                       @DefaultValue("30s") Duration unknownRunGrace,
                       @DefaultValue("100000") int parkLimit,
                       @DefaultValue("IE3") String minimumIeClass,
                       @DefaultValue("1.0") Double maxDemagnetizationLossPercent,
-                      @DefaultValue("1.0") double noLoadPercentOfRated) {
+                      @DefaultValue("1.0") double noLoadPercentOfRated,
+                      @DefaultValue("20") double magnetReferenceTemperatureC,
+                      @DefaultValue("-0.12") double alphaBrPercentPerK) {
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * IEC 60034 results of one operating point of a rig run, from the aggregated samples, linked to
  * the magnet lots in the motor so that the loop can join motor outcomes to lot properties.
- * keVsPerRad only at Ke points, demagnetizationLossPercent only after KE_AFTER_DEMAG,
+ * keVsPerRad only at Ke points (referred to the reference magnet temperature when the samples carried
+ * the magnet temperature, docs/ingest.md), demagnetizationLossPercent only after KE_AFTER_DEMAG,
  * ieClassMet ("IE3", "IE4" ...) only at the rated load point; otherwise null. inputPowerW,
  * efficiencyPercent, temperatureRiseK and vibrationRmsMmS are null when the rig did not measure
  * what they need (no power channel, a no-load point, no coolant sensor ...): a made-up number

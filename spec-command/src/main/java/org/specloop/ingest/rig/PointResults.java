@@ -24,15 +24,34 @@ import org.specloop.calculations.motor.verdict.RequirementChecks;
  * every point; the IE class only at the rated point (100 % speed, 100 % torque); demagnetization
  * loss at KE_AFTER_DEMAG against Ke from KE_BEFORE_DEMAG (which the run keeps, see RunState#recorded).
  * A requirement the standard has no limit for (NOT_APPLICABLE) gets no verdict rather than an invented one.
+ * Ke is recorded referred to the reference magnet temperature when the point's samples carry the magnet
+ * temperature (IEC 60034 practice: Ke follows Br, which falls about 0.1 %/K on a warm rotor), so a rotor
+ * 40 K warm at its second Ke point is not read as 4.8 % demagnetization, and the loop fits Ke against Br at
+ * the same temperature; without a magnet temperature Ke is recorded as measured.
  */
 final class PointResults {
 
     private final EfficiencyClasses efficiencyClasses;
     private final RequirementChecks verdicts;
+    private final RigIngestSettings.MagnetReference magnetReference;
 
-    PointResults(EfficiencyClasses efficiencyClasses) {
+    PointResults(EfficiencyClasses efficiencyClasses, RigIngestSettings.MagnetReference magnetReference) {
         this.efficiencyClasses = efficiencyClasses;
         this.verdicts = new RequirementChecks(efficiencyClasses);
+        this.magnetReference = magnetReference;
+    }
+
+    /** Ke at the reference magnet temperature, as measured when the magnet temperature is unknown. */
+    Double referredKe(OperatingPointResult r) {
+        if (r.keVsPerRad().isEmpty()) {
+            return null;
+        }
+        BackEmfConstant measured = new BackEmfConstant(r.keVsPerRad().getAsDouble());
+        if (r.meanMagnetC().isEmpty()) {
+            return measured.keVsPerRad();
+        }
+        return measured.referredTo(r.meanMagnetC().getAsDouble(), magnetReference.temperatureC(),
+                magnetReference.alphaBrPercentPerK()).keVsPerRad();
     }
 
     /** No-load when |mean torque| is below 1 % of rated torque, taken at synchronous speed 120 f / p. */
@@ -49,7 +68,7 @@ final class PointResults {
                 : r.noLoad() ? OperatingPointKind.NO_LOAD : OperatingPointKind.LOAD;
         boolean rated = kind == OperatingPointKind.LOAD && Math.abs(point.speedPercent() - 100.0) <= 1.0
                 && Math.abs(point.torquePercent() - 100.0) <= 1.0;
-        Double ke = value(r.keVsPerRad());
+        Double ke = referredKe(r);
         Double keBefore = run.keBeforeVsPerRad();
         List<Requirement> requirements = new ArrayList<>();
         requirements.add(new Requirement.ThermalClassRise(start.thermalClass()));

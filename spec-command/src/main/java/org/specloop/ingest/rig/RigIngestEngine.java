@@ -79,7 +79,7 @@ public final class RigIngestEngine {
         this.store = store;
         this.commands = commands;
         this.settings = settings;
-        this.results = new PointResults(efficiencyClasses);
+        this.results = new PointResults(efficiencyClasses, settings.magnetReference());
         this.parked = new ParkedSamples(settings.parkLimit(), settings.unknownRunGrace());
     }
 

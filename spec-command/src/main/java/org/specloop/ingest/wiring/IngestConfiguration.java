@@ -39,7 +39,8 @@ class IngestConfiguration {
         return new RigIngestEngine(new JdbcRigStateStore(jdbc, new TransactionTemplate(transactions), offsets),
                 new GatewayRunCommands(commands),
                 new RigIngestSettings(rig.dedupWindow(), rig.unknownRunGrace(), rig.parkLimit(), ieClass,
-                        rig.maxDemagnetizationLossPercent(), rig.noLoadPercentOfRated()),
+                        rig.maxDemagnetizationLossPercent(), rig.noLoadPercentOfRated(),
+                        new RigIngestSettings.MagnetReference(rig.magnetReferenceTemperatureC(), rig.alphaBrPercentPerK())),
                 EfficiencyClasses.withBundledTable());
     }
 
