@@ -9,11 +9,16 @@ import java.util.Optional;
  * proposal. At most one loop proposal is open per spec; it is replaced (the stale one withdrawn)
  * only when the evidence moves it by more than a dead band, so that every new motor does not
  * churn out a new revision; a limit a person rejected is not proposed again unless the evidence
- * moves it by more than a dead band from what was rejected.
+ * moves it by more than a dead band from what was rejected. An open proposal is withdrawn only when the
+ * evidence puts its limit within half a dead band of the effective one (hysteresis), never because a fit
+ * failed.
  */
 public final class ProposalDecision {
 
     public enum Action { NOTHING, PROPOSE, REPLACE, WITHDRAW, WAIT_FOR_OPEN_REVISION }
+
+    /** A proposal is made beyond one dead band and withdrawn only within half of one. */
+    static final double WITHDRAW_DEPARTURE = 0.5;
 
     /** The loop's own open proposal, or the last one a person rejected. */
     public record Proposed(String limitKey, double limit) {
@@ -31,11 +36,18 @@ public final class ProposalDecision {
                 .max(Comparator.comparingDouble(LimitCandidate::departure));
     }
 
-    public static Decision decide(Optional<LimitCandidate> strongest, Optional<Proposed> open,
+    /**
+     * @param candidates        every limit the evidence derives now (a relation whose fit has no solution, or
+     *                          too few points, derives none and is absent)
+     * @param open              the loop's open proposal
+     * @param otherRevisionOpen a revision by a person is open: the loop waits for it
+     * @param lastRejected      the loop's last proposal that a person rejected
+     */
+    public static Decision decide(Collection<LimitCandidate> candidates, Optional<Proposed> open,
                                   boolean otherRevisionOpen, Optional<Proposed> lastRejected) {
+        Optional<LimitCandidate> strongest = strongest(candidates);
         if (strongest.isEmpty()) {
-            return open.isPresent()
-                    ? new Decision(Action.WITHDRAW, null, "the evidence now supports the effective limits within the dead band")
+            return open.isPresent() ? keepOrWithdraw(candidates, open.get())
                     : new Decision(Action.NOTHING, null, "the effective limits agree with the evidence within the dead band");
         }
         LimitCandidate c = strongest.get();
@@ -58,5 +70,26 @@ public final class ProposalDecision {
         }
         return new Decision(Action.PROPOSE, c, "derived limit " + c.proposed() + " departs from effective "
                 + c.effective() + " by more than the dead band " + c.deadBand());
+    }
+
+    /**
+     * No candidate departs by more than a dead band any more. The open proposal is withdrawn only when the
+     * evidence itself puts its limit back within half a dead band of the effective one: a fit that has no
+     * solution now says nothing either way, and a limit between half and one dead band away is the
+     * hysteresis that keeps a proposal from being drafted and withdrawn on every motor around the edge.
+     */
+    private static Decision keepOrWithdraw(Collection<LimitCandidate> candidates, Proposed open) {
+        Optional<LimitCandidate> same = candidates.stream().filter(c -> c.limitKey().equals(open.limitKey())).findFirst();
+        if (same.isEmpty()) {
+            return new Decision(Action.NOTHING, null, "the evidence derives no " + open.limitKey() + " limit now (the fit"
+                    + " has no solution or too few points); the open proposal stays until it does");
+        }
+        LimitCandidate c = same.get();
+        if (c.departure() > WITHDRAW_DEPARTURE) {
+            return new Decision(Action.NOTHING, c, "derived limit " + c.proposed() + " is within the dead band of effective "
+                    + c.effective() + " but not within half of it; the open proposal stays (hysteresis)");
+        }
+        return new Decision(Action.WITHDRAW, c, "the evidence now supports the effective limit " + c.effective()
+                + " (derived " + c.proposed() + ", within half the dead band " + c.deadBand() + ")");
     }
 }

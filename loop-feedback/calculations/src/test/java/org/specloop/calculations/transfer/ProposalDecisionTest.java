@@ -15,7 +15,7 @@ class ProposalDecisionTest {
 
     @Test
     void aLimitOutsideTheDeadBandIsProposed() {
-        assertThat(ProposalDecision.decide(Optional.of(RAISE_BR), Optional.empty(), false, Optional.empty()).action())
+        assertThat(ProposalDecision.decide(List.of(RAISE_BR), Optional.empty(), false, Optional.empty()).action())
                 .isEqualTo(Action.PROPOSE);
     }
 
@@ -33,33 +33,52 @@ class ProposalDecisionTest {
 
     @Test
     void anOpenLoopProposalIsKeptWhileTheEvidenceStaysWithinTheDeadBand() {
-        assertThat(ProposalDecision.decide(Optional.of(RAISE_BR), Optional.of(new Proposed(BR_MIN, 1.302)), false,
+        assertThat(ProposalDecision.decide(List.of(RAISE_BR), Optional.of(new Proposed(BR_MIN, 1.302)), false,
                 Optional.empty()).action()).isEqualTo(Action.NOTHING);
     }
 
     @Test
     void anOpenLoopProposalIsReplacedWhenTheEvidenceMovesIt() {
-        assertThat(ProposalDecision.decide(Optional.of(RAISE_BR), Optional.of(new Proposed(BR_MIN, 1.295)), false,
+        assertThat(ProposalDecision.decide(List.of(RAISE_BR), Optional.of(new Proposed(BR_MIN, 1.295)), false,
                 Optional.empty()).action()).isEqualTo(Action.REPLACE);
     }
 
     @Test
-    void anOpenLoopProposalIsWithdrawnWhenTheEvidenceNoLongerSupportsIt() {
-        assertThat(ProposalDecision.decide(Optional.empty(), Optional.of(new Proposed(BR_MIN, 1.295)), false,
+    void anOpenLoopProposalIsWithdrawnWhenTheEvidenceSupportsTheEffectiveLimitWithinHalfADeadBand() {
+        LimitCandidate backAtEffective = new LimitCandidate(BR_MIN, 1.282, 1.28, 0.005); // 0.4 dead bands
+        assertThat(ProposalDecision.decide(List.of(backAtEffective), Optional.of(new Proposed(BR_MIN, 1.295)), false,
                 Optional.empty()).action()).isEqualTo(Action.WITHDRAW);
     }
 
     @Test
+    void anOpenLoopProposalStaysWhileTheEvidenceIsBetweenHalfAndOneDeadBand() {
+        // proposed beyond one dead band, the next motor pulls it to 0.8: no withdraw-and-redraft churn
+        LimitCandidate edge = new LimitCandidate(BR_MIN, 1.284, 1.28, 0.005);
+        assertThat(ProposalDecision.decide(List.of(edge), Optional.of(new Proposed(BR_MIN, 1.2855)), false,
+                Optional.empty()).action()).isEqualTo(Action.NOTHING);
+    }
+
+    @Test
+    void aFitWithoutASolutionNeverWithdrawsTheOpenProposal() {
+        // the case: one bad run made the Ke-Br fit NO_SOLUTION, and the loop withdrew its proposal
+        // saying the evidence supported the effective limits, which was false
+        ProposalDecision.Decision decision = ProposalDecision.decide(List.of(), Optional.of(new Proposed(BR_MIN, 1.295)),
+                false, Optional.empty());
+        assertThat(decision.action()).isEqualTo(Action.NOTHING);
+        assertThat(decision.reason()).contains("derives no BR@20degC:MIN limit now");
+    }
+
+    @Test
     void anotherOpenRevisionMakesTheLoopWait() {
-        assertThat(ProposalDecision.decide(Optional.of(RAISE_BR), Optional.empty(), true, Optional.empty()).action())
+        assertThat(ProposalDecision.decide(List.of(RAISE_BR), Optional.empty(), true, Optional.empty()).action())
                 .isEqualTo(Action.WAIT_FOR_OPEN_REVISION);
     }
 
     @Test
     void aRejectedLimitIsNotProposedAgainUntilTheEvidenceMoves() {
-        assertThat(ProposalDecision.decide(Optional.of(RAISE_BR), Optional.empty(), false,
+        assertThat(ProposalDecision.decide(List.of(RAISE_BR), Optional.empty(), false,
                 Optional.of(new Proposed(BR_MIN, 1.303))).action()).isEqualTo(Action.NOTHING);
-        assertThat(ProposalDecision.decide(Optional.of(RAISE_BR), Optional.empty(), false,
+        assertThat(ProposalDecision.decide(List.of(RAISE_BR), Optional.empty(), false,
                 Optional.of(new Proposed(BR_MIN, 1.290))).action()).isEqualTo(Action.PROPOSE);
     }
 

@@ -57,11 +57,10 @@ class ProposalPolicy {
         Map<String, LimitCandidate> candidates = new LinkedHashMap<>();
         derivations.forEach((key, views) -> candidates.put(key, new LimitCandidate(key, views.get(0).proposedLimit(),
                 views.get(0).effectiveLimit(), views.get(0).deadBand())));
-        Optional<LimitCandidate> strongest = ProposalDecision.strongest(candidates.values());
         Optional<ProposalTable.Proposal> open = proposals.open(specId);
         boolean otherOpen = spec.openRevision() != null && !LoopActors.isLoop(spec.openAuthor())
                 && open.map(p -> p.revision() != spec.openRevision()).orElse(true);
-        Decision decision = ProposalDecision.decide(strongest, open.map(ProposalPolicy::proposed), otherOpen,
+        Decision decision = ProposalDecision.decide(candidates.values(), open.map(ProposalPolicy::proposed), otherOpen,
                 proposals.lastRejected(specId).map(ProposalPolicy::proposed));
         switch (decision.action()) {
             case PROPOSE -> propose(spec, decision, derivations.get(decision.candidate().limitKey()));
