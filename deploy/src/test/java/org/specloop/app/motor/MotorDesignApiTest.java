@@ -72,6 +72,7 @@ class MotorDesignApiTest {
                 "{\"reason\": \"customer raised the Ke floor\", \"requirements\": " + requirements(SPEC, 65.0) + "}");
         assertThat(revised.status()).as(revised.body().toString()).isEqualTo(200);
         assertThat(revised.body().path("version").asInt()).isEqualTo(2);
+        assertThat(revised.header("Location")).isEqualTo("/api/motor-designs/" + DESIGN + "/versions/2");
         api.await("/api/motor-designs/" + DESIGN, d -> d.path("design").path("version").asInt() == 2);
         JsonNode versions = api.get("/api/motor-designs/" + DESIGN + "/versions").body();
         assertThat(versions).extracting(v -> v.path("version").asInt()).containsExactly(1, 2);

@@ -55,7 +55,9 @@ class MotorDesignController {
         errors.require("reason", request.reason());
         errors.throwIfAny();
         Object version = commandGateway.sendAndWait(new ReviseMotorDesignRequirements(id, requirements, request.reason(), actor.name()));
-        return ResponseEntity.ok(Map.of("designId", id, "version", version));
+        // the new version is readable at its own address once the read side has it
+        return ResponseEntity.ok().location(URI.create("/api/motor-designs/" + id + "/versions/" + version))
+                .body(Map.of("designId", id, "version", version));
     }
 
     private static MotorRequirements requirements(FieldErrors errors, MotorDesignRequests.Requirements r) {

@@ -97,6 +97,7 @@ class MotorDesignControllerTest {
                 {"reason": "more torque", "requirements": {"specificationId": "SPEC-42SH", "keMinVsPerRad": 1.18,
                  "hotTestTemperature": {"value": 150}}}""")
                 .andExpect(status().isOk())
+                .andExpect(header().string("Location", "/api/motor-designs/TM-150/versions/2"))
                 .andExpect(jsonPath("$.version").value(2));
     }
 }
