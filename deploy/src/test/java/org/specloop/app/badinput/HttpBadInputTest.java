@@ -43,7 +43,8 @@ class HttpBadInputTest {
             "PSQL", "jdbc:", "Caused by", "springframework", "axonframework", "Hibernate");
     /** Tables a bad request could write to: the event store, and what is stored outside it. */
     private static final List<String> STORED = List.of("domain_event_entry", "notify_subscription", "ingest_rig_run",
-            "q_lot", "q_lot_measurement", "q_specification", "q_spec_revision", "q_change", "q_change_evidence");
+            "q_lot", "q_lot_measurement", "q_specification", "q_spec_revision", "q_change", "q_change_evidence",
+            "q_motor_design", "q_motor_design_version");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -68,13 +69,18 @@ class HttpBadInputTest {
                  "sourceChanges":[{"tier":"ALLOY_MAKER","previousSourceId":"AL-1","newSourceId":"AL-2"}]}""");
         assertThat(change.status()).as(change.body().toString()).isEqualTo(201);
         fixtures.put("change", change.body().path("changeId").asText());
+        fixtures.put("design", "MD-BAD-1");
+        ApiClient.Response design = api.post("/api/motor-designs", "qe.alice", """
+                {"designId":"MD-BAD-1","name":"corpus motor","requirements":{"specificationId":"SPEC-BAD-1",
+                 "keMinVsPerRad":0.6,"hotTestTemperature":{"value":150,"unit":"degC"},"thermalClass":"F"}}""");
+        assertThat(design.status()).as(design.body().toString()).isEqualTo(201);
         api.await("/api/lots/LOT-BAD-1", body -> true);
         awaitQuiet();
     }
 
     List<HttpCorpus.Case> cases() {
         // the fixture ids are fixed, so the corpus can be expanded before the application is up
-        Map<String, String> ids = new LinkedHashMap<>(Map.of("spec", "SPEC-BAD-1", "lot", "LOT-BAD-1"));
+        Map<String, String> ids = new LinkedHashMap<>(Map.of("spec", "SPEC-BAD-1", "lot", "LOT-BAD-1", "design", "MD-BAD-1"));
         ids.put("change", "{change}");
         return new HttpCorpus(ids, LIMITS).all();
     }
@@ -100,6 +106,9 @@ class HttpBadInputTest {
             assertThat(answer.path("refused").path(0).path("line").asInt()).as("%s: %s", c, reply.body())
                     .isEqualTo(expect.refusedLine());
             assertThat(answer.path("refused").path(0).path("reason").asText()).as(c.toString()).isNotBlank();
+            if (expect.names() != null) {
+                assertThat(answer.path("refused").path(0).path("reason").asText()).as(c.toString()).contains(expect.names());
+            }
         } else {
             assertThat(reply.status()).as("%s: %s", c, reply.body()).isEqualTo(expect.status());
             if (!expect.protocol()) {
@@ -120,6 +129,9 @@ class HttpBadInputTest {
         }
         assertThat(problem.path("title").asText()).as(c.toString()).isNotBlank();
         assertThat(problem.path("detail").asText()).as(c.toString()).isNotBlank();
+        if (expect.names() != null) {
+            assertThat(problem.path("detail").asText()).as("%s: %s", c, reply.body()).contains(expect.names());
+        }
     }
 
     private void assertVerbatimAndEscaped(HttpCorpus.Case c, RawHttp.Reply reply) throws Exception {
@@ -149,7 +161,7 @@ class HttpBadInputTest {
             headers.put("Authorization", basic(user(c.endpoint().actor())));
         }
         String path = c.endpoint().path().replace("{spec}", fixtures.get("spec")).replace("{lot}", fixtures.get("lot"))
-                .replace("{change}", fixtures.get("change"));
+                .replace("{change}", fixtures.get("change")).replace("{design}", fixtures.get("design"));
         byte[] body = new String(c.body(), StandardCharsets.ISO_8859_1).contains("{change}")
                 ? new String(c.body(), StandardCharsets.UTF_8).replace("{change}", fixtures.get("change")).getBytes(StandardCharsets.UTF_8)
                 : c.body();

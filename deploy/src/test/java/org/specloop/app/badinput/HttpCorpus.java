@@ -21,8 +21,14 @@ final class HttpCorpus {
     static final String NDJSON = "application/x-ndjson";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** What the answer must be; refusedLine for NDJSON means 200 with that line refused and nothing accepted. */
-    record Expect(int status, String type, boolean protocol, Integer refusedLine) {
+    /**
+     * What the answer must be; refusedLine for NDJSON means 200 with that line refused and nothing accepted;
+     * names, when set, is text the problem's detail (or the line's reason) must contain, such as a field's name.
+     */
+    record Expect(int status, String type, boolean protocol, Integer refusedLine, String names) {
+        Expect(int status, String type, boolean protocol, Integer refusedLine) {
+            this(status, type, protocol, refusedLine, null);
+        }
     }
 
     /** An injection string that must be stored as sent and shown escaped. */
@@ -152,9 +158,10 @@ final class HttpCorpus {
 
     private static Expect expect(JsonNode e) {
         if (e.has("refusedLine")) {
-            return new Expect(200, null, false, e.path("refusedLine").asInt());
+            return new Expect(200, null, false, e.path("refusedLine").asInt(), e.path("names").asText(null));
         }
-        return new Expect(e.path("status").asInt(), e.path("type").asText(null), e.path("protocol").asBoolean(), null);
+        return new Expect(e.path("status").asInt(), e.path("type").asText(null), e.path("protocol").asBoolean(), null,
+                e.path("names").asText(null));
     }
 
 

@@ -53,6 +53,18 @@ class DemoLoopTest {
         assertThat(ofSpec.findValuesAsText("characteristic")).contains("BR");
     }
 
+    /** The README's motor-design lines: the demo design reads back, and its 27 rig runs by design and by lot. */
+    @Test
+    void theDemoMotorDesignAndItsResultsReadBack() throws Exception {
+        JsonNode design = eventually("/api/motor-designs/PUMP-M7", n -> n.path("design").path("version").asInt() == 1);
+        assertThat(design.at("/design/specificationId").asText()).isEqualTo("SPEC-RTR-38UH");
+        assertThat(design.at("/current/requirements/keMin/unit").asText()).isEqualTo("V*s/rad");
+        JsonNode runs = eventually("/api/motor-results/designs/PUMP-M7", n -> n.path("total").asInt() == 27);
+        assertThat(runs.at("/items/0/points/0/verdicts").isArray()).isTrue();
+        JsonNode byLot = eventually("/api/motor-results/lots/LOT-38UH-1001", n -> n.path("total").asInt() == 1);
+        assertThat(byLot.at("/items/0/installedLots/0").asText()).isEqualTo("LOT-38UH-1001");
+    }
+
     @Test
     void unknownSourcesAndCharacteristicsAreProblems() throws Exception {
         var neither = mvc.perform(get("/api/loop/transfer-functions").with(TestUsers.ALICE.as())).andReturn().getResponse();
