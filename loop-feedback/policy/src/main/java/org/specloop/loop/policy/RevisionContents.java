@@ -20,7 +20,7 @@ final class RevisionContents {
         List<CharacteristicLimit> limits = new ArrayList<>();
         boolean replaced = false;
         for (CharacteristicLimit l : effective.characteristics()) {
-            if (!replaced && l.characteristic() == c && Math.abs(l.testTemperatureC() - derivation.temperatureC()) < 0.5) {
+            if (!replaced && l.characteristic() == c && Math.abs(l.testTemperatureC() - derivation.limitTemperatureC()) < 0.5) {
                 limits.add(new CharacteristicLimit(c, min ? Double.valueOf(value) : l.min(), min ? l.max() : Double.valueOf(value),
                         l.target(), l.testTemperatureC(), l.standardReference()));
                 replaced = true;
@@ -29,7 +29,7 @@ final class RevisionContents {
             }
         }
         if (!replaced) {
-            limits.add(new CharacteristicLimit(c, min ? value : null, min ? null : value, null, derivation.temperatureC(),
+            limits.add(new CharacteristicLimit(c, min ? value : null, min ? null : value, null, derivation.limitTemperatureC(),
                     LOOP_REFERENCE));
         }
         return new RevisionContent(limits, effective.composition(), effective.sourcingRules(), effective.maxWorkingTemperatureC());
