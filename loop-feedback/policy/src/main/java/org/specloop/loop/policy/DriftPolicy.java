@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.specloop.contracts.change.ChangeTrigger;
+import org.specloop.contracts.change.DriftEvidence;
 import org.specloop.contracts.change.RaiseEngineeringChange;
 import org.specloop.contracts.lot.HoldLot;
 import org.specloop.contracts.units.Characteristic;
@@ -105,20 +106,24 @@ class DriftPolicy {
         List<String> affected = lots.lotsFrom(sourceId, first.receivedAt());
         LotMeanChart chart = finding.lotMeans();
         ControlLimits l = chart.limits();
+        int phaseOneLots = Math.min(points.size(), chart.phaseOneLots()) - chart.excludedFromBaseline().size();
         String description = String.format(Locale.ROOT,
                 "Source %s, part %s, characteristic %s at 20 degC: rule %s fired at lot %s (lot mean %.6g %s, statistic %.3g"
                         + " sigma); the shift most likely began at lot %s (first lot). Phase I center %.6g, limits %.6g..%.6g,"
                         + " lot-to-lot sigma %.4g (from %d lots%s). No source change is declared for this source. Lots from %s on: %s.",
                 sourceId, partNumber, characteristic.symbol(), signal.rule(), fired.lotId(), fired.mean(), characteristic.unit(),
                 signal.statistic(), first.lotId(), l.center(), l.lower(), l.upper(), chart.sigma(),
-                Math.min(points.size(), chart.phaseOneLots()) - chart.excludedFromBaseline().size(),
+                phaseOneLots,
                 chart.phaseOneComplete() ? "" : ", provisional until Phase I has " + chart.phaseOneLots() + " lots",
                 first.lotId(), listed(affected));
         String specId = specs.specOfPart(partNumber).map(SpecTable.Spec::specificationId).orElse(null);
         try {
             commands.sendAndWait(new RaiseEngineeringChange(changeId, ChangeTrigger.DRIFT,
                     "Drift of " + characteristic.symbol() + " at " + sourceId + " without a declared change (" + signal.rule() + ")",
-                    description, specId, List.of(), affected, LoopActors.SPC));
+                    description, specId, List.of(), affected, LoopActors.SPC,
+                    new DriftEvidence(sourceId, partNumber, characteristic.name(), characteristic.unit(), cause, signal.rule(),
+                            first.lotId(), fired.lotId(), fired.mean(), Double.isFinite(signal.statistic()) ? signal.statistic() : 0,
+                            l.center(), l.lower(), l.upper(), chart.sigma(), phaseOneLots, chart.phaseOneComplete())));
         } catch (RuntimeException alreadyRaised) {
             // a replay meets the change it raised before; anything else is logged and retried on the next lot
             if (!alreadyRaised.getClass().getSimpleName().contains("AggregateStreamCreation")) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.specloop.contracts.change.ChangeTrigger;
+import org.specloop.contracts.change.DriftEvidence;
 import org.specloop.contracts.change.RaiseEngineeringChange;
 import org.specloop.contracts.units.Characteristic;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -69,6 +70,16 @@ class DriftPolicyTest {
         assertThat(change.changeId()).isEqualTo("EC-DRIFT-MAKER-A-BR-" + first);
         assertThat(change.description()).contains("PHASE_I_JUMP").contains(first + " (first lot)").contains("(from 30 lots, provisional until Phase I has 100 lots)");
         assertThat(changes.drifts()).singleElement().satisfies(d -> assertThat(d.cause()).isEqualTo("BR"));
+        DriftEvidence evidence = change.drift();
+        assertThat(evidence.sourceId()).isEqualTo(SOURCE);
+        assertThat(evidence.characteristic()).isEqualTo("BR");
+        assertThat(evidence.rule()).isEqualTo("PHASE_I_JUMP");
+        assertThat(evidence.firstLot()).isEqualTo(first);
+        assertThat(evidence.signalLot()).isEqualTo(first);
+        assertThat(evidence.statistic()).isLessThan(-6);
+        assertThat(evidence.phaseOneLots()).isEqualTo(30);
+        assertThat(evidence.phaseOneComplete()).isFalse();
+        assertThat(evidence.phaseOneLower()).isLessThan(evidence.phaseOneCenter()).isGreaterThan(evidence.signalLotMean());
     }
 
     @Test
