@@ -53,7 +53,31 @@ public record LoopProperties(@DefaultValue Spc spc, @DefaultValue Transfer trans
                       @DefaultValue("4.5") double actionLimitSigma, @DefaultValue PhaseOne phaseOne,
                       @DefaultValue("BR+BH_MAX") List<String> sameCause, @DefaultValue("false") boolean spreadRaisesDrift) {
 
+        /** A typo in a rule id, a same-cause group or the Phase I sizes stops the start, not a drift check later. */
+        public Spc {
+            rules = rules == null ? List.of() : rules;
+            sameCause = sameCause == null ? List.of() : sameCause;
+            ruleSetOf(rules);
+            if (phaseOne != null && phaseOneLots < 2 * phaseOne.minSegmentLots()) {
+                throw new IllegalArgumentException("specloop.loop.spc.phase-one-lots must be at least twice"
+                        + " phase-one.min-segment-lots, got " + phaseOneLots + " and " + phaseOne.minSegmentLots());
+            }
+            for (String group : sameCause) {
+                for (String member : group.split("\\+")) {
+                    try {
+                        Characteristic.valueOf(member.trim().toUpperCase(java.util.Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("specloop.loop.spc.same-cause: unknown characteristic " + member, e);
+                    }
+                }
+            }
+        }
+
         public RuleSet ruleSet() {
+            return ruleSetOf(rules);
+        }
+
+        private static RuleSet ruleSetOf(List<String> rules) {
             RunRule[] known = Stream.concat(Arrays.stream(WesternElectricRule.values()), Arrays.stream(NelsonRule.values()))
                     .toArray(RunRule[]::new);
             RuleSet set = RuleSet.none();
