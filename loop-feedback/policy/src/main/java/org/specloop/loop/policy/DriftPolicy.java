@@ -56,6 +56,11 @@ class DriftPolicy {
                    LotMeanChart.ChartSignal signal) {
     }
 
+    /** The characteristic that names the cause the characteristic belongs to (itself when it has no group). */
+    public Characteristic causeOf(Characteristic characteristic) {
+        return properties.spc().causeOf(characteristic).get(0);
+    }
+
     public void check(String sourceId, String partNumber, Characteristic characteristic) {
         LoopProperties.Spc spc = properties.spc();
         if (!spc.characteristics().contains(characteristic)) {
