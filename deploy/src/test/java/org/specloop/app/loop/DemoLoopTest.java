@@ -40,6 +40,15 @@ class DemoLoopTest {
                 .path("items");
         System.out.println("DEMO drift changes: " + drifts);
         assertThat(drifts.toString()).contains("Drift of Br at MAG-JP-1").contains("EC-DRIFT-MAG-JP-1-BR-LOT-38UH-1025");
+        // Br and (BH)max drop together, one cause: one change, not twins
+        assertThat(drifts.size()).isEqualTo(1);
+        JsonNode drift = body("/api/engineering-changes/EC-DRIFT-MAG-JP-1-BR-LOT-38UH-1025").path("drift");
+        assertThat(drift.path("rule").asText()).isEqualTo("PHASE_I_JUMP");
+        assertThat(drift.path("firstLot").asText()).isEqualTo("LOT-38UH-1025");
+        assertThat(drift.path("cause").asText()).isEqualTo("BR");
+        String page = mvc.perform(get("/ui/engineering-changes/EC-DRIFT-MAG-JP-1-BR-LOT-38UH-1025").with(TestUsers.ALICE.as()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Drift signal").contains("PHASE_I_JUMP").contains("LOT-38UH-1025");
 
         JsonNode chart = body("/api/loop/control-charts?sourceId=MAG-JP-1&characteristic=BR");
         assertThat(chart.path("signals").toString()).contains("LOT-38UH-1025");
