@@ -66,7 +66,7 @@ class TransferFunctionsTest {
         // test is at 150 degC, where the lots were also measured
         specs.effective("SPEC-38UH", "P-38UH", 1, new RevisionContent(List.of(
                 new CharacteristicLimit(Characteristic.HCJ, 1990.0, null, null, 20.0, "IEC 60404-8-1"),
-                new CharacteristicLimit(Characteristic.BETA_HCJ, null, null, -0.55, 20.0, "IEC 60404-8-1")),
+                new CharacteristicLimit(Characteristic.BETA_HCJ, -0.60, -0.50, null, 20.0, "IEC 60404-8-1")),
                 List.of(), null, 180.0));
         specs.design("PUMP-M7", "Pump motor", 1, new MotorRequirements("SPEC-38UH", null, null, null, null, null, 3.0,
                 150.0, ThermalClass.H, VibrationGrade.A, 0.95));
