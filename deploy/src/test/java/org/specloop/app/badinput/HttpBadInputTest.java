@@ -109,17 +109,46 @@ class HttpBadInputTest {
         assertThat(counts()).as("%s: something was stored", c).isEqualTo(before);
     }
 
+    List<HttpCorpus.RequestCase> requests() {
+        Map<String, String> ids = new LinkedHashMap<>(Map.of("spec", "SPEC-BAD-1", "lot", "LOT-BAD-1"));
+        ids.put("change", "{change}");
+        return new HttpCorpus(ids, LIMITS).requests();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requests")
+    void a_bad_request_is_refused_as_a_problem_and_nothing_is_stored(HttpCorpus.RequestCase c) throws Exception {
+        Map<String, Long> before = counts();
+        Map<String, String> headers = new LinkedHashMap<>(c.headers());
+        if (c.actor() != null) {
+            headers.put("Authorization", basic(user(c.actor())));
+        }
+        String path = c.path().replace("{change}", fixtures.get("change"));
+        RawHttp.Reply reply = RawHttp.send(port, new RawHttp.Request(c.method(), path, headers, null, c.body(), false));
+
+        for (String leak : LEAKS) {
+            assertThat(reply.body()).as("%s: the answer leaks '%s': %s", c, leak, reply.body()).doesNotContain(leak);
+        }
+        assertThat(reply.status()).as("%s: %s", c, reply.body()).isEqualTo(c.expect().status());
+        assertProblem(c.toString(), reply, c.expect());
+        assertThat(counts()).as("%s: something was stored", c).isEqualTo(before);
+    }
+
     private void assertProblem(HttpCorpus.Case c, RawHttp.Reply reply, HttpCorpus.Expect expect) throws Exception {
+        assertProblem(c.toString(), reply, expect);
+    }
+
+    private void assertProblem(String c, RawHttp.Reply reply, HttpCorpus.Expect expect) throws Exception {
         assertThat(reply.header("Content-Type")).as("%s: %s", c, reply.body()).startsWith("application/problem+json");
         JsonNode problem = JSON.readTree(reply.body());
-        assertThat(problem.path("status").asInt()).as(c.toString()).isEqualTo(expect.status());
-        assertThat(problem.path("type").asText()).as(c.toString()).startsWith("urn:specloop:problem:");
+        assertThat(problem.path("status").asInt()).as(c).isEqualTo(expect.status());
+        assertThat(problem.path("type").asText()).as(c).startsWith("urn:specloop:problem:");
         if (expect.type() != null) {
             assertThat(problem.path("type").asText()).as("%s: %s", c, reply.body())
                     .isEqualTo("urn:specloop:problem:" + expect.type());
         }
-        assertThat(problem.path("title").asText()).as(c.toString()).isNotBlank();
-        assertThat(problem.path("detail").asText()).as(c.toString()).isNotBlank();
+        assertThat(problem.path("title").asText()).as(c).isNotBlank();
+        assertThat(problem.path("detail").asText()).as(c).isNotBlank();
     }
 
     private void assertVerbatimAndEscaped(HttpCorpus.Case c, RawHttp.Reply reply) throws Exception {
