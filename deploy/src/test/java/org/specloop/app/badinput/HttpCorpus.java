@@ -82,7 +82,9 @@ final class HttpCorpus {
         List<RequestCase> cases = new ArrayList<>();
         for (JsonNode c : load("requests.json").path("cases")) {
             Map<String, String> headers = new LinkedHashMap<>();
-            c.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), substitute(h.getValue().asText())));
+            c.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().isObject()
+                    ? h.getValue().path("repeat").asText().repeat(h.getValue().path("times").asInt())
+                    : substitute(h.getValue().asText())));
             String body = c.has("bodyOf") ? substitute(endpoint(c.path("bodyOf").asText()).valid.toString())
                     : c.has("body") ? substitute(c.path("body").toString()) : null;
             if (body != null) {
