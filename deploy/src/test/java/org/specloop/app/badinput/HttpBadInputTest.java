@@ -132,6 +132,10 @@ class HttpBadInputTest {
         }
         assertThat(reply.status()).as("%s: %s", c, reply.body()).isEqualTo(c.expect().status());
         assertProblem(c.toString(), reply, c.expect());
+        if (c.field() != null) {
+            assertThat(JSON.readTree(reply.body()).path("errors").findValuesAsText("field")).as("%s: %s", c, reply.body())
+                    .contains(c.field());
+        }
         assertThat(counts()).as("%s: something was stored", c).isEqualTo(before);
     }
 

@@ -71,7 +71,7 @@ final class HttpCorpus {
 
     /** A whole request of requests.json: method, path, actor, headers and body as given. */
     record RequestCase(String name, String method, String path, String actor, Map<String, String> headers, byte[] body,
-                       Expect expect) {
+                       Expect expect, String field) {
         @Override
         public String toString() {
             return method + " " + path + ": " + name;
@@ -91,7 +91,8 @@ final class HttpCorpus {
                 headers.putIfAbsent("Content-Type", JSON);
             }
             cases.add(new RequestCase(c.path("name").asText(), c.path("method").asText(), substitute(c.path("path").asText()),
-                    c.path("actor").asText(null), headers, body == null ? null : utf8(body), expect(c.path("expect"))));
+                    c.path("actor").asText(null), headers, body == null ? null : utf8(body), expect(c.path("expect")),
+                    c.path("field").asText(null)));
         }
         return cases;
     }
