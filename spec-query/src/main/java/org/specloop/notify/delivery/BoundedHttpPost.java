@@ -64,10 +64,13 @@ final class BoundedHttpPost {
 
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final SSLSocketFactory tlsSockets;
 
-    BoundedHttpPost(Duration connectTimeout, Duration requestTimeout) {
+    /** @param tlsSockets TLS with the trust store to verify receivers against (the JVM's default in production) */
+    BoundedHttpPost(Duration connectTimeout, Duration requestTimeout, SSLSocketFactory tlsSockets) {
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
+        this.tlsSockets = tlsSockets;
     }
 
     Response post(Target target, Map<String, String> headers, byte[] body) throws IOException {
@@ -102,8 +105,7 @@ final class BoundedHttpPost {
             throws IOException {
         Socket socket = plain;
         if (target.tls()) {
-            SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                    .createSocket(plain, target.host(), target.port(), true);
+            SSLSocket tls = (SSLSocket) tlsSockets.createSocket(plain, target.host(), target.port(), true);
             SSLParameters parameters = tls.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS");
             if (!isIpLiteral(target.host())) {

@@ -7,6 +7,7 @@ import org.specloop.notify.subscription.ChannelKind;
 import org.specloop.notify.subscription.Subscription;
 import org.specloop.notify.subscription.WebhookUrlPolicy;
 
+import javax.net.ssl.SSLSocketFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -26,7 +27,13 @@ public class WebhookSender implements ChannelSender {
     private final Clock clock;
 
     public WebhookSender(Duration connectTimeout, Duration requestTimeout, WebhookUrlPolicy urlPolicy, Clock clock) {
-        this.http = new BoundedHttpPost(connectTimeout, requestTimeout);
+        this(connectTimeout, requestTimeout, urlPolicy, clock, (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /** @param tlsSockets TLS sockets that trust the receivers' certificate authorities (tests bring their own) */
+    public WebhookSender(Duration connectTimeout, Duration requestTimeout, WebhookUrlPolicy urlPolicy, Clock clock,
+                         SSLSocketFactory tlsSockets) {
+        this.http = new BoundedHttpPost(connectTimeout, requestTimeout, tlsSockets);
         this.urlPolicy = urlPolicy;
         this.clock = clock;
     }
