@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilde
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.specloop.infrastructure.json.StrictScalars;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -38,6 +40,16 @@ public class InputLimitsConfiguration {
         // before security and the body-buffering filters (idempotency, signing): nothing reads an oversized body
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /**
+     * The reader of request bodies: the application's mapper with strict scalars (a number sent as "12" is
+     * refused, naming the field). A copy, so that the event serializer, which copies the application's
+     * mapper, reads stored events as before.
+     */
+    @Bean
+    MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(ObjectMapper json) {
+        return new MappingJackson2HttpMessageConverter(StrictScalars.apply(json.copy()));
     }
 
     @Bean

@@ -75,6 +75,34 @@ final class HttpCorpus {
         return substitute(endpoint.path);
     }
 
+    /** A whole request of requests.json: method, path, actor, headers and body as given. */
+    record RequestCase(String name, String method, String path, String actor, Map<String, String> headers, byte[] body,
+                       Expect expect, String field) {
+        @Override
+        public String toString() {
+            return method + " " + path + ": " + name;
+        }
+    }
+
+    List<RequestCase> requests() {
+        List<RequestCase> cases = new ArrayList<>();
+        for (JsonNode c : load("requests.json").path("cases")) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            c.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().isObject()
+                    ? h.getValue().path("repeat").asText().repeat(h.getValue().path("times").asInt())
+                    : substitute(h.getValue().asText())));
+            String body = c.has("bodyOf") ? substitute(endpoint(c.path("bodyOf").asText()).valid.toString())
+                    : c.has("body") ? substitute(c.path("body").toString()) : null;
+            if (body != null) {
+                headers.putIfAbsent("Content-Type", JSON);
+            }
+            cases.add(new RequestCase(c.path("name").asText(), c.path("method").asText(), substitute(c.path("path").asText()),
+                    c.path("actor").asText(null), headers, body == null ? null : utf8(body), expect(c.path("expect")),
+                    c.path("field").asText(null)));
+        }
+        return cases;
+    }
+
     List<Case> all() {
         List<Case> cases = new ArrayList<>();
         cases.addAll(generic());

@@ -62,8 +62,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "No such object",
-                "nothing is known under the identifier '" + e.getAggregateIdentifier() + "'");
+        // "no magnet lot is known under ...": the identifier names an object of another type (command.axon)
+        String detail = e.getMessage() != null && e.getMessage().startsWith("no ")
+                ? e.getMessage()
+                : "nothing is known under the identifier '" + e.getAggregateIdentifier() + "'";
+        return problem(HttpStatus.NOT_FOUND, "not-found", "No such object", detail);
     }
 
     @ExceptionHandler({AggregateStreamCreationException.class, ConflictingAggregateVersionException.class})
