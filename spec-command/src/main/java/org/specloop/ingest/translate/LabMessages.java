@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.infrastructure.json.StrictScalars;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -76,11 +77,40 @@ public final class LabMessages {
                 throw new Refusal("empty message");
             }
             return message;
+        } catch (JsonMappingException e) {
+            String field = field(e);
+            throw new Refusal("not a " + type.getSimpleName() + ": " + (field.isEmpty() ? e.getOriginalMessage()
+                    : field + " " + problem(e)));
         } catch (JsonProcessingException e) {
             throw new Refusal("not a " + type.getSimpleName() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new Refusal("unreadable: " + e.getMessage());
         }
+    }
+
+    /** The JSON path of the field Jackson stopped at, e.g. values[0].value; empty at the top level. */
+    private static String field(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** What is wrong with the field, in the client's words rather than Jackson's configuration advice. */
+    private static String problem(JsonMappingException e) {
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Cannot map `null` into type")) {
+            return "is required (a number)";
+        }
+        if (message.startsWith("Cannot coerce empty String")) {
+            return "is empty";
+        }
+        return message;
     }
 
     private static void requireLotId(String lotId) {

@@ -1,0 +1,48 @@
+package org.specloop.ingest.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.specloop.ingest.Refusal;
+
+/** NDJSON and Kafka lab messages: what is missing is refused, never read as zero or as the server's clock. */
+class LabMessagesTest {
+    private static final String VALID = """
+            {"lotId": "LOT-1", "measurementId": "M-1", "sampleId": "S-1", "testTemperature": {"value": 20, "unit": "degC"},
+             "lab": "QC lab", "instrument": "HG-200", "method": "CLOSED_CIRCUIT_IEC_60404_5",
+             "values": [{"characteristic": "HcJ", "value": 1650, "unit": "kA/m"}], "measuredAt": "2026-01-05T06:00:00Z"}""";
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aValidMeasurementIsMapped() {
+        assertThat(LabMessages.labMeasurement(utf8(VALID)).values()).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualTo(1650.0));
+    }
+
+    @Test
+    void aValueWithoutItsNumberIsRefusedNotReadAsZero() {
+        String noValue = VALID.replace("\"value\": 1650, ", "");
+        assertThatThrownBy(() -> LabMessages.labMeasurement(utf8(noValue))).isInstanceOf(Refusal.class)
+                .hasMessageContaining("values[0].value is required (a number)");
+    }
+
+    @Test
+    void aTemperatureWithoutItsNumberIsRefusedNotReadAsZero() {
+        String noTemperature = VALID.replace("{\"value\": 20, \"unit\": \"degC\"}", "{\"unit\": \"degC\"}");
+        assertThatThrownBy(() -> LabMessages.labMeasurement(utf8(noTemperature))).isInstanceOf(Refusal.class)
+                .hasMessageContaining("testTemperature.value is required (a number)");
+    }
+
+    @Test
+    void anEmptyOrNulTimestampIsRefusedNotReadAsTheServersClock() {
+        assertThatThrownBy(() -> LabMessages.labMeasurement(utf8(VALID.replace("2026-01-05T06:00:00Z", ""))))
+                .isInstanceOf(Refusal.class).hasMessageContaining("measuredAt is empty");
+        assertThatThrownBy(() -> LabMessages.labMeasurement(utf8(VALID.replace("2026-01-05T06:00:00Z", "\\u0000"))))
+                .isInstanceOf(Refusal.class);
+    }
+}
