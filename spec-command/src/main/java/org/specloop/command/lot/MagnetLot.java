@@ -62,6 +62,8 @@ public class MagnetLot {
      * so the last event is always there; whoever reacts per batch (the evaluation) waits for it.
      */
     public static final String BATCH_CONTINUES = "measurementBatchContinues";
+    /** The read model keeps a deviation's reasons in columns of this size (V10_61). */
+    public static final int DEVIATION_REASON_MAX_LENGTH = 2000;
 
     @AggregateIdentifier
     private String lotId;
@@ -203,6 +205,7 @@ public class MagnetLot {
         Required.argument(command.requester(), "requester");
         Required.argument(command.disposition(), "disposition");
         Signoff.checkReason(command.reason());
+        Required.atMost(command.reason(), DEVIATION_REASON_MAX_LENGTH, "reason");
         LotDeviations.Deviation known = deviations.find(command.deviationId());
         if (known != null) {
             if (known.sameRequest(command.disposition(), command.reason(), command.requester())) {
@@ -229,6 +232,7 @@ public class MagnetLot {
     public void handle(ApproveLotDeviation command, Clock clock) {
         LotDeviations.Deviation deviation = deviations.open(lotId, command.deviationId());
         Signoff.checkApproval(command.approver(), deviation.requestedBy(), command.reason(), command.signatureMeaning());
+        Required.atMost(command.reason(), DEVIATION_REASON_MAX_LENGTH, "reason");
         refuseIfRejected("approve a deviation");
         if (conforms()) {
             throw new RuleViolation("lot-conforms", "lot " + lotId + " " + conformanceInWords()
@@ -267,6 +271,7 @@ public class MagnetLot {
         LotDeviations.Deviation deviation = deviations.open(lotId, command.deviationId());
         Required.argument(command.rejector(), "rejector");
         Signoff.checkReason(command.reason());
+        Required.atMost(command.reason(), DEVIATION_REASON_MAX_LENGTH, "reason");
         apply(new LotDeviationRejected(lotId, deviation.id(), command.rejector(), command.reason(), clock.instant()));
     }
 
