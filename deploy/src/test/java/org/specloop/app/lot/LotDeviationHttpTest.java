@@ -95,6 +95,11 @@ class LotDeviationHttpTest {
                 .contains("deviation " + deviation + " requested (USE_AS_IS, last verdict FAIL)")
                 .contains("deviation " + deviation + " (USE_AS_IS) signed APPROVED by qe.bob: MRB agrees")
                 .contains("(under deviation " + deviation + ")"));
+        HttpHeaders page = TestUsers.CAROL.basic();
+        page.setAccept(java.util.List.of(MediaType.TEXT_HTML));
+        ResponseEntity<String> lotPage = http.exchange("/ui/lots/" + lot, HttpMethod.GET, new HttpEntity<>(page), String.class);
+        assertThat(lotPage.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(lotPage.getBody()).contains("Deviations (material review)").contains(deviation).contains("MRB agrees");
     }
 
     @Test
