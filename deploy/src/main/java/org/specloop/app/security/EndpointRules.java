@@ -48,7 +48,8 @@ final class EndpointRules {
                         "/api/lots/*/hold", "/api/lots/*/release", "/api/lots/*/rejection", "/api/lots/*/deviations",
                         "/api/sources", "/api/sources/*/certificates", "/api/sources/*/relocation",
                         "/api/motor-designs", "/api/motor-designs/*/requirements",
-                        "/ui/specifications/*/revisions/*/redraft", "/ui/lots/*/deviations").hasRole(QUALITY_ENGINEER)
+                        "/ui/specifications/*/revisions/*/redraft", "/ui/lots/*/deviations",
+                        "/ui/lots/*/hold", "/ui/lots/*/release").hasRole(QUALITY_ENGINEER)
                 // OEM systems: their subscriptions and the notifications sent to them
                 .requestMatchers("/api/subscriptions", "/api/subscriptions/**").hasRole(OEM)
                 .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/**").hasAnyRole(OEM, QUALITY_ENGINEER, APPROVER, ADMIN)

@@ -74,4 +74,24 @@ class LotDeviationPageTest {
         return mvc.perform(get("/ui/lots/" + lot).with(user.as()).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
+
+    @Test
+    void aManualHoldFromThePageCannotBeLiftedToReleaseALotNobodyMeasured() throws Exception {
+        mvc.perform(post("/api/lots").with(TestUsers.ALICE.as()).contentType(MediaType.APPLICATION_JSON).content("""
+                {"lotId": "%s", "supplierId": "SUP-UI", "partNumber": "PN-DEV-UI", "grade": "42SH", "quantity": 10}"""
+                .formatted(lot))).andExpect(status().isCreated());
+        Eventually.eventually(Duration.ofSeconds(30), Duration.ofMillis(100), () ->
+                assertThat(page(TestUsers.CAROL)).contains("Hold the lot"));
+
+        mvc.perform(post("/ui/lots/" + lot + "/hold").with(TestUsers.CAROL.as()).with(csrf()).param("reason", "cracks reported"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("held by qe.carol")));
+        Eventually.eventually(Duration.ofSeconds(30), Duration.ofMillis(100), () ->
+                assertThat(page(TestUsers.CAROL)).contains("Lift the manual hold"));
+        mvc.perform(post("/ui/lots/" + lot + "/release").with(TestUsers.CAROL.as()).with(csrf()).param("reason", "cracks were dust"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("lot-not-conforming"));
+        mvc.perform(post("/ui/lots/" + lot + "/hold").with(TestUsers.OEM.as()).with(csrf()).param("reason", "x"))
+                .andExpect(status().isForbidden());
+    }
 }
