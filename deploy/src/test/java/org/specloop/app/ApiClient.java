@@ -47,6 +47,14 @@ public final class ApiClient {
                         read(response.getBody().readAllBytes())));
     }
 
+    /** An NDJSON batch, as rigs and labs send to /api/ingest/**. */
+    public Response postNdjson(String path, String actor, String lines) {
+        return http.post().uri(path).contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .headers(h -> signIn(h, actor)).body(lines)
+                .exchange((request, response) -> new Response(response.getStatusCode().value(), response.getHeaders(),
+                        read(response.getBody().readAllBytes())));
+    }
+
     /** People sign in with their demo password; rigs and labs with the demo rig's API key. */
     private static void signIn(HttpHeaders headers, String actor) {
         for (TestUsers user : TestUsers.values()) {

@@ -29,7 +29,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -73,11 +72,8 @@ public class NotifyConfiguration {
 
     @Bean
     public WebhookSender notifyWebhookSender(NotifyProperties properties, WebhookUrlPolicy urlPolicy, ObjectProvider<Clock> clocks) {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(properties.webhook().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        return new WebhookSender(client, properties.webhook().requestTimeout(), urlPolicy, clock(clocks));
+        return new WebhookSender(properties.webhook().connectTimeout(), properties.webhook().requestTimeout(), urlPolicy,
+                clock(clocks));
     }
 
     @Bean(destroyMethod = "close")

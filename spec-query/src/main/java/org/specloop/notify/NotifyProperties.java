@@ -49,7 +49,8 @@ public record NotifyProperties(@DefaultValue("true") boolean enabled,
 
     /**
      * @param connectTimeout HTTP connect timeout of a webhook delivery
-     * @param requestTimeout HTTP request timeout of a webhook delivery
+     * @param requestTimeout the longest one webhook attempt may take, from connecting to the last byte read
+     *                       of the answer, however slowly the receiver sends it
      * @param allowedHosts   hosts (names or IP literals) exempt from the private-address refusal
      */
     public record Webhook(@DefaultValue("5s") Duration connectTimeout,

@@ -23,7 +23,6 @@ import org.specloop.notify.subscription.SubscriptionRepository;
 import org.specloop.notify.subscription.WebhookUrlPolicy;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -70,8 +69,7 @@ public final class NotifyFixture implements AutoCloseable {
                 new OutboxWriter(subscriptions, outbox, cloudEvents, clock, new OutboxSignal()), db.json, "http://specloop.test");
         handlers = new AnnotationEventHandlerAdapter(projection);
         kafka = new KafkaSender(properties.kafka());
-        WebhookSender webhook = new WebhookSender(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-                Duration.ofSeconds(2), new WebhookUrlPolicy(properties), clock);
+        WebhookSender webhook = new WebhookSender(Duration.ofSeconds(2), Duration.ofSeconds(2), new WebhookUrlPolicy(properties), clock);
         List<ChannelSender> senders = List.of(webhook, kafka);
         worker = new DeliveryWorker(outbox, subscriptions, senders, new RetryPolicy(schedule, false, Duration.ofHours(1),
                 new Random(1)), new DeliveryMetrics(meters), pool, clock, 100, Duration.ofMinutes(1), Duration.ofMillis(500));

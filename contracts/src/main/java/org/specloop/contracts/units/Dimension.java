@@ -16,7 +16,9 @@ public enum Dimension {
     VOLTAGE("V"),
     CURRENT("A"),
     VELOCITY("mm/s"),
-    MASS_FRACTION("wt%");
+    MASS_FRACTION("wt%"),
+    /** A motor's back-EMF constant Ke: line-to-line RMS voltage per mechanical angular speed. */
+    BACK_EMF_CONSTANT("V*s/rad");
 
     private final String canonicalUnit;
 

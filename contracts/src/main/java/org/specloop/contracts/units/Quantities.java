@@ -37,4 +37,20 @@ public final class Quantities {
         }
         return celsius;
     }
+
+    /**
+     * Ke in V*s/rad from V*s/rad or V/krpm. The unit is required: the two differ by a factor of about 105,
+     * so a bare number could be either and would make the loop derive absurd magnet limits.
+     */
+    public static double backEmfConstantVsPerRad(double value, String unitSymbol) {
+        if (unitSymbol == null || unitSymbol.isBlank()) {
+            throw new InvalidQuantityException("Ke needs a unit: " + String.join(", ",
+                    Unit.symbolsOf(Dimension.BACK_EMF_CONSTANT)));
+        }
+        double vsPerRad = toCanonical(value, unitSymbol, Dimension.BACK_EMF_CONSTANT);
+        if (!(vsPerRad > 0)) {
+            throw new InvalidQuantityException("Ke must be positive, got " + value + " " + unitSymbol);
+        }
+        return vsPerRad;
+    }
 }

@@ -44,7 +44,11 @@ public enum Unit {
     VOLT(Dimension.VOLTAGE, v -> v, "V"),
     AMPERE(Dimension.CURRENT, v -> v, "A"),
     MILLIMETRE_PER_SECOND(Dimension.VELOCITY, v -> v, "mm/s"),
-    WEIGHT_PERCENT(Dimension.MASS_FRACTION, v -> v, "wt%", "wt.%");
+    WEIGHT_PERCENT(Dimension.MASS_FRACTION, v -> v, "wt%", "wt.%"),
+
+    VOLT_SECOND_PER_RADIAN(Dimension.BACK_EMF_CONSTANT, v -> v, "V*s/rad", "Vs/rad", "V.s/rad", "V·s/rad"),
+    /** Volts per 1000 rpm, the motor makers' form: 1000 rpm is 1000 * 2 pi / 60 rad/s, same voltage definition. */
+    VOLT_PER_KILO_RPM(Dimension.BACK_EMF_CONSTANT, v -> v * 60.0 / (2.0 * Math.PI * 1000.0), "V/krpm", "V/1000rpm");
 
     private final Dimension dimension;
     private final DoubleUnaryOperator toCanonical;

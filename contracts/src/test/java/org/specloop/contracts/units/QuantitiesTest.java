@@ -24,6 +24,23 @@ class QuantitiesTest {
     }
 
     @Test
+    void convertsKeFromVoltsPerThousandRpmToVoltSecondsPerRadian() {
+        // 1000 rpm = 104.719755 rad/s, so 100 V/krpm = 100 / 104.719755 V*s/rad
+        assertThat(Quantities.backEmfConstantVsPerRad(100.0, "V/krpm")).isCloseTo(0.954929658551372, within(1e-12));
+        assertThat(Quantities.backEmfConstantVsPerRad(0.615, "V*s/rad")).isEqualTo(0.615);
+        assertThat(Quantities.backEmfConstantVsPerRad(0.615, "Vs/rad")).isEqualTo(0.615);
+    }
+
+    @Test
+    void refusesKeWithoutUnitOrInAnotherUnit() {
+        assertThatThrownBy(() -> Quantities.backEmfConstantVsPerRad(64.4, null))
+                .isInstanceOf(InvalidQuantityException.class).hasMessageContaining("V/krpm").hasMessageContaining("V*s/rad");
+        assertThatThrownBy(() -> Quantities.backEmfConstantVsPerRad(64.4, "V"))
+                .hasMessageContaining("measures voltage, expected back emf constant").hasMessageContaining("V/krpm");
+        assertThatThrownBy(() -> Quantities.backEmfConstantVsPerRad(0, "V/krpm")).hasMessageContaining("positive");
+    }
+
+    @Test
     void refusesUnknownUnitNamingTheAcceptedOnes() {
         assertThatThrownBy(() -> Characteristic.HCJ.toCanonical(1000, "furlong"))
                 .isInstanceOf(InvalidQuantityException.class)

@@ -53,6 +53,9 @@ final class EndpointRules {
                 // OEM systems: their subscriptions and the notifications sent to them
                 .requestMatchers("/api/subscriptions", "/api/subscriptions/**").hasRole(OEM)
                 .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/**").hasAnyRole(OEM, QUALITY_ENGINEER, APPROVER, ADMIN)
+                // motor designs and motor results: engineering data, read by staff like specs and lots (docs/motors.md)
+                .requestMatchers(HttpMethod.GET, "/api/motor-designs", "/api/motor-designs/**", "/api/motor-results/**")
+                        .hasAnyRole(STAFF)
                 // reading engineering data and the workspace UI
                 .requestMatchers(HttpMethod.GET, "/api/**", "/", "/ui", "/ui/**").hasAnyRole(STAFF)
                 .anyRequest().denyAll();

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -31,8 +34,10 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        if (request.getUserPrincipal() == null) {
-            // an anonymous change refused for its missing CSRF token: the real problem is who is asking
+        // The CSRF filter runs before the request is wrapped with its principal, so the signed-in session
+        // is read from the security context; an anonymous change refused for its token is asked to sign in.
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()) {
             commence(request, response, new InsufficientAuthenticationException(e.getMessage(), e));
             return;
         }
@@ -42,7 +47,7 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
             return;
         }
         problems.write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",
-                "'" + (request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName())
+                "'" + who.getName()
                         + "' may not " + request.getMethod() + " " + request.getRequestURI()
                         + " (see docs/security.md for the role matrix)");
     }

@@ -16,7 +16,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -77,6 +79,19 @@ public class SecurityConfiguration {
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(roles)));
         }
         return http.build();
+    }
+
+    /**
+     * Requests the firewall refuses (encoded dots or slashes in the path, as in /api/lots/%2e%2e; a
+     * semicolon; a header value with control characters) get a 400 problem like any other bad request.
+     */
+    @Bean
+    public RequestRejectedHandler problemRequestRejectedHandler(ObjectMapper json) {
+        ProblemWriter problems = new ProblemWriter(json);
+        return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST, "rejected-request",
+                "The request was refused before it reached the API",
+                "the path or a header holds characters that are not allowed (encoded dots or slashes, semicolons, "
+                        + "control characters); nothing was done");
     }
 
     /** API, actuator and OpenAPI callers get 401 problem+json; browsers on the UI are sent to the log-in page. */

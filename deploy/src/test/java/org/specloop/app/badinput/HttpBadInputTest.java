@@ -3,6 +3,7 @@ package org.specloop.app.badinput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,7 +44,8 @@ class HttpBadInputTest {
             "PSQL", "jdbc:", "Caused by", "springframework", "axonframework", "Hibernate");
     /** Tables a bad request could write to: the event store, and what is stored outside it. */
     private static final List<String> STORED = List.of("domain_event_entry", "notify_subscription", "ingest_rig_run",
-            "q_lot", "q_lot_measurement", "q_lot_deviation", "q_specification", "q_spec_revision", "q_change", "q_change_evidence");
+            "q_lot", "q_lot_measurement", "q_lot_deviation", "q_specification", "q_spec_revision", "q_change", "q_change_evidence",
+            "q_motor_design", "q_motor_design_version");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -68,13 +70,18 @@ class HttpBadInputTest {
                  "sourceChanges":[{"tier":"ALLOY_MAKER","previousSourceId":"AL-1","newSourceId":"AL-2"}]}""");
         assertThat(change.status()).as(change.body().toString()).isEqualTo(201);
         fixtures.put("change", change.body().path("changeId").asText());
+        fixtures.put("design", "MD-BAD-1");
+        ApiClient.Response design = api.post("/api/motor-designs", "qe.alice", """
+                {"designId":"MD-BAD-1","name":"corpus motor","requirements":{"specificationId":"SPEC-BAD-1",
+                 "keMinVsPerRad":0.6,"hotTestTemperature":{"value":150,"unit":"degC"},"thermalClass":"F"}}""");
+        assertThat(design.status()).as(design.body().toString()).isEqualTo(201);
         api.await("/api/lots/LOT-BAD-1", body -> true);
         awaitQuiet();
     }
 
     List<HttpCorpus.Case> cases() {
         // the fixture ids are fixed, so the corpus can be expanded before the application is up
-        Map<String, String> ids = new LinkedHashMap<>(Map.of("spec", "SPEC-BAD-1", "lot", "LOT-BAD-1"));
+        Map<String, String> ids = new LinkedHashMap<>(Map.of("spec", "SPEC-BAD-1", "lot", "LOT-BAD-1", "design", "MD-BAD-1"));
         ids.put("change", "{change}");
         return new HttpCorpus(ids, LIMITS).all();
     }
@@ -100,6 +107,9 @@ class HttpBadInputTest {
             assertThat(answer.path("refused").path(0).path("line").asInt()).as("%s: %s", c, reply.body())
                     .isEqualTo(expect.refusedLine());
             assertThat(answer.path("refused").path(0).path("reason").asText()).as(c.toString()).isNotBlank();
+            if (expect.names() != null) {
+                assertThat(answer.path("refused").path(0).path("reason").asText()).as(c.toString()).contains(expect.names());
+            }
         } else {
             assertThat(reply.status()).as("%s: %s", c, reply.body()).isEqualTo(expect.status());
             if (!expect.protocol()) {
@@ -109,17 +119,105 @@ class HttpBadInputTest {
         assertThat(counts()).as("%s: something was stored", c).isEqualTo(before);
     }
 
+    List<HttpCorpus.RequestCase> requests() {
+        Map<String, String> ids = new LinkedHashMap<>(Map.of("spec", "SPEC-BAD-1", "lot", "LOT-BAD-1"));
+        ids.put("change", "{change}");
+        return new HttpCorpus(ids, LIMITS).requests();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requests")
+    void a_bad_request_is_refused_as_a_problem_and_nothing_is_stored(HttpCorpus.RequestCase c) throws Exception {
+        Map<String, Long> before = counts();
+        Map<String, String> headers = new LinkedHashMap<>(c.headers());
+        if (c.actor() != null) {
+            headers.put("Authorization", basic(user(c.actor())));
+        }
+        String path = c.path().replace("{change}", fixtures.get("change"));
+        RawHttp.Reply reply = RawHttp.send(port, new RawHttp.Request(c.method(), path, headers, null, c.body(), false));
+
+        for (String leak : LEAKS) {
+            assertThat(reply.body()).as("%s: the answer leaks '%s': %s", c, leak, reply.body()).doesNotContain(leak);
+        }
+        assertThat(reply.status()).as("%s: %s", c, reply.body()).isEqualTo(c.expect().status());
+        assertProblem(c.toString(), reply, c.expect());
+        if (c.field() != null) {
+            assertThat(JSON.readTree(reply.body()).path("errors").findValuesAsText("field")).as("%s: %s", c, reply.body())
+                    .contains(c.field());
+        }
+        assertThat(counts()).as("%s: something was stored", c).isEqualTo(before);
+    }
+
+    @Test
+    void a_browser_session_change_without_its_csrf_token_is_a_403_csrf_problem() throws Exception {
+        String session = signInByForm(TestUsers.ALICE);
+        Map<String, Long> before = counts();
+        byte[] body = "{\"reason\":\"no token\"}".getBytes(StandardCharsets.UTF_8);
+
+        for (Map<String, String> token : List.of(Map.<String, String>of(), Map.of("X-CSRF-TOKEN", "forged"))) {
+            Map<String, String> headers = new LinkedHashMap<>(token);
+            headers.put("Cookie", session);
+            headers.put("Content-Type", "application/json");
+            RawHttp.Reply reply = RawHttp.send(port, new RawHttp.Request("POST", "/api/lots/LOT-BAD-1/hold", headers, null, body, false));
+
+            assertThat(reply.status()).as("%s: %s", token, reply.body()).isEqualTo(403);
+            assertProblem("session without a valid CSRF token " + token, reply, new HttpCorpus.Expect(403, "csrf", false, null));
+        }
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void health_shows_its_details_to_administrators_only() throws Exception {
+        RawHttp.Reply anonymous = RawHttp.send(port, new RawHttp.Request("GET", "/actuator/health", Map.of(), null, null, false));
+        RawHttp.Reply staff = RawHttp.send(port, new RawHttp.Request("GET", "/actuator/health",
+                Map.of("Authorization", basic(TestUsers.ALICE)), null, null, false));
+        RawHttp.Reply admin = RawHttp.send(port, new RawHttp.Request("GET", "/actuator/health",
+                Map.of("Authorization", basic(TestUsers.ADMIN)), null, null, false));
+
+        for (RawHttp.Reply plain : List.of(anonymous, staff)) {
+            JsonNode health = JSON.readTree(plain.body());
+            assertThat(health.path("status").asText()).isEqualTo("UP");
+            assertThat(health.has("components")).as(plain.body()).isFalse();
+            assertThat(plain.body()).doesNotContain("db").doesNotContain("diskSpace").doesNotContain("path");
+        }
+        assertThat(JSON.readTree(admin.body()).path("components").has("db")).as(admin.body()).isTrue();
+    }
+
+    /** Signs in through the log-in form as a browser does; answers the session cookie. */
+    private String signInByForm(TestUsers user) throws Exception {
+        RawHttp.Reply form = RawHttp.send(port, new RawHttp.Request("GET", "/login", Map.of("Accept", "text/html"), null, null, false));
+        String cookie = form.header("Set-Cookie").split(";", 2)[0];
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
+                .matcher(form.body());
+        assertThat(token.find()).as(form.body()).isTrue();
+        String csrf = token.group(1) != null ? token.group(1) : token.group(2);
+        String fields = "username=" + user.username + "&password=" + user.password + "&_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        RawHttp.Reply signedIn = RawHttp.send(port, new RawHttp.Request("POST", "/login",
+                Map.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded"), null,
+                fields.getBytes(StandardCharsets.UTF_8), false));
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(302);
+        assertThat(signedIn.header("Location")).doesNotContain("error");
+        return signedIn.header("Set-Cookie") != null ? signedIn.header("Set-Cookie").split(";", 2)[0] : cookie;
+    }
+
     private void assertProblem(HttpCorpus.Case c, RawHttp.Reply reply, HttpCorpus.Expect expect) throws Exception {
+        assertProblem(c.toString(), reply, expect);
+    }
+
+    private void assertProblem(String c, RawHttp.Reply reply, HttpCorpus.Expect expect) throws Exception {
         assertThat(reply.header("Content-Type")).as("%s: %s", c, reply.body()).startsWith("application/problem+json");
         JsonNode problem = JSON.readTree(reply.body());
-        assertThat(problem.path("status").asInt()).as(c.toString()).isEqualTo(expect.status());
-        assertThat(problem.path("type").asText()).as(c.toString()).startsWith("urn:specloop:problem:");
+        assertThat(problem.path("status").asInt()).as(c).isEqualTo(expect.status());
+        assertThat(problem.path("type").asText()).as(c).startsWith("urn:specloop:problem:");
         if (expect.type() != null) {
             assertThat(problem.path("type").asText()).as("%s: %s", c, reply.body())
                     .isEqualTo("urn:specloop:problem:" + expect.type());
         }
-        assertThat(problem.path("title").asText()).as(c.toString()).isNotBlank();
-        assertThat(problem.path("detail").asText()).as(c.toString()).isNotBlank();
+        assertThat(problem.path("title").asText()).as(c).isNotBlank();
+        assertThat(problem.path("detail").asText()).as(c).isNotBlank();
+        if (expect.names() != null) {
+            assertThat(problem.path("detail").asText()).as("%s: %s", c, reply.body()).contains(expect.names());
+        }
     }
 
     private void assertVerbatimAndEscaped(HttpCorpus.Case c, RawHttp.Reply reply) throws Exception {
@@ -149,7 +247,7 @@ class HttpBadInputTest {
             headers.put("Authorization", basic(user(c.endpoint().actor())));
         }
         String path = c.endpoint().path().replace("{spec}", fixtures.get("spec")).replace("{lot}", fixtures.get("lot"))
-                .replace("{change}", fixtures.get("change"));
+                .replace("{change}", fixtures.get("change")).replace("{design}", fixtures.get("design"));
         byte[] body = new String(c.body(), StandardCharsets.ISO_8859_1).contains("{change}")
                 ? new String(c.body(), StandardCharsets.UTF_8).replace("{change}", fixtures.get("change")).getBytes(StandardCharsets.UTF_8)
                 : c.body();

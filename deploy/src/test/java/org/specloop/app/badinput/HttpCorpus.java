@@ -21,8 +21,14 @@ final class HttpCorpus {
     static final String NDJSON = "application/x-ndjson";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** What the answer must be; refusedLine for NDJSON means 200 with that line refused and nothing accepted. */
-    record Expect(int status, String type, boolean protocol, Integer refusedLine) {
+    /**
+     * What the answer must be; refusedLine for NDJSON means 200 with that line refused and nothing accepted;
+     * names, when set, is text the problem's detail (or the line's reason) must contain, such as a field's name.
+     */
+    record Expect(int status, String type, boolean protocol, Integer refusedLine, String names) {
+        Expect(int status, String type, boolean protocol, Integer refusedLine) {
+            this(status, type, protocol, refusedLine, null);
+        }
     }
 
     /** An injection string that must be stored as sent and shown escaped. */
@@ -67,6 +73,34 @@ final class HttpCorpus {
 
     String path(Endpoint endpoint) {
         return substitute(endpoint.path);
+    }
+
+    /** A whole request of requests.json: method, path, actor, headers and body as given. */
+    record RequestCase(String name, String method, String path, String actor, Map<String, String> headers, byte[] body,
+                       Expect expect, String field) {
+        @Override
+        public String toString() {
+            return method + " " + path + ": " + name;
+        }
+    }
+
+    List<RequestCase> requests() {
+        List<RequestCase> cases = new ArrayList<>();
+        for (JsonNode c : load("requests.json").path("cases")) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            c.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().isObject()
+                    ? h.getValue().path("repeat").asText().repeat(h.getValue().path("times").asInt())
+                    : substitute(h.getValue().asText())));
+            String body = c.has("bodyOf") ? substitute(endpoint(c.path("bodyOf").asText()).valid.toString())
+                    : c.has("body") ? substitute(c.path("body").toString()) : null;
+            if (body != null) {
+                headers.putIfAbsent("Content-Type", JSON);
+            }
+            cases.add(new RequestCase(c.path("name").asText(), c.path("method").asText(), substitute(c.path("path").asText()),
+                    c.path("actor").asText(null), headers, body == null ? null : utf8(body), expect(c.path("expect")),
+                    c.path("field").asText(null)));
+        }
+        return cases;
     }
 
     List<Case> all() {
@@ -152,9 +186,10 @@ final class HttpCorpus {
 
     private static Expect expect(JsonNode e) {
         if (e.has("refusedLine")) {
-            return new Expect(200, null, false, e.path("refusedLine").asInt());
+            return new Expect(200, null, false, e.path("refusedLine").asInt(), e.path("names").asText(null));
         }
-        return new Expect(e.path("status").asInt(), e.path("type").asText(null), e.path("protocol").asBoolean(), null);
+        return new Expect(e.path("status").asInt(), e.path("type").asText(null), e.path("protocol").asBoolean(), null,
+                e.path("names").asText(null));
     }
 
 

@@ -30,6 +30,7 @@ public final class JsonEdits {
         return switch (transform) {
             case "valid" -> text;
             case "duplicate-first-key" -> insert(text, open, "\"" + firstKey + "\":\"DUPLICATE\",");
+            case "unknown-field" -> insert(text, open, "\"noSuchField\":1,");
             case "trailing-garbage" -> text + " {\"second\": \"document\"}";
             case "nest-1000" -> insert(text, open, "\"nested\":" + "[".repeat(1000) + "]".repeat(1000) + ",");
             case "oversize" -> insert(text, open, "\"padding\":\"" + "a".repeat(sizeLimit + 4096) + "\",");

@@ -113,8 +113,15 @@ class ClosedLoopScenarioTest {
         assertThat(change.path("title").asText()).contains("MAG-B").contains("Br");
         String id = change.path("changeId").asText();
         JsonNode detail = body("/api/engineering-changes/" + id);
-        assertThat(detail.toString()).contains(first).contains("WESTERN_ELECTRIC_1").contains("MAG-B");
+        // 30 lots are inside Phase I (100 lots): a 3 % drop, about 20 sigma of these lot means, is a Phase I jump
+        assertThat(detail.toString()).contains(first).contains("PHASE_I_JUMP").contains("MAG-B");
         assertThat(id).endsWith(first);
+        JsonNode drift = detail.path("drift");
+        assertThat(drift.path("sourceId").asText()).isEqualTo("MAG-B");
+        assertThat(drift.path("characteristic").asText()).isEqualTo("BR");
+        assertThat(drift.path("rule").asText()).isEqualTo("PHASE_I_JUMP");
+        assertThat(drift.path("firstLot").asText()).isEqualTo(first);
+        assertThat(drift.path("signalLotMean").asDouble()).isLessThan(drift.path("phaseOneLower").asDouble());
     }
 
     private void specAndDesign() {

@@ -40,6 +40,15 @@ class DemoLoopTest {
                 .path("items");
         System.out.println("DEMO drift changes: " + drifts);
         assertThat(drifts.toString()).contains("Drift of Br at MAG-JP-1").contains("EC-DRIFT-MAG-JP-1-BR-LOT-38UH-1025");
+        // Br and (BH)max drop together, one cause: one change, not twins
+        assertThat(drifts.size()).isEqualTo(1);
+        JsonNode drift = body("/api/engineering-changes/EC-DRIFT-MAG-JP-1-BR-LOT-38UH-1025").path("drift");
+        assertThat(drift.path("rule").asText()).isEqualTo("PHASE_I_JUMP");
+        assertThat(drift.path("firstLot").asText()).isEqualTo("LOT-38UH-1025");
+        assertThat(drift.path("cause").asText()).isEqualTo("BR");
+        String page = mvc.perform(get("/ui/engineering-changes/EC-DRIFT-MAG-JP-1-BR-LOT-38UH-1025").with(TestUsers.ALICE.as()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Drift signal").contains("PHASE_I_JUMP").contains("LOT-38UH-1025");
 
         JsonNode chart = body("/api/loop/control-charts?sourceId=MAG-JP-1&characteristic=BR");
         assertThat(chart.path("signals").toString()).contains("LOT-38UH-1025");
@@ -51,6 +60,18 @@ class DemoLoopTest {
         JsonNode ofSpec = body("/api/loop/transfer-functions?specificationId=SPEC-RTR-38UH");
         assertThat(ofSpec.findValuesAsText("designId")).isNotEmpty().containsOnly("PUMP-M7");
         assertThat(ofSpec.findValuesAsText("characteristic")).contains("BR");
+    }
+
+    /** The README's motor-design lines: the demo design reads back, and its 27 rig runs by design and by lot. */
+    @Test
+    void theDemoMotorDesignAndItsResultsReadBack() throws Exception {
+        JsonNode design = eventually("/api/motor-designs/PUMP-M7", n -> n.path("design").path("version").asInt() == 1);
+        assertThat(design.at("/design/specificationId").asText()).isEqualTo("SPEC-RTR-38UH");
+        assertThat(design.at("/current/requirements/keMin/unit").asText()).isEqualTo("V*s/rad");
+        JsonNode runs = eventually("/api/motor-results/designs/PUMP-M7", n -> n.path("total").asInt() == 27);
+        assertThat(runs.at("/items/0/points/0/verdicts").isArray()).isTrue();
+        JsonNode byLot = eventually("/api/motor-results/lots/LOT-38UH-1001", n -> n.path("total").asInt() == 1);
+        assertThat(byLot.at("/items/0/installedLots/0").asText()).isEqualTo("LOT-38UH-1001");
     }
 
     @Test

@@ -111,6 +111,7 @@ class ApiSecurityTest {
         String design = """
                 {"designId": "%s", "name": "Pump motor", "requirements": {"specificationId": "SPEC-MD",
                  "hotTestTemperature": {"value": 150, "unit": "degC"}, "thermalClass": "F"}}""";
+        postJson(post("/api/specifications").with(ALICE.as()), SPEC.formatted("SPEC-MD", "P-SPEC-MD")).andExpect(status().isCreated());
         postJson(post("/api/motor-designs").with(CAROL.as()), design.formatted("MD-SEC-1")).andExpect(status().isCreated());
         postJson(post("/api/motor-designs/MD-SEC-1/requirements").with(CAROL.as()), """
                 {"reason": "hotter duty", "requirements": {"specificationId": "SPEC-MD",
@@ -119,6 +120,23 @@ class ApiSecurityTest {
         postJson(post("/api/motor-designs").header("X-Api-Key", TestUsers.RIG_KEY), design.formatted("MD-SEC-2"))
                 .andExpect(status().isForbidden());
         postJson(post("/api/motor-designs").with(OEM.as()), design.formatted("MD-SEC-3")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void staffReadMotorDesignsAndResultsAndRigsAndOemsDoNot() throws Exception {
+        for (String path : List.of("/api/motor-designs", "/api/motor-results/designs/MD-SEC-R",
+                "/api/motor-results/motors/SN-SEC-R", "/api/motor-results/lots/LOT-SEC-R")) {
+            mvc.perform(get(path).with(ALICE.as())).andExpect(status().isOk());
+            mvc.perform(get(path).with(CAROL.as())).andExpect(status().isOk());
+            mvc.perform(get(path).with(TestUsers.ADMIN.as())).andExpect(status().isOk());
+            mvc.perform(get(path).with(OEM.as())).andExpect(status().isForbidden());
+            mvc.perform(get(path).header("X-Api-Key", TestUsers.RIG_KEY)).andExpect(status().isForbidden());
+        }
+        // past authorization: the read model answers that nothing is known
+        mvc.perform(get("/api/motor-designs/MD-SEC-NONE").with(ALICE.as())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/motor-designs/MD-SEC-NONE/versions/1").with(BOB.as())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/motor-results/runs/RUN-SEC-NONE").with(ALICE.as())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/motor-designs/MD-SEC-NONE").with(OEM.as())).andExpect(status().isForbidden());
     }
 
     @Test

@@ -53,7 +53,9 @@ class CommandSideConfiguration {
     private static <A> AggregateConfigurer<A> aggregate(Class<A> type, CommandTargetResolver targetResolver,
                                                         int cacheSize) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type)
-                .configureCommandTargetResolver(c -> targetResolver);
+                .configureCommandTargetResolver(c -> targetResolver)
+                .configureAggregateFactory(c -> new TypeCheckedAggregateFactory<>(AnnotatedAggregateMetaModelFactory
+                        .inspectAggregate(type, c.parameterResolverFactory(), c.handlerDefinition(type))));
         return cacheSize > 0 ? aggregate.configureCache(c -> new StoreCheckedCache(new BoundedCache(cacheSize), c::eventStore,
                 () -> AnnotatedAggregateMetaModelFactory.inspectAggregate(type, c.parameterResolverFactory(),
                         c.handlerDefinition(type)))) : aggregate;

@@ -65,7 +65,7 @@ public class EngineeringChange {
         List<String> affectedLots = command.affectedLots() == null ? List.of() : List.copyOf(command.affectedLots());
         apply(new EngineeringChangeRaised(command.changeId(), command.trigger(), command.title(), command.description(),
                 command.specificationId(), command.sourceChanges() == null ? List.of() : List.copyOf(command.sourceChanges()),
-                affectedLots, command.raisedBy(), clock.instant()));
+                affectedLots, command.raisedBy(), clock.instant(), command.drift()));
     }
 
     @CommandHandler

@@ -14,11 +14,22 @@ import java.util.function.Supplier;
 public final class FieldErrors {
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** A value that must be present; text must also be free of control characters (ControlCharacters). */
     public <T> T require(String field, T value) {
         if (Required.missing(value)) {
             errors.add(new FieldError(field, "is required"));
+        } else if (value instanceof String text) {
+            clean(field, text);
         }
         return value;
+    }
+
+    /** Optional text: absent is fine, present must be free of control characters (ControlCharacters). */
+    public String clean(String field, String text) {
+        if (text != null && ControlCharacters.present(text)) {
+            errors.add(new FieldError(field, ControlCharacters.RULE));
+        }
+        return text;
     }
 
     public void reject(String field, String message) {

@@ -27,20 +27,20 @@ public class MotorDesign {
     }
 
     @CommandHandler
-    public MotorDesign(DefineMotorDesign command, Clock clock) {
+    public MotorDesign(DefineMotorDesign command, Clock clock, MagnetSpecs specs) {
         Required.text(command.designId(), "designId");
         Required.text(command.name(), "name");
         Required.text(command.author(), "author");
-        MotorRequirementRules.check(command.requirements());
+        MotorRequirementRules.check(command.requirements(), specs);
         apply(new MotorDesignDefined(command.designId(), command.name(), 1, command.requirements(),
                 command.author(), clock.instant()));
     }
 
     @CommandHandler
-    public int handle(ReviseMotorDesignRequirements command, Clock clock) {
+    public int handle(ReviseMotorDesignRequirements command, Clock clock, MagnetSpecs specs) {
         Required.text(command.author(), "author");
         Required.text(command.reason(), "reason");
-        MotorRequirementRules.check(command.requirements());
+        MotorRequirementRules.check(command.requirements(), specs);
         apply(new MotorDesignRequirementsRevised(designId, version + 1, command.requirements(), command.reason(),
                 command.author(), clock.instant()));
         return version;

@@ -10,13 +10,18 @@ import org.specloop.contracts.motordesign.MotorRequirements;
  */
 final class MotorRequirementRules {
     static final String RULE = "invalid-requirements";
+    static final String UNKNOWN_SPEC = "unknown-magnet-spec";
 
     private MotorRequirementRules() {
     }
 
-    static void check(MotorRequirements r) {
+    static void check(MotorRequirements r, MagnetSpecs specs) {
         Required.value(r, "requirements");
         Required.text(r.specificationId(), "requirements.specificationId");
+        if (!specs.exists(r.specificationId())) {
+            throw new RuleViolation(UNKNOWN_SPEC, "magnet specification '" + r.specificationId()
+                    + "' does not exist; create it first (POST /api/specifications) or name an existing one");
+        }
         percent(r.minEfficiencyPercent(), "minEfficiencyPercent");
         percent(r.maxDemagnetizationLossPercent(), "maxDemagnetizationLossPercent");
         positive(r.keMinVsPerRad(), "keMinVsPerRad");

@@ -5,6 +5,7 @@ import org.specloop.command.kernel.RequestValidationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -61,8 +62,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "No such object",
-                "nothing is known under the identifier '" + e.getAggregateIdentifier() + "'");
+        // "no magnet lot is known under ...": the identifier names an object of another type (command.axon)
+        String detail = e.getMessage() != null && e.getMessage().startsWith("no ")
+                ? e.getMessage()
+                : "nothing is known under the identifier '" + e.getAggregateIdentifier() + "'";
+        return problem(HttpStatus.NOT_FOUND, "not-found", "No such object", detail);
     }
 
     @ExceptionHandler({AggregateStreamCreationException.class, ConflictingAggregateVersionException.class})
@@ -90,7 +94,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 "the request could not be completed; it has been logged");
     }
 
-    /** Malformed JSON and wrong types: name the field that could not be read. */
+    /** Malformed JSON, wrong types and unknown fields: name the field that could not be read. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
@@ -100,8 +104,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            problem.setDetail("field '" + field + "' has the wrong type or form");
-            problem.setProperty("errors", List.of(new FieldError(field, "has the wrong type or form")));
+            // a field the request does not have is named as such: a typo must not read as a wrong value
+            String why = mapping instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : "has the wrong type or form";
+            problem.setDetail("field '" + field + "' " + why);
+            problem.setProperty("errors", List.of(new FieldError(field, why)));
         }
         return ResponseEntity.badRequest().headers(headers).body(problem);
     }

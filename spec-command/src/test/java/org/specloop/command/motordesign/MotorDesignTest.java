@@ -37,6 +37,7 @@ class MotorDesignTest {
         fixture = new AggregateTestFixture<>(MotorDesign.class);
         fixture.registerCommandTargetResolver(new FirstComponentTargetResolver());
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((MagnetSpecs) "SPEC-42SH"::equals);
     }
 
     @Test
@@ -70,6 +71,20 @@ class MotorDesignTest {
                 .when(new DefineMotorDesign(DESIGN, "Traction motor", noSpec, "eng.carol"))
                 .expectException(violation("required-field"))
                 .expectExceptionMessage("requirements.specificationId is required");
+    }
+
+    @Test
+    void aDesignOnAMagnetSpecThatDoesNotExistIsRefused() {
+        MotorRequirements unknown = new MotorRequirements("SPEC-NONE", null, null, null, 1.1, null, null, 150.0,
+                null, null, 0.95);
+        fixture.givenNoPriorActivity()
+                .when(new DefineMotorDesign(DESIGN, "Traction motor", unknown, "eng.carol"))
+                .expectException(violation("unknown-magnet-spec"))
+                .expectExceptionMessage("magnet specification 'SPEC-NONE' does not exist; create it first"
+                        + " (POST /api/specifications) or name an existing one");
+        fixture.given(new MotorDesignDefined(DESIGN, "Traction motor 150 kW", 1, V1, "eng.carol", EARLIER))
+                .when(new ReviseMotorDesignRequirements(DESIGN, unknown, "move to a new grade", "eng.dave"))
+                .expectException(violation("unknown-magnet-spec"));
     }
 
     @Test

@@ -7,29 +7,33 @@ import org.specloop.notify.subscription.ChannelKind;
 import org.specloop.notify.subscription.Subscription;
 import org.specloop.notify.subscription.WebhookUrlPolicy;
 
+import javax.net.ssl.SSLSocketFactory;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * CloudEvents over HTTP in structured mode, signed per Standard Webhooks. Redirects are not
- * followed (the client's default), since a redirect could lead past the SSRF check to an internal host.
+ * CloudEvents over HTTP in structured mode, signed per Standard Webhooks. The URL is checked
+ * (WebhookUrlPolicy) and the connection goes to the very addresses that were checked; the answer is
+ * read within the request timeout and up to a few KiB ({@link BoundedHttpPost}). Redirects are not
+ * followed, since a redirect could lead past the SSRF check to an internal host.
  */
 public class WebhookSender implements ChannelSender {
-    private final HttpClient client;
-    private final Duration requestTimeout;
+    private final BoundedHttpPost http;
     private final WebhookUrlPolicy urlPolicy;
     private final Clock clock;
 
-    public WebhookSender(HttpClient client, Duration requestTimeout, WebhookUrlPolicy urlPolicy, Clock clock) {
-        this.client = client;
-        this.requestTimeout = requestTimeout;
+    public WebhookSender(Duration connectTimeout, Duration requestTimeout, WebhookUrlPolicy urlPolicy, Clock clock) {
+        this(connectTimeout, requestTimeout, urlPolicy, clock, (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /** @param tlsSockets TLS sockets that trust the receivers' certificate authorities (tests bring their own) */
+    public WebhookSender(Duration connectTimeout, Duration requestTimeout, WebhookUrlPolicy urlPolicy, Clock clock,
+                         SSLSocketFactory tlsSockets) {
+        this.http = new BoundedHttpPost(connectTimeout, requestTimeout, tlsSockets);
         this.urlPolicy = urlPolicy;
         this.clock = clock;
     }
@@ -41,55 +45,59 @@ public class WebhookSender implements ChannelSender {
 
     @Override
     public DeliveryOutcome send(OutboxRow row, Subscription subscription) {
-        String url = subscription.channel().url();
-        Optional<String> refusal = urlPolicy.refusal(url);
-        if (refusal.isPresent()) {
-            return DeliveryOutcome.retry(null, "webhook URL " + refusal.get(), null);
+        WebhookUrlPolicy.Decision decision = urlPolicy.check(subscription.channel().url());
+        if (decision.refusal() != null) {
+            return DeliveryOutcome.retry(null, "webhook URL " + decision.refusal(), null);
         }
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url));
+        Map<String, String> headers = new LinkedHashMap<>();
         if (row.traceparent() != null) {
-            builder.header("traceparent", row.traceparent());
+            headers.put("traceparent", row.traceparent());
         }
-        HttpRequest request = builder
-                .timeout(requestTimeout)
-                .header("Content-Type", CloudEvents.CONTENT_TYPE + "; charset=utf-8")
-                .header("webhook-id", row.id())
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.header(subscription.channel().secrets(), row.id(), timestamp, row.body()))
-                .header("User-Agent", "SpecLoop-Notify/1")
-                .POST(HttpRequest.BodyPublishers.ofString(row.body()))
-                .build();
-        HttpResponse<String> response;
+        headers.put("Content-Type", CloudEvents.CONTENT_TYPE + "; charset=utf-8");
+        headers.put("webhook-id", row.id());
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSignature.header(subscription.channel().secrets(), row.id(), timestamp, row.body()));
+        headers.put("User-Agent", "SpecLoop-Notify/1");
+        BoundedHttpPost.Response response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
+            response = http.post(decision.target(), headers, row.body().getBytes(StandardCharsets.UTF_8));
+        } catch (BoundedHttpPost.DeadlineExceeded e) {
             return DeliveryOutcome.retry(null, "timed out: " + e.getMessage(), null);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return DeliveryOutcome.retry(null, "connection failed: " + e, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return DeliveryOutcome.outage("interrupted while sending");
         }
-        int status = response.statusCode();
+        int status = response.status();
         if (status >= 200 && status < 300) {
             return DeliveryOutcome.delivered(status);
         }
-        String error = "HTTP " + status + excerpt(response.body());
+        String error = "HTTP " + status + redirectTarget(status, response) + excerpt(response.bodyStart());
         if (status == 410) {
             return DeliveryOutcome.gone(status, error);
         }
         Duration retryAfter = status == 429 || status == 503
-                ? RetryPolicy.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null), clock.instant()).orElse(null)
+                ? RetryPolicy.parseRetryAfter(response.header("Retry-After"), clock.instant()).orElse(null)
                 : null;
         return DeliveryOutcome.retry(status, error, retryAfter);
     }
 
-    private static String excerpt(String body) {
-        if (body == null || body.isBlank()) {
+    private static String redirectTarget(int status, BoundedHttpPost.Response response) {
+        String location = response.header("Location");
+        if (status < 300 || status >= 400 || location == null) {
             return "";
         }
-        String flat = body.replaceAll("\\s+", " ").trim();
-        return ": " + (flat.length() > 200 ? flat.substring(0, 200) + "..." : flat);
+        return " (redirect to " + shorten(location, 200) + " not followed)";
+    }
+
+    private static String excerpt(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            return "";
+        }
+        return ": " + shorten(text.replaceAll("[\\s\\p{Cntrl}]+", " ").trim(), 200);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() > max ? text.substring(0, max) + "..." : text;
     }
 }

@@ -1,6 +1,7 @@
 package org.specloop.notify.http;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -32,7 +33,7 @@ class NotifyProblems {
         return problem;
     }
 
-    /** Malformed JSON or a wrong type: name the field that could not be read. */
+    /** Malformed JSON, a wrong type or an unknown field: name the field that could not be read. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "The request body cannot be read",
@@ -41,8 +42,11 @@ class NotifyProblems {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            problem.setDetail("field '" + field + "' has the wrong type or form");
-            problem.setProperty("errors", List.of(new FieldProblem(field, "has the wrong type or form")));
+            // a field the request does not have is named as such: a typo must not read as a wrong value
+            String why = mapping instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : "has the wrong type or form";
+            problem.setDetail("field '" + field + "' " + why);
+            problem.setProperty("errors", List.of(new FieldProblem(field, why)));
         }
         return problem;
     }

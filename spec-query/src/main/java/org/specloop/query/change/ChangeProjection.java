@@ -44,15 +44,16 @@ class ChangeProjection {
     @EventHandler
     public void on(EngineeringChangeRaised e, @Timestamp Instant at, @MessageIdentifier String eventId) {
         Sql.upsert(jdbc, "UPDATE q_change SET change_trigger = :trigger, title = :title, description = :description,"
-                        + " specification_id = :spec, source_changes_json = :swaps, raised_by = :by, raised_at = :when"
-                        + " WHERE change_id = :id",
+                        + " specification_id = :spec, source_changes_json = :swaps, raised_by = :by, raised_at = :when,"
+                        + " drift_evidence_json = :drift WHERE change_id = :id",
                 "INSERT INTO q_change (change_id, change_trigger, title, description, specification_id, source_changes_json,"
-                        + " status, raised_by, raised_at) VALUES (:id, :trigger, :title, :description, :spec, :swaps, 'RAISED',"
-                        + " :by, :when)",
+                        + " status, raised_by, raised_at, drift_evidence_json) VALUES (:id, :trigger, :title, :description,"
+                        + " :spec, :swaps, 'RAISED', :by, :when, :drift)",
                 change(e.changeId()).addValue("trigger", Sql.enumName(e.trigger())).addValue("title", e.title())
                         .addValue("description", e.description()).addValue("spec", e.specificationId())
                         .addValue("swaps", Json.write(json, e.sourceChanges())).addValue("by", e.raisedBy())
-                        .addValue("when", Sql.ts(e.raisedAt() != null ? e.raisedAt() : at)));
+                        .addValue("when", Sql.ts(e.raisedAt() != null ? e.raisedAt() : at))
+                        .addValue("drift", Json.write(json, e.drift())));
         (e.affectedLots() == null ? List.<String>of() : e.affectedLots()).forEach(lot -> attach(e.changeId(), lot));
         history.record(eventId, OBJECT_TYPE, e.changeId(), e, e.raisedBy(), at, "raised (" + e.trigger() + "): " + e.title());
     }

@@ -7,6 +7,7 @@ import org.specloop.query.shared.Page;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Sql;
 import org.specloop.query.shared.Where;
+import org.specloop.contracts.change.DriftEvidence;
 import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -60,7 +61,8 @@ public class ChangeReadModel {
                 rs.getString("planner"), items, Sql.instant(rs, "evidence_complete_at"), rs.getString("decision_reason"),
                 rs.getString("signature_meaning"), Sql.instant(rs, "decided_at"), rs.getString("closed_by"),
                 rs.getString("close_note"), Sql.instant(rs, "closed_at"), lots, Sql.instant(rs, "escalated_at"),
-                rs.getString("escalation_reason"))).stream().findFirst();
+                rs.getString("escalation_reason"), Json.read(json, rs.getString("drift_evidence_json"), DriftEvidence.class)))
+                .stream().findFirst();
     }
 
     public boolean exists(String changeId) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.specloop.contracts.change.ChangeEvidenceCompleted;
 import org.specloop.contracts.change.ChangeEvidenceRecorded;
 import org.specloop.contracts.change.ChangeTrigger;
+import org.specloop.contracts.change.DriftEvidence;
 import org.specloop.contracts.change.EngineeringChangeApproved;
 import org.specloop.contracts.change.EngineeringChangePlanned;
 import org.specloop.contracts.change.EngineeringChangeRaised;
@@ -44,6 +45,19 @@ class ChangeProjectionTest {
                 List.of("L-1"), "loop:spc", at(0)), at(0), "raise-EC-9");
 
         assertThat(readModel.one("EC-9").orElseThrow().description()).isEqualTo(description);
+    }
+
+    @Test
+    void a_drift_change_keeps_its_structured_evidence_and_older_changes_have_none() {
+        DriftEvidence evidence = new DriftEvidence("MAG-B", "PN-42SH", "BR", "T", "BR", "CUSUM_LOWER", "L-7", "L-9", 1.301,
+                -5.6, 1.315, 1.306, 1.324, 0.003, 100, true);
+        projection.on(new EngineeringChangeRaised("EC-D", ChangeTrigger.DRIFT, "Drift of Br", "text", null, List.of(),
+                List.of("L-7"), "loop:spc", at(0), evidence), at(0), "raise-EC-D");
+        projection.on(new EngineeringChangeRaised("EC-OLD", ChangeTrigger.DRIFT, "Drift of Br", "text", null, List.of(),
+                List.of("L-1"), "loop:spc", at(0)), at(0), "raise-EC-OLD");
+
+        assertThat(readModel.one("EC-D").orElseThrow().drift()).isEqualTo(evidence);
+        assertThat(readModel.one("EC-OLD").orElseThrow().drift()).isNull();
     }
 
     @Test

@@ -87,6 +87,17 @@ public final class RuleSet {
         return z;
     }
 
+    /** Two selections are equal when they switch on the same rules, whatever the order they were added in. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RuleSet that && rules.equals(that.rules);
+    }
+
+    @Override
+    public int hashCode() {
+        return rules.hashCode();
+    }
+
     @Override
     public String toString() {
         return rules.stream().map(RunRule::id).toList().toString();

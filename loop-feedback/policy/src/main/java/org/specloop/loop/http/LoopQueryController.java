@@ -114,6 +114,15 @@ class LoopQueryController {
         view.put("decidedAt", p.decidedAt());
         view.put("decidedBy", p.decidedBy());
         view.put("evidence", Json.tree(json, p.evidenceJson()));
+        // every limit the proposal changes (the fields above name the first), each with its own evidence
+        view.put("limits", proposals.limits(p).stream().map(l -> {
+            Map<String, Object> limit = new LinkedHashMap<>();
+            limit.put("limitKey", l.limitKey());
+            limit.put("proposedLimit", l.proposedLimit());
+            limit.put("effectiveLimit", l.effectiveLimit());
+            limit.put("evidence", Json.tree(json, l.evidenceJson()));
+            return limit;
+        }).toList());
         return view;
     }
 

@@ -23,9 +23,21 @@ class ChangeTable {
         this.jdbc = jdbc;
     }
 
-    /** lastSeq: the newest lot of the series when raised; a later change needs a signal after it. */
+    /**
+     * lastSeq: the newest lot of the series when raised. cause: the first characteristic of the
+     * same-cause group the change stands for (null on changes raised before causes existed).
+     */
     public record Drift(String changeId, String sourceId, String characteristic, String rule, String firstLot,
-                        long firstSeq, long lastSeq, Instant raisedAt) {
+                        long firstSeq, long lastSeq, Instant raisedAt, String cause) {
+    }
+
+    /**
+     * Where a source's chart of a cause starts: its baseline after the newest lot at the last approval
+     * of a drift change (the drift is accepted, the limits learnt again), its monitoring after the newest
+     * lot at the last rejection (the alarm was false, the limits stay). Long.MIN_VALUE when none.
+     */
+    public record Restart(long baselineAfterSeq, long monitorAfterSeq) {
+        static final Restart NONE = new Restart(Long.MIN_VALUE, Long.MIN_VALUE);
     }
 
     public void raised(String changeId, ChangeTrigger trigger, Collection<String> sources, Collection<String> lots) {
@@ -38,8 +50,28 @@ class ChangeTable {
         jdbc.update("UPDATE loop_change SET lots = lots || ? WHERE change_id = ?", lotId + SEP, changeId);
     }
 
-    public void ended(String changeId) {
-        jdbc.update("UPDATE loop_change SET is_open = FALSE WHERE change_id = ?", changeId);
+    /** The change is closed (rejected false) or rejected; the newest lot so far marks where monitoring restarts. */
+    public void ended(String changeId, boolean rejected) {
+        jdbc.update("UPDATE loop_change SET is_open = FALSE, rejected = ?, ended_seq = (SELECT MAX(seq) FROM loop_lot)"
+                + " WHERE change_id = ?", rejected, changeId);
+    }
+
+    public void approved(String changeId) {
+        jdbc.update("UPDATE loop_change SET approved_seq = (SELECT MAX(seq) FROM loop_lot) WHERE change_id = ?", changeId);
+    }
+
+    public Restart restart(String sourceId, String cause) {
+        List<Restart> rows = jdbc.query("SELECT MAX(CASE WHEN c.approved_seq IS NOT NULL THEN c.approved_seq"
+                        + " WHEN c.is_open = FALSE AND (c.rejected IS NULL OR c.rejected = FALSE) THEN c.ended_seq END),"
+                        + " MAX(CASE WHEN c.rejected = TRUE THEN COALESCE(c.ended_seq, d.last_seq) END)"
+                        + " FROM loop_drift d JOIN loop_change c ON c.change_id = d.change_id"
+                        + " WHERE d.source_id = ? AND COALESCE(d.cause, d.characteristic) = ?",
+                (rs, i) -> new Restart(orMin(rs.getObject(1)), orMin(rs.getObject(2))), sourceId, cause);
+        return rows.isEmpty() ? Restart.NONE : rows.get(0);
+    }
+
+    private static long orMin(Object seq) {
+        return seq == null ? Long.MIN_VALUE : ((Number) seq).longValue();
     }
 
     /** A declared source change is open when it names the source, or a lot of it, and is not rejected or closed. */
@@ -56,23 +88,27 @@ class ChangeTable {
 
     public void drift(Drift drift) {
         jdbc.update("INSERT INTO loop_drift (change_id, source_id, characteristic, rule_id, first_lot, first_seq, last_seq,"
-                        + " raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", drift.changeId(), drift.sourceId(), drift.characteristic(),
-                drift.rule(), drift.firstLot(), drift.firstSeq(), drift.lastSeq(), Timestamp.from(drift.raisedAt()));
+                        + " raised_at, cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", drift.changeId(), drift.sourceId(),
+                drift.characteristic(), drift.rule(), drift.firstLot(), drift.firstSeq(), drift.lastSeq(),
+                Timestamp.from(drift.raisedAt()), drift.cause());
     }
 
-    /** The latest drift change of the source and characteristic, with whether it is still open. */
+    private static final String DRIFT_COLUMNS = "change_id, source_id, characteristic, rule_id, first_lot, first_seq, last_seq,"
+            + " raised_at, cause";
+
     public List<Drift> drifts() {
-        return jdbc.query("SELECT change_id, source_id, characteristic, rule_id, first_lot, first_seq, last_seq, raised_at"
-                        + " FROM loop_drift ORDER BY raised_at", (rs, i) -> new Drift(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getTimestamp(8).toInstant()));
+        return jdbc.query("SELECT " + DRIFT_COLUMNS + " FROM loop_drift ORDER BY raised_at", ChangeTable::drift);
     }
 
-    public Optional<Drift> latestDrift(String sourceId, String characteristic) {
-        return jdbc.query("SELECT change_id, source_id, characteristic, rule_id, first_lot, first_seq, last_seq, raised_at"
-                        + " FROM loop_drift"
-                        + " WHERE source_id = ? AND characteristic = ? ORDER BY raised_at DESC, first_seq DESC",
-                (rs, i) -> new Drift(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getLong(6), rs.getLong(7), rs.getTimestamp(8).toInstant()), sourceId, characteristic).stream().findFirst();
+    /** The latest drift change of the source and cause (older changes: of the characteristic). */
+    public Optional<Drift> latestDrift(String sourceId, String cause) {
+        return jdbc.query("SELECT " + DRIFT_COLUMNS + " FROM loop_drift WHERE source_id = ? AND COALESCE(cause, characteristic) = ?"
+                + " ORDER BY raised_at DESC, first_seq DESC", ChangeTable::drift, sourceId, cause).stream().findFirst();
+    }
+
+    private static Drift drift(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Drift(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+                rs.getLong(7), rs.getTimestamp(8).toInstant(), rs.getString(9));
     }
 
     /** A change the loop raised is open until its rejection or closure is seen, also before its raising is seen. */

@@ -4,7 +4,8 @@ import org.specloop.contracts.units.Characteristic;
 import org.specloop.loop.policy.LotTable.LotPoint;
 import org.specloop.loop.policy.LotTable.LotSamples;
 import org.specloop.calculations.spc.ControlLimits;
-import org.specloop.calculations.spc.DriftConfig;
+import org.specloop.calculations.spc.IndividualsChart;
+import org.specloop.calculations.spc.LotMeanChart;
 import org.specloop.calculations.spc.PhasedChart;
 import org.specloop.calculations.spc.Signal;
 import org.springframework.stereotype.Component;
@@ -16,44 +17,58 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Builds the control chart of a source, part and characteristic at 20 degC from the lot facts. */
+/**
+ * Builds the control chart of a source, part and characteristic at 20 degC from the lot facts. The
+ * individuals chart is the drift watch's lot-mean chart (LotMeanChart): it starts after the last
+ * approved drift change of the characteristic's cause and judges lots after the last rejected one.
+ */
 @Component
 public class ControlCharts {
     public static final String INDIVIDUALS = "I_MR";
     public static final String XBAR_S = "XBAR_S";
     public static final double CHART_TEMPERATURE_C = 20.0;
     private final LotTable lots;
+    private final ChangeTable changes;
     private final LoopProperties properties;
 
-    ControlCharts(LotTable lots, LoopProperties properties) {
+    ControlCharts(LotTable lots, ChangeTable changes, LoopProperties properties) {
         this.lots = lots;
+        this.changes = changes;
         this.properties = properties;
     }
 
     /**
-     * A chart with its lot points; the PhasedChart is empty while fewer than two usable lots exist. Subgroups
-     * holds each point's sample values for an Xbar-S chart and is empty for an individuals chart, which needs
-     * only the lot means (and so reads one row per lot).
+     * The drift watch's chart: its lot points from the baseline on, and the LotMeanChart (empty while fewer
+     * than two usable lots exist); monitorFrom indexes the first lot judged after a rejected change.
      */
-    record Chart(List<LotPoint> points, Optional<PhasedChart> phased, List<double[]> subgroups) {
+    record Chart(List<LotPoint> points, Optional<LotMeanChart> lotMeans, int monitorFrom) {
+    }
+
+    /** Xbar-S view of a source's lots. */
+    record SubgroupChart(List<LotPoint> points, Optional<PhasedChart> phased, List<double[]> subgroups) {
     }
 
     Chart individuals(String sourceId, String partNumber, Characteristic characteristic) {
-        List<LotPoint> points = lots.means(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C,
-                properties.spc().minSamplesPerLot());
+        LoopProperties.Spc spc = properties.spc();
+        ChangeTable.Restart restart = changes.restart(sourceId, spc.causeOf(characteristic).get(0).name());
+        List<LotPoint> points = lots.means(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C, spc.minSamplesPerLot())
+                .stream().filter(p -> p.seq() > restart.baselineAfterSeq()).toList();
+        int monitorFrom = 0;
+        while (monitorFrom < points.size() && points.get(monitorFrom).seq() <= restart.monitorAfterSeq()) {
+            monitorFrom++;
+        }
         double[] means = points.stream().mapToDouble(LotPoint::mean).toArray();
-        DriftConfig config = properties.spc().driftConfig();
-        return new Chart(points, PhasedChart.individuals(means, properties.spc().phaseOneLots(), config), List.of());
+        return new Chart(points, LotMeanChart.of(means, monitorFrom, spc.lotMeanConfig()), monitorFrom);
     }
 
     /** Xbar-S needs equal subgroups: the lots with the most common sample count take part. */
-    Chart xbarS(String sourceId, String partNumber, Characteristic characteristic) {
+    SubgroupChart xbarS(String sourceId, String partNumber, Characteristic characteristic) {
         List<LotSamples> all = lots.samples(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C, 2);
         Optional<Integer> size = all.stream().collect(Collectors.groupingBy(p -> p.values().length, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         List<LotSamples> equal = all.stream().filter(p -> size.isPresent() && p.values().length == size.get()).toList();
         double[][] subgroups = equal.stream().map(LotSamples::values).toArray(double[][]::new);
-        return new Chart(equal.stream().map(LotSamples::point).toList(),
+        return new SubgroupChart(equal.stream().map(LotSamples::point).toList(),
                 PhasedChart.xbarS(subgroups, properties.spc().phaseOneLots(), properties.spc().ruleSet()), List.of(subgroups));
     }
 
@@ -74,8 +89,39 @@ public class ControlCharts {
     }
 
     public Optional<ControlChartView> view(String sourceId, String partNumber, Characteristic characteristic, String type) {
-        boolean xbar = XBAR_S.equals(type);
-        Chart chart = xbar ? xbarS(sourceId, partNumber, characteristic) : individuals(sourceId, partNumber, characteristic);
+        return XBAR_S.equals(type) ? subgroupView(sourceId, partNumber, characteristic)
+                : lotMeanView(sourceId, partNumber, characteristic);
+    }
+
+    /** Drift signals raise changes; spread signals (moving range) only do when configured, and are listed apart. */
+    private Optional<ControlChartView> lotMeanView(String sourceId, String partNumber, Characteristic characteristic) {
+        Chart chart = individuals(sourceId, partNumber, characteristic);
+        if (chart.points().isEmpty()) {
+            return Optional.empty();
+        }
+        LotMeanChart c = chart.lotMeans().orElse(null);
+        int phaseOne = properties.spc().phaseOneLots();
+        List<ControlChartView.SignalView> drift = c == null ? List.of()
+                : c.driftSignals().stream().map(s -> signal(s, chart.points())).toList();
+        List<ControlChartView.SignalView> spread = c == null ? List.of()
+                : c.spreadSignals().stream().map(s -> signal(s, chart.points())).toList();
+        List<ControlChartView.Point> points = new ArrayList<>();
+        for (int i = 0; i < chart.points().size(); i++) {
+            LotPoint p = chart.points().get(i);
+            int index = i;
+            Double range = i > 0 ? Math.abs(p.mean() - chart.points().get(i - 1).mean()) : null;
+            points.add(new ControlChartView.Point(i, p.lotId(), p.mean(), range, p.count(), p.receivedAt(),
+                    i < phaseOne ? "I" : "II", java.util.stream.Stream.concat(drift.stream(), spread.stream())
+                    .filter(s -> s.index() == index).map(ControlChartView.SignalView::rule).toList()));
+        }
+        return Optional.of(new ControlChartView(sourceId, partNumber, characteristic.name(), characteristic.unit(),
+                INDIVIDUALS, phaseOne, c != null && c.phaseOneComplete(), c == null ? null : limits(c.limits()),
+                c == null ? null : limits(c.movingRangeLimits()), c == null ? null : c.sigma(), rulesInForce(), points, drift,
+                spread, c == null ? List.of() : c.excludedFromBaseline().stream().map(i -> chart.points().get(i).lotId()).toList()));
+    }
+
+    private Optional<ControlChartView> subgroupView(String sourceId, String partNumber, Characteristic characteristic) {
+        SubgroupChart chart = xbarS(sourceId, partNumber, characteristic);
         if (chart.points().isEmpty()) {
             return Optional.empty();
         }
@@ -89,35 +135,41 @@ public class ControlCharts {
         for (int i = 0; i < chart.points().size(); i++) {
             LotPoint p = chart.points().get(i);
             int index = i;
-            Double dispersion = null;
-            if (xbar) {
-                dispersion = standardDeviation(chart.subgroups().get(i));
-            } else if (i > 0) {
-                dispersion = Math.abs(p.mean() - chart.points().get(i - 1).mean());
-            }
-            points.add(new ControlChartView.Point(i, p.lotId(), p.mean(), dispersion, p.count(), p.receivedAt(),
-                    i < properties.spc().phaseOneLots() ? "I" : "II",
+            points.add(new ControlChartView.Point(i, p.lotId(), p.mean(), standardDeviation(chart.subgroups().get(i)), p.count(),
+                    p.receivedAt(), i < properties.spc().phaseOneLots() ? "I" : "II",
                     signals.stream().filter(s -> s.index() == index).map(ControlChartView.SignalView::rule).toList()));
         }
         return Optional.of(new ControlChartView(sourceId, partNumber, characteristic.name(), characteristic.unit(),
-                xbar ? XBAR_S : INDIVIDUALS, properties.spc().phaseOneLots(), phased != null && phased.phaseOneComplete(),
+                XBAR_S, properties.spc().phaseOneLots(), phased != null && phased.phaseOneComplete(),
                 phased == null ? null : limits(phased.limits()), phased == null ? null : limits(phased.dispersionLimits()),
-                phased == null ? null : phased.sigma(), rulesInForce(xbar), points, signals));
+                phased == null ? null : phased.sigma(), new ArrayList<>(properties.spc().rules()), points, signals));
     }
 
-    private List<String> rulesInForce(boolean xbar) {
-        List<String> rules = new ArrayList<>(properties.spc().rules());
-        if (!xbar && properties.spc().cusum().enabled()) {
+    /** The rules that raise drift changes on the lot-mean chart, by the ids its signals carry. */
+    private List<String> rulesInForce() {
+        LoopProperties.Spc spc = properties.spc();
+        List<String> rules = new ArrayList<>(List.of(LotMeanChart.PHASE_I_STEP, LotMeanChart.PHASE_I_JUMP,
+                LotMeanChart.BEYOND_ACTION_LIMIT));
+        if (spc.cusum().enabled()) {
             rules.add("CUSUM");
         }
-        if (!xbar && properties.spc().ewma().enabled()) {
+        rules.addAll(spc.rules());
+        if (spc.ewma().enabled()) {
             rules.add("EWMA");
+        }
+        if (spc.spreadRaisesDrift()) {
+            rules.add(IndividualsChart.MOVING_RANGE_ABOVE_UCL);
         }
         return rules;
     }
 
     private static ControlChartView.SignalView signal(Signal s, List<LotPoint> points, String phase) {
         return new ControlChartView.SignalView(s.rule(), s.index(), points.get(s.index()).lotId(), phase);
+    }
+
+    private static ControlChartView.SignalView signal(LotMeanChart.ChartSignal s, List<LotPoint> points) {
+        return new ControlChartView.SignalView(s.rule(), s.index(), points.get(s.index()).lotId(), s.phaseOne() ? "I" : "II",
+                points.get(s.onset()).lotId(), Double.isFinite(s.statistic()) ? s.statistic() : null);
     }
 
     private static ControlChartView.Limits limits(ControlLimits l) {

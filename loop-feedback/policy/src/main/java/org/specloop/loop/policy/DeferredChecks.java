@@ -70,10 +70,14 @@ class DeferredChecks {
     }
 
     private void run(Pending pending) {
+        // a check judges every chart of the characteristic's cause (Br with (BH)max): once per cause is enough
+        Set<ChartKey> checked = new LinkedHashSet<>();
         while (!pending.charts.isEmpty()) {
             ChartKey key = pending.charts.iterator().next();
             pending.charts.remove(key);
-            drift.check(key.sourceId(), key.partNumber(), key.characteristic());
+            if (checked.add(new ChartKey(key.sourceId(), key.partNumber(), drift.causeOf(key.characteristic())))) {
+                drift.check(key.sourceId(), key.partNumber(), key.characteristic());
+            }
         }
         Set<String> specIds = new LinkedHashSet<>();
         pending.measuredLots.forEach(lot -> motors.designsWithLot(lot).forEach(design -> specs.design(design)

@@ -3,6 +3,7 @@ package org.specloop.loop.policy;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.specloop.contracts.change.EngineeringChangeApproved;
 import org.specloop.contracts.change.EngineeringChangeClosed;
 import org.specloop.contracts.change.EngineeringChangeRaised;
 import org.specloop.contracts.change.EngineeringChangeRejected;
@@ -117,12 +118,17 @@ class LoopEventHandler {
     }
 
     @EventHandler
+    void on(EngineeringChangeApproved event) {
+        changes.approved(event.changeId());
+    }
+
+    @EventHandler
     void on(EngineeringChangeRejected event) {
-        changes.ended(event.changeId());
+        changes.ended(event.changeId(), true);
     }
 
     @EventHandler
     void on(EngineeringChangeClosed event) {
-        changes.ended(event.changeId());
+        changes.ended(event.changeId(), false);
     }
 }

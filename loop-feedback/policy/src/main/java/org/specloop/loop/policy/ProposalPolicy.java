@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.specloop.contracts.specification.DraftRevision;
 import org.specloop.contracts.specification.ProposeRevision;
 import org.specloop.contracts.specification.RejectRevision;
+import org.specloop.contracts.specification.RevisionContent;
 import org.specloop.calculations.transfer.LimitCandidate;
 import org.specloop.calculations.transfer.ProposalDecision;
 import org.specloop.calculations.transfer.ProposalDecision.Decision;
@@ -21,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Turns the fitted relations of every design that uses a spec into at most one open loop proposal
- * for it. Several designs deriving the same limit are combined by taking the most demanding one,
+ * for it, changing every limit the evidence moves (ProposalDecision says which and when). Several designs
+ * deriving the same limit are combined by taking the most demanding one,
  * since the magnet must serve them all. A stale proposal is withdrawn (rejected by the loop, which
  * the spec allows its proposer) and a new one drafted and proposed, so each revision's content
  * matches its evidence; the loop never approves.
@@ -57,18 +59,17 @@ class ProposalPolicy {
         Map<String, LimitCandidate> candidates = new LinkedHashMap<>();
         derivations.forEach((key, views) -> candidates.put(key, new LimitCandidate(key, views.get(0).proposedLimit(),
                 views.get(0).effectiveLimit(), views.get(0).deadBand())));
-        Optional<LimitCandidate> strongest = ProposalDecision.strongest(candidates.values());
         Optional<ProposalTable.Proposal> open = proposals.open(specId);
         boolean otherOpen = spec.openRevision() != null && !LoopActors.isLoop(spec.openAuthor())
                 && open.map(p -> p.revision() != spec.openRevision()).orElse(true);
-        Decision decision = ProposalDecision.decide(strongest, open.map(ProposalPolicy::proposed), otherOpen,
-                proposals.lastRejected(specId).map(ProposalPolicy::proposed));
+        Decision decision = ProposalDecision.decide(candidates.values(), open.map(this::proposed).orElse(List.of()),
+                otherOpen, proposals.lastRejected(specId).map(this::proposed).orElse(List.of()));
         switch (decision.action()) {
-            case PROPOSE -> propose(spec, decision, derivations.get(decision.candidate().limitKey()));
+            case PROPOSE -> propose(spec, decision, derivations);
             case REPLACE -> {
                 if (withdraw(open.get(), decision.reason())) {
                     metrics.replaced();
-                    propose(spec, decision, derivations.get(decision.candidate().limitKey()));
+                    propose(spec, decision, derivations);
                 }
             }
             case WITHDRAW -> {
@@ -76,9 +77,10 @@ class ProposalPolicy {
                     metrics.withdrawn();
                 }
             }
-            case NOTHING -> open.filter(p -> decision.candidate() != null && p.limitKey().equals(decision.candidate().limitKey()))
-                    .ifPresent(p -> proposals.evidence(specId, p.revision(),
-                            evidence(spec, decision, p.proposedLimit(), derivations.get(p.limitKey()))));
+            case NOTHING -> open.ifPresent(p -> decision.changes().stream()
+                    .filter(c -> derivations.containsKey(c.limitKey()))
+                    .forEach(c -> proposals.evidence(specId, p.revision(), c.limitKey(),
+                            evidence(spec, decision, c, derivations.get(c.limitKey())))));
             case WAIT_FOR_OPEN_REVISION -> log.debug("loop proposal for {} waits for revision {}", specId, spec.openRevision());
         }
         proposals.state(specId, decision.action().name(), decision.reason(), clock.instant());
@@ -96,19 +98,28 @@ class ProposalPolicy {
         return byKey;
     }
 
-    private void propose(SpecTable.Spec spec, Decision decision, List<TransferFunctionView> views) {
-        LimitCandidate c = decision.candidate();
-        TransferFunctionView lead = views.get(0);
-        String reason = String.format("Loop proposal from motor results of design %s (requirements v%d): %s. Changes %s from %s"
-                        + " to %s (dead band %s). Evidence: GET /api/loop/proposals/%s", lead.designId(), lead.designVersion(),
-                lead.explanation(), c.limitKey(), c.effective(), c.proposed(), c.deadBand(), spec.specificationId());
+    /** One revision that changes every limit of the decision, each with the evidence it rests on. */
+    private void propose(SpecTable.Spec spec, Decision decision, Map<String, List<TransferFunctionView>> derivations) {
+        RevisionContent content = spec.effective();
+        List<String> changes = new ArrayList<>();
+        List<ProposalTable.Limit> limits = new ArrayList<>();
+        for (LimitCandidate c : decision.changes()) {
+            List<TransferFunctionView> views = derivations.getOrDefault(c.limitKey(), List.of());
+            content = RevisionContents.withLimit(content, c.limitKey(), c.proposed());
+            String from = views.isEmpty() ? "" : String.format(" from motor results of design %s (requirements v%d): %s",
+                    views.get(0).designId(), views.get(0).designVersion(), views.get(0).explanation());
+            changes.add(String.format("%s from %s to %s (dead band %s)%s", c.limitKey(), c.effective(), c.proposed(),
+                    c.deadBand(), from));
+            limits.add(new ProposalTable.Limit(c.limitKey(), c.proposed(), c.effective(), c.deadBand(),
+                    evidence(spec, decision, c, views)));
+        }
+        String reason = "Loop proposal. Changes " + String.join("; ", changes) + ". Evidence: GET /api/loop/proposals/"
+                + spec.specificationId();
         try {
-            Object revision = commands.sendAndWait(new DraftRevision(spec.specificationId(),
-                    RevisionContents.withLimit(spec.effective(), lead, c.proposed()), reason, LOOP));
+            Object revision = commands.sendAndWait(new DraftRevision(spec.specificationId(), content, reason, LOOP));
             int number = ((Number) revision).intValue();
             commands.sendAndWait(new ProposeRevision(spec.specificationId(), number, LOOP));
-            proposals.proposed(spec.specificationId(), number, c.limitKey(), c.proposed(), c.effective(),
-                    evidence(spec, decision, c.proposed(), views), clock.instant());
+            proposals.proposed(spec.specificationId(), number, limits, clock.instant());
             metrics.opened();
         } catch (RuntimeException refused) {
             log.warn("loop proposal for {} refused: {}", spec.specificationId(), refused.getMessage());
@@ -127,15 +138,15 @@ class ProposalPolicy {
         }
     }
 
-    /** proposedLimit is the limit in the revision, which stays while newer evidence moves less than the dead band. */
-    private String evidence(SpecTable.Spec spec, Decision decision, double proposedLimit, List<TransferFunctionView> views) {
-        LimitCandidate c = decision.candidate();
-        return specs.write(new ProposalEvidence(spec.specificationId(), c.limitKey(), proposedLimit, c.effective(), c.deadBand(),
-                decision.reason(), views, views.stream().flatMap(v -> v.motors().stream()).distinct().toList(),
+    /** The limit in the revision, which stays while newer evidence moves less than the dead band, and its derivations. */
+    private String evidence(SpecTable.Spec spec, Decision decision, LimitCandidate c, List<TransferFunctionView> views) {
+        return specs.write(new ProposalEvidence(spec.specificationId(), c.limitKey(), c.proposed(), c.effective(),
+                c.deadBand(), decision.reason(), views, views.stream().flatMap(v -> v.motors().stream()).distinct().toList(),
                 views.stream().flatMap(v -> v.lots().stream()).distinct().sorted().toList()));
     }
 
-    private static ProposalDecision.Proposed proposed(ProposalTable.Proposal p) {
-        return new ProposalDecision.Proposed(p.limitKey(), p.proposedLimit());
+    private List<ProposalDecision.Proposed> proposed(ProposalTable.Proposal p) {
+        return proposals.limits(p).stream().map(l -> new ProposalDecision.Proposed(l.limitKey(), l.proposedLimit(),
+                l.effectiveLimit(), l.deadBand())).toList();
     }
 }

@@ -35,14 +35,45 @@ public class ProposalTable {
     public record State(String specificationId, String action, String reason, Instant evaluatedAt) {
     }
 
-    void proposed(String specId, int revision, String key, double limit, Double effective, String evidence, Instant at) {
-        jdbc.update("DELETE FROM loop_proposal WHERE specification_id = ? AND revision = ?", specId, revision);
-        jdbc.update("INSERT INTO loop_proposal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
-                specId, revision, PROPOSED, key, limit, effective, evidence, Timestamp.from(at));
+    /** One limit a proposal changes; evidenceJson is its ProposalEvidence document. */
+    public record Limit(String limitKey, double proposedLimit, Double effectiveLimit, double deadBand, String evidenceJson) {
     }
 
-    void evidence(String specId, int revision, String evidence) {
-        jdbc.update("UPDATE loop_proposal SET evidence_json = ? WHERE specification_id = ? AND revision = ?", evidence, specId, revision);
+    /** limits: the first names the proposal (its row in loop_proposal carries that limit and its evidence). */
+    void proposed(String specId, int revision, List<Limit> limits, Instant at) {
+        Limit lead = limits.get(0);
+        jdbc.update("DELETE FROM loop_proposal WHERE specification_id = ? AND revision = ?", specId, revision);
+        jdbc.update("INSERT INTO loop_proposal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
+                specId, revision, PROPOSED, lead.limitKey(), lead.proposedLimit(), lead.effectiveLimit(), lead.evidenceJson(),
+                Timestamp.from(at));
+        jdbc.update("DELETE FROM loop_proposal_limit WHERE specification_id = ? AND revision = ?", specId, revision);
+        for (Limit l : limits) {
+            jdbc.update("INSERT INTO loop_proposal_limit (specification_id, revision, limit_key, proposed_limit,"
+                            + " effective_limit, dead_band, evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?)", specId, revision,
+                    l.limitKey(), l.proposedLimit(), l.effectiveLimit(), l.deadBand(), l.evidenceJson());
+        }
+    }
+
+    /** Fresh evidence for a limit of a proposal that stays open. */
+    void evidence(String specId, int revision, String limitKey, String evidence) {
+        jdbc.update("UPDATE loop_proposal_limit SET evidence_json = ? WHERE specification_id = ? AND revision = ?"
+                + " AND limit_key = ?", evidence, specId, revision, limitKey);
+        jdbc.update("UPDATE loop_proposal SET evidence_json = ? WHERE specification_id = ? AND revision = ? AND limit_key = ?",
+                evidence, specId, revision, limitKey);
+    }
+
+    /** The limits the proposal changes; a proposal from before multi-limit proposals is its single limit. */
+    public List<Limit> limits(Proposal p) {
+        List<Limit> rows = jdbc.query("SELECT limit_key, proposed_limit, effective_limit, dead_band, evidence_json"
+                        + " FROM loop_proposal_limit WHERE specification_id = ? AND revision = ? ORDER BY limit_key",
+                (rs, i) -> new Limit(rs.getString(1), rs.getDouble(2), (Double) rs.getObject(3, Double.class),
+                        rs.getDouble(4), rs.getString(5)), p.specificationId(), p.revision());
+        if (rows.isEmpty()) {
+            return List.of(new Limit(p.limitKey(), p.proposedLimit(), p.effectiveLimit(), 0.0, p.evidenceJson()));
+        }
+        List<Limit> ordered = new java.util.ArrayList<>(rows);
+        ordered.sort(java.util.Comparator.comparing((Limit l) -> !l.limitKey().equals(p.limitKey())));
+        return ordered;
     }
 
     /** Only a proposal still open changes status: the first decision seen is the one that counts. */

@@ -8,13 +8,17 @@ import java.util.List;
  * One fitted relation of one design, ready to draw and to attach as evidence: the scatter (each
  * motor with its lots), the model and its quality, the one-sided band, the derived limit and the
  * spec limit it is set against. Numbers that do not exist yet (no fit, no limit) are null.
+ * temperatureC is where the magnet property was measured (the x axis); limitTemperatureC the spec line the
+ * proposed and effective limits stand on, which differs when the derived limit was moved onto the spec's
+ * existing line for the characteristic (the explanation says how).
  */
 public record TransferFunctionView(String designId, int designVersion, String specificationId, String relation,
                                    String characteristic, double temperatureC, String unit, String response,
                                    String responseUnit, String requirement, String model, String physics, String status,
                                    String explanation, int n, Double intercept, Double slope, Double interceptStandardError,
                                    Double slopeStandardError, Double rSquared, Double residualStandardError,
-                                   double confidence, String limitSide, String limitKey, Double derivedLimit,
+                                   double confidence, String limitSide, String limitKey, Double limitTemperatureC,
+                                   Double derivedLimit,
                                    Double proposedLimit, Double effectiveLimit, Double deadBand,
                                    List<Point> points, List<BandPoint> band, List<String> motors, List<String> lots) {
 

@@ -94,12 +94,14 @@ public class TransferFunctions {
         }
         TransferAnalysis a = new TransferFunctionAnalyser(properties.transfer().minPoints())
                 .analyse(relation, points, requirement.bound(), r.confidence());
-        String key = a.side() == null ? null : limitKey(relation.characteristic(), temperature, a.side().name());
+        LimitLine line = LimitLine.onSpec(specs.spec(r.specificationId()).map(SpecTable.Spec::effective).orElse(null),
+                relation.characteristic(), temperature, a);
+        String key = a.side() == null ? null : limitKey(relation.characteristic(), line.temperatureC(), a.side().name());
         Double effective = a.side() == null ? null : effectiveLimit(r.specificationId(), relation.characteristic(),
-                temperature, a.side().name());
-        Double deadBand = a.roundedLimit() == null ? null
-                : properties.transfer().deadBandFor(relation.characteristic(), effective != null ? effective : a.roundedLimit());
-        return TransferViews.view(design, a, temperature, key, effective, deadBand, viewPoints);
+                line.temperatureC(), a.side().name());
+        Double deadBand = line.proposed() == null ? null
+                : properties.transfer().deadBandFor(relation.characteristic(), effective != null ? effective : line.proposed());
+        return TransferViews.view(design, a, temperature, line, key, effective, deadBand, viewPoints);
     }
 
     /** Every lot was received as the design's magnet part; with no part known there is nothing to hold it to. */

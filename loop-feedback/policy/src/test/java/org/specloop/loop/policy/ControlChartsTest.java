@@ -30,7 +30,7 @@ class ControlChartsTest {
         lots = new LotTable(new JdbcTemplate(dataSource));
         LoopProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
                 .bindOrCreate("specloop.loop", LoopProperties.class);
-        charts = new ControlCharts(lots, defaults);
+        charts = new ControlCharts(lots, new ChangeTable(new JdbcTemplate(dataSource)), defaults);
     }
 
     @Test

@@ -37,6 +37,20 @@ class DeferredChecksTest {
     DeferredChecksTest() {
         doAnswer(call -> order.add("check " + call.getArgument(0) + " " + call.getArgument(2))).when(drift).check(any(), any(), any());
         doAnswer(call -> order.add("reconsider " + call.getArgument(0))).when(proposals).reconsider(any());
+        when(drift.causeOf(any())).thenAnswer(call -> call.getArgument(0).equals(Characteristic.BH_MAX)
+                ? Characteristic.BR : call.getArgument(0));
+    }
+
+    @Test
+    void aBatchTouchingBothChartsOfOneCauseChecksTheCauseOnce() throws Exception {
+        handleInOneBatch(List.of(measurement("LOT-1")), event -> {
+            order.add("measured");
+            checks.chartChanged("MAKER-1", "P-1", Characteristic.BR);
+            checks.chartChanged("MAKER-1", "P-1", Characteristic.HCJ);
+            checks.chartChanged("MAKER-1", "P-1", Characteristic.BH_MAX);
+        });
+
+        assertThat(order).containsExactly("measured", "check MAKER-1 BR", "check MAKER-1 HCJ");
     }
 
     @Test

@@ -52,6 +52,7 @@ class EngineeringChangeController {
         errors.require("title", request.title());
         errors.check(request.title() == null || request.title().length() <= EngineeringChange.TITLE_MAX_LENGTH, "title",
                 "must be at most " + EngineeringChange.TITLE_MAX_LENGTH + " characters");
+        errors.clean("description", request.description());
         errors.check(request.description() == null || request.description().length() <= EngineeringChange.DESCRIPTION_MAX_LENGTH,
                 "description", "must be at most " + EngineeringChange.DESCRIPTION_MAX_LENGTH + " characters");
         List<SourceSwap> swaps = new ArrayList<>();

@@ -4,6 +4,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.kernel.ClientIds;
+import org.specloop.command.kernel.QuantityInput;
+import org.specloop.contracts.units.Quantities;
 import org.specloop.contracts.motordesign.DefineMotorDesign;
 import org.specloop.contracts.motordesign.MotorRequirements;
 import org.specloop.contracts.motordesign.ReviseMotorDesignRequirements;
@@ -53,7 +55,9 @@ class MotorDesignController {
         errors.require("reason", request.reason());
         errors.throwIfAny();
         Object version = commandGateway.sendAndWait(new ReviseMotorDesignRequirements(id, requirements, request.reason(), actor.name()));
-        return ResponseEntity.ok(Map.of("designId", id, "version", version));
+        // the new version is readable at its own address once the read side has it
+        return ResponseEntity.ok().location(URI.create("/api/motor-designs/" + id + "/versions/" + version))
+                .body(Map.of("designId", id, "version", version));
     }
 
     private static MotorRequirements requirements(FieldErrors errors, MotorDesignRequests.Requirements r) {
@@ -68,10 +72,31 @@ class MotorDesignController {
                 : errors.convert("requirements.thermalClass", () -> ThermalClass.parse(r.thermalClass()));
         VibrationGrade grade = r.vibrationGrade() == null ? null
                 : errors.enumValue("requirements.vibrationGrade", VibrationGrade.class, r.vibrationGrade());
+        Double keMin = ke(errors, "requirements.keMin", r.keMin(), "requirements.keMinVsPerRad", r.keMinVsPerRad());
+        Double keMax = ke(errors, "requirements.keMax", r.keMax(), "requirements.keMaxVsPerRad", r.keMaxVsPerRad());
         double confidence = r.confidence() == null ? DEFAULT_CONFIDENCE : r.confidence();
         errors.check(confidence >= 0.5 && confidence < 1.0, "requirements.confidence", "must lie in [0.5, 1)");
         return new MotorRequirements(r.specificationId(), r.ieClass(), r.minEfficiencyPercent(), r.efficiencyPointId(),
-                r.keMinVsPerRad(), r.keMaxVsPerRad(), r.maxDemagnetizationLossPercent(), hot == null ? Double.NaN : hot,
+                keMin, keMax, r.maxDemagnetizationLossPercent(), hot == null ? Double.NaN : hot,
                 thermal, grade, confidence);
+    }
+
+    /**
+     * Ke in V*s/rad from a quantity (V*s/rad or V/krpm, the unit required) or from the older bare number in
+     * V*s/rad; both at once would leave it unclear which one was meant.
+     */
+    private static Double ke(FieldErrors errors, String field, QuantityInput quantity, String legacyField, Double legacy) {
+        if (quantity == null) {
+            return legacy;
+        }
+        if (legacy != null) {
+            errors.reject(field, "and " + legacyField + " both given; send " + field + " only");
+            return null;
+        }
+        if (quantity.value() == null) {
+            errors.reject(field + ".value", "is required");
+            return null;
+        }
+        return errors.convert(field, () -> Quantities.backEmfConstantVsPerRad(quantity.value(), quantity.unit()));
     }
 }

@@ -13,10 +13,14 @@ final class MotorDesignRequests {
     record Revise(Requirements requirements, String reason) {
     }
 
-    /** Ke in V*s/rad, efficiency and demagnetization loss in %, thermalClass "155(F)" or "F". */
+    /**
+     * keMin and keMax are quantities in V*s/rad or V/krpm (stored in V*s/rad); keMinVsPerRad and keMaxVsPerRad,
+     * bare numbers in V*s/rad, are the older form, still read. Efficiency and demagnetization loss in %,
+     * thermalClass "155(F)" or "F".
+     */
     record Requirements(String specificationId, String ieClass, Double minEfficiencyPercent,
-                               String efficiencyPointId, Double keMinVsPerRad, Double keMaxVsPerRad,
-                               Double maxDemagnetizationLossPercent, QuantityInput hotTestTemperature,
-                               String thermalClass, String vibrationGrade, Double confidence) {
+                        String efficiencyPointId, QuantityInput keMin, QuantityInput keMax, Double keMinVsPerRad,
+                        Double keMaxVsPerRad, Double maxDemagnetizationLossPercent, QuantityInput hotTestTemperature,
+                        String thermalClass, String vibrationGrade, Double confidence) {
     }
 }

@@ -41,6 +41,7 @@ class SpecificationController {
         String partNumber = errors.require("partNumber", request.partNumber());
         String grade = errors.require("grade", request.grade());
         ClientIds.check(errors, "specificationId", request.specificationId());
+        errors.clean("title", request.title());
         RevisionContent content = RevisionContentMapper.map(request.content(), errors);
         errors.throwIfAny();
         String id = request.specificationId() != null ? request.specificationId() : idFor(partNumber, grade);

@@ -65,12 +65,39 @@ class MotorDesignControllerTest {
     }
 
     @Test
+    void keIsAcceptedInVoltsPerThousandRpmAndStoredInVoltSecondsPerRadian() throws Exception {
+        postJson("/api/motor-designs", """
+                {"designId": "TM-150", "name": "Traction motor 150 kW",
+                 "requirements": {"specificationId": "SPEC-42SH", "keMin": {"value": 122.5, "unit": "V/krpm"},
+                   "keMax": {"value": 1.25, "unit": "V*s/rad"}, "hotTestTemperature": {"value": 150, "unit": "degC"}}}""")
+                .andExpect(status().isCreated());
+        ArgumentCaptor<DefineMotorDesign> sent = ArgumentCaptor.forClass(DefineMotorDesign.class);
+        verify(gateway).sendAndWait(sent.capture());
+        // 122.5 V per 1000 rpm = 122.5 / (1000 * 2 pi / 60) V*s/rad
+        assertThat(sent.getValue().requirements().keMinVsPerRad()).isCloseTo(1.169788832, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(sent.getValue().requirements().keMaxVsPerRad()).isEqualTo(1.25);
+    }
+
+    @Test
+    void keInAnotherUnitOrWithoutOneIsRefusedNamingTheUnitsAccepted() throws Exception {
+        postJson("/api/motor-designs", """
+                {"designId": "TM-150", "name": "Traction motor 150 kW",
+                 "requirements": {"specificationId": "SPEC-42SH", "keMin": {"value": 122.5, "unit": "V"},
+                   "keMax": {"value": 1.25}, "hotTestTemperature": {"value": 150, "unit": "degC"}}}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("requirements.keMin", "requirements.keMax")))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("V/krpm")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
     void revisingReturnsTheNewVersion() throws Exception {
         when(gateway.sendAndWait(any(ReviseMotorDesignRequirements.class))).thenReturn(2);
         postJson("/api/motor-designs/TM-150/requirements", """
                 {"reason": "more torque", "requirements": {"specificationId": "SPEC-42SH", "keMinVsPerRad": 1.18,
                  "hotTestTemperature": {"value": 150}}}""")
                 .andExpect(status().isOk())
+                .andExpect(header().string("Location", "/api/motor-designs/TM-150/versions/2"))
                 .andExpect(jsonPath("$.version").value(2));
     }
 }
