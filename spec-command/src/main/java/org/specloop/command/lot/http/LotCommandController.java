@@ -115,7 +115,7 @@ class LotCommandController {
 
     @PostMapping("/{lotId}/deviations/{deviationId}/rejection")
     public ResponseEntity<Void> rejectDeviation(@PathVariable String lotId, @PathVariable String deviationId,
-                                                @RequestBody ReasonRequest request) {
+                                                @RequestBody DeviationRejectionRequest request) {
         FieldErrors errors = new FieldErrors();
         String reason = deviationReason(errors, request.reason());
         errors.throwIfAny();

@@ -192,7 +192,7 @@ class LotCommandControllerTest {
     @Test
     void aDeviationSignatureSendsTheSignerReasonAndMeaning() throws Exception {
         postAs(QE, "/api/lots/LOT-1/deviations/DEV-7/approval", """
-                {"reason": "MRB agrees", "signatureMeaning": "APPROVED"}""")
+                {"reason": "MRB agrees", "signatureMeaning": "APPROVED", "password": "checked by the signing filter"}""")
                 .andExpect(status().isOk());
 
         assertThat(sentCommand()).isEqualTo(new ApproveLotDeviation("LOT-1", "DEV-7", QE, "MRB agrees", SignatureMeaning.APPROVED));
@@ -209,7 +209,7 @@ class LotCommandControllerTest {
     @Test
     void aDeviationRejectionSendsTheReasonAndTheActor() throws Exception {
         postAs(QE, "/api/lots/LOT-1/deviations/DEV-7/rejection", """
-                {"reason": "margin not shown"}""")
+                {"reason": "margin not shown", "password": "checked by the signing filter"}""")
                 .andExpect(status().isOk());
 
         assertThat(sentCommand()).isEqualTo(new RejectLotDeviation("LOT-1", "DEV-7", QE, "margin not shown"));
