@@ -37,16 +37,19 @@ final class EndpointRules {
                         "/ui/specifications/*/revisions/*/review", "/api/engineering-changes/*/approval",
                         "/api/engineering-changes/*/rejection", "/ui/specifications/*/revisions/*/approval",
                         "/ui/specifications/*/revisions/*/rejection", "/ui/engineering-changes/*/approval",
-                        "/ui/engineering-changes/*/rejection").hasRole(APPROVER)
+                        "/ui/engineering-changes/*/rejection", "/api/lots/*/deviations/*/approval",
+                        "/api/lots/*/deviations/*/rejection", "/ui/lots/*/deviations/*/approval",
+                        "/ui/lots/*/deviations/*/rejection").hasRole(APPROVER)
                 // quality engineering: specs, changes, sources, motor designs, dispositions
                 .requestMatchers(HttpMethod.POST, "/api/specifications", "/api/specifications/*/revisions",
                         "/api/specifications/*/revisions/*/proposal", "/api/engineering-changes",
                         "/api/engineering-changes/*/plan", "/api/engineering-changes/*/lots",
                         "/api/engineering-changes/*/evidence", "/api/engineering-changes/*/closure",
-                        "/api/lots/*/hold", "/api/lots/*/release", "/api/lots/*/rejection",
+                        "/api/lots/*/hold", "/api/lots/*/release", "/api/lots/*/rejection", "/api/lots/*/deviations",
                         "/api/sources", "/api/sources/*/certificates", "/api/sources/*/relocation",
                         "/api/motor-designs", "/api/motor-designs/*/requirements",
-                        "/ui/specifications/*/revisions/*/redraft").hasRole(QUALITY_ENGINEER)
+                        "/ui/specifications/*/revisions/*/redraft", "/ui/lots/*/deviations",
+                        "/ui/lots/*/hold", "/ui/lots/*/release").hasRole(QUALITY_ENGINEER)
                 // OEM systems: their subscriptions and the notifications sent to them
                 .requestMatchers("/api/subscriptions", "/api/subscriptions/**").hasRole(OEM)
                 .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/**").hasAnyRole(OEM, QUALITY_ENGINEER, APPROVER, ADMIN)
