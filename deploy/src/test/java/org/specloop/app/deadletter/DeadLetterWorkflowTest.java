@@ -33,8 +33,8 @@ import static org.specloop.app.Eventually.eventually;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(DeadLetterWorkflowTest.Probe.class)
-class DeadLetterWorkflowTest {
-    static final String GROUP = "dead-letter-probe";
+public class DeadLetterWorkflowTest {
+    public static final String GROUP = "dead-letter-probe";
     private static final String ADMIN = TestUsers.ADMIN.username;
 
     @LocalServerPort
@@ -42,8 +42,9 @@ class DeadLetterWorkflowTest {
     @Autowired
     PoisonedProjection projection;
 
+    /** Imported by the browser test of the page too, so that both share one application context. */
     @TestConfiguration
-    static class Probe {
+    public static class Probe {
         @Bean
         PoisonedProjection poisonedProjection() {
             return new PoisonedProjection();
@@ -53,8 +54,8 @@ class DeadLetterWorkflowTest {
     /** A projection with a bug: while broken, it cannot handle a lot whose id says POISON. */
     @ProcessingGroup(GROUP)
     public static class PoisonedProjection {
-        volatile boolean broken = true;
-        final Set<String> handled = ConcurrentHashMap.newKeySet();
+        public volatile boolean broken = true;
+        public final Set<String> handled = ConcurrentHashMap.newKeySet();
 
         @EventHandler
         public void on(MagnetLotReceived event) {
@@ -67,6 +68,7 @@ class DeadLetterWorkflowTest {
 
     @Test
     void parkedEventsAreSeenEvictedWithAReasonAndRetriedOnceFixed() throws Exception {
+        projection.broken = true;
         ApiClient api = new ApiClient(port);
         String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String evictMe = "LOT-POISON-A-" + tag;
