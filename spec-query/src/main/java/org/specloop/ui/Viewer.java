@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = Viewer.class)
 class Viewer {
     static final String APPROVER = "APPROVER";
+    static final String ADMIN = "ADMIN";
 
     @ModelAttribute("viewer")
     public String viewer(HttpServletRequest request) {
@@ -21,5 +22,11 @@ class Viewer {
     @ModelAttribute("canSign")
     public boolean canSign(HttpServletRequest request) {
         return request.isUserInRole(APPROVER);
+    }
+
+    /** Administrators get a link to the dead-letter page (served by the application, not this module). */
+    @ModelAttribute("isAdmin")
+    public boolean isAdmin(HttpServletRequest request) {
+        return request.isUserInRole(ADMIN);
     }
 }

@@ -33,6 +33,7 @@ class DeadLetterPage {
                 Model model, Principal who) {
         List<GroupSummary> groups = admin.groups();
         model.addAttribute("viewer", who == null ? null : who.getName());
+        model.addAttribute("isAdmin", true); // only administrators reach this page (EndpointRules)
         model.addAttribute("groups", groups);
         model.addAttribute("selected", group);
         if (group != null && groups.stream().anyMatch(g -> g.group().equals(group))) {
