@@ -42,6 +42,8 @@ import java.util.UUID;
 public class DeadLetterAdmin {
     public static final int MAX_PAGE_SIZE = 200;
     public static final int MAX_REASON_LENGTH = 1000;
+    /** A globally ordered group parks every later event behind the first: show the head of such a sequence. */
+    public static final int MAX_ENTRIES_SHOWN = 50;
     private static final Logger log = LoggerFactory.getLogger(DeadLetterAdmin.class);
 
     private final EventProcessingConfiguration processing;
@@ -95,7 +97,7 @@ public class DeadLetterAdmin {
                 .orElseThrow(() -> DeadLetterRefused.noGroup(group));
         List<String> firstEntries = new ArrayList<>();
         if (target.isPresent()) {
-            firstEntries.add(find(queue, group, target.get()).firstEntryId());
+            firstEntries.add(firstEntryOf(queue, group, target.get()));
         } else {
             // the processor picks a sequence by its first entry; snapshot them, as retrying changes the queue
             for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
@@ -195,12 +197,20 @@ public class DeadLetterAdmin {
         throw DeadLetterRefused.noSequence(group, target);
     }
 
-    private SequenceView find(SequencedDeadLetterQueue<EventMessage<?>> queue, String group, String target) {
+    /** The first entry of the sequence the target names (by its identifier or any of its entries). */
+    private String firstEntryOf(SequencedDeadLetterQueue<EventMessage<?>> queue, String group, String target) {
         for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
-            SequenceView view = view(sequence);
-            if (target.equals(view.sequenceIdentifier())
-                    || view.entries().stream().anyMatch(entry -> target.equals(entry.entryId()))) {
-                return view;
+            String first = null;
+            for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                if (first == null) {
+                    first = entryId(letter);
+                    if (target.equals(sequenceId(letter))) {
+                        return first;
+                    }
+                }
+                if (target.equals(entryId(letter))) {
+                    return first;
+                }
             }
         }
         throw DeadLetterRefused.noSequence(group, target);
@@ -213,16 +223,22 @@ public class DeadLetterAdmin {
         return processing.deadLetterQueue(group).orElseThrow(() -> DeadLetterRefused.noGroup(group));
     }
 
+    /** At most {@value #MAX_ENTRIES_SHOWN} entries of a sequence are shown; its size counts them all. */
     private SequenceView view(Iterable<DeadLetter<? extends EventMessage<?>>> sequence) {
         List<EntryView> entries = new ArrayList<>();
         String sequenceId = null;
+        String first = null;
+        int size = 0;
         for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
-            if (sequenceId == null) {
+            if (first == null) {
                 sequenceId = sequenceId(letter);
+                first = entryId(letter);
             }
-            entries.add(entry(letter));
+            if (size++ < MAX_ENTRIES_SHOWN) {
+                entries.add(entry(letter));
+            }
         }
-        return new SequenceView(sequenceId, entries.isEmpty() ? null : entries.get(0).entryId(), entries.size(), entries);
+        return new SequenceView(sequenceId, first, size, entries);
     }
 
     private EntryView entry(DeadLetter<? extends EventMessage<?>> letter) {

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.Test;
 import org.specloop.app.ApiClient;
 import org.specloop.app.TestUsers;
+import org.specloop.contracts.lot.LotHeld;
 import org.specloop.contracts.lot.MagnetLotReceived;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +65,12 @@ public class DeadLetterWorkflowTest {
             }
             handled.add(event.lotId());
         }
+
+        /** Never fails itself; parked behind a failed receipt of the same lot to keep the lot's order. */
+        @EventHandler
+        public void on(LotHeld event) {
+            handled.add(event.lotId() + " held");
+        }
     }
 
     @Test
@@ -80,10 +87,14 @@ public class DeadLetterWorkflowTest {
                     .isEqualTo(201);
         }
 
+        // a later event of a parked lot waits behind its receipt, though it would not fail itself
+        assertThat(api.post("/api/lots/" + retryMe + "/hold", "qe.alice", "{\"reason\":\"suspect coating\"}").status())
+                .isEqualTo(204);
+
         // seen: the group with two parked sequences, every other group listed with none
         eventually(Duration.ofSeconds(20), Duration.ofMillis(100), () -> {
             JsonNode probe = group(api.get("/api/dead-letters", ADMIN).body(), GROUP);
-            assertThat(probe.path("events").asLong()).isEqualTo(2);
+            assertThat(probe.path("events").asLong()).isEqualTo(3);
             assertThat(probe.path("sequences").asLong()).isEqualTo(2);
         });
         JsonNode groups = api.get("/api/dead-letters", ADMIN).body();
@@ -103,6 +114,10 @@ public class DeadLetterWorkflowTest {
         assertThat(entry.path("eventId").asText()).isNotBlank();
         assertThat(entry.path("enqueuedAt").asText()).isNotBlank();
         assertThat(entry.path("lastTouched").asText()).isNotBlank();
+        JsonNode behind = sequence(parked, retryMe);
+        assertThat(behind.path("size").asInt()).isEqualTo(2);
+        assertThat(behind.path("entries").get(1).path("payloadType").asText()).isEqualTo(LotHeld.class.getName());
+        assertThat(behind.path("entries").get(1).path("aggregateSequenceNumber").asLong()).isEqualTo(1);
 
         // refused as problems: unknown group, eviction without a reason, unknown entry
         ApiClient.Response unknown = api.get("/api/dead-letters/no-such-group", ADMIN);
@@ -121,7 +136,7 @@ public class DeadLetterWorkflowTest {
                 ADMIN, "{\"reason\":\"lot withdrawn by the supplier\"}");
         assertThat(evicted.status()).isEqualTo(200);
         assertThat(evicted.body().path("evicted").asInt()).isEqualTo(1);
-        assertThat(evicted.body().path("parkedEvents").asLong()).isEqualTo(1);
+        assertThat(evicted.body().path("parkedEvents").asLong()).isEqualTo(2);
         JsonNode record = api.get("/api/dead-letters/evictions?group=" + GROUP, ADMIN).body().path("items").get(0);
         assertThat(record.path("evictedBy").asText()).isEqualTo("admin");
         assertThat(record.path("reason").asText()).isEqualTo("lot withdrawn by the supplier");
@@ -134,7 +149,8 @@ public class DeadLetterWorkflowTest {
         ApiClient.Response stillBroken = api.post("/api/dead-letters/" + GROUP + "/retry", ADMIN, "{\"sequence\":\"" + retryMe + "\"}");
         assertThat(stillBroken.status()).isEqualTo(200);
         assertThat(stillBroken.body().path("processed").asInt()).isZero();
-        assertThat(stillBroken.body().path("parkedEvents").asLong()).isEqualTo(1);
+        assertThat(stillBroken.body().path("failed").asInt()).isEqualTo(1);
+        assertThat(stillBroken.body().path("parkedEvents").asLong()).isEqualTo(2);
 
         // the cause fixed, a retry of everything handles the parked lot and empties the queue
         projection.broken = false;
@@ -143,7 +159,7 @@ public class DeadLetterWorkflowTest {
         assertThat(retried.body().path("processed").asInt()).isEqualTo(1);
         assertThat(retried.body().path("parkedEvents").asLong()).isZero();
         assertThat(retried.body().path("parkedSequences").asLong()).isZero();
-        assertThat(projection.handled).contains(retryMe).doesNotContain(evictMe);
+        assertThat(projection.handled).contains(retryMe, retryMe + " held").doesNotContain(evictMe);
         assertThat(group(api.get("/api/dead-letters", ADMIN).body(), GROUP).path("events").asLong()).isZero();
     }
 
