@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class Viewer {
     static final String APPROVER = "APPROVER";
     static final String QUALITY_ENGINEER = "QUALITY_ENGINEER";
+    static final String ADMIN = "ADMIN";
 
     @ModelAttribute("viewer")
     public String viewer(HttpServletRequest request) {
@@ -28,5 +29,11 @@ class Viewer {
     @ModelAttribute("canDispose")
     public boolean canDispose(HttpServletRequest request) {
         return request.isUserInRole(QUALITY_ENGINEER);
+    }
+
+    /** Administrators get a link to the dead-letter page (served by the application, not this module). */
+    @ModelAttribute("isAdmin")
+    public boolean isAdmin(HttpServletRequest request) {
+        return request.isUserInRole(ADMIN);
     }
 }

@@ -26,7 +26,9 @@ final class EndpointRules {
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
                 // operations: processors and their replay (docs/replay.md), dead letters, metrics
                 .requestMatchers("/api/admin/processors", "/api/admin/processors/**").hasRole(ADMIN)
-                .requestMatchers("/actuator/**", "/api/admin/**", "/api/dead-letters/**").hasRole(ADMIN)
+                .requestMatchers("/actuator/**", "/api/admin/**", "/api/dead-letters", "/api/dead-letters/**").hasRole(ADMIN)
+                // the dead-letter page of the workspace (before the staff-wide GET /ui/**)
+                .requestMatchers("/ui/admin", "/ui/admin/**").hasRole(ADMIN)
                 // rigs and labs: ingest, lot receipts and measurements
                 .requestMatchers("/api/ingest/**").hasRole(RIG)
                 .requestMatchers(HttpMethod.POST, "/api/lots", "/api/lots/*/measurements", "/api/lots/*/measurements/batch")
