@@ -73,7 +73,10 @@ class LotsPageScaleTest {
     void aFilteredSortedPageDeepInTheListRendersQuickly() throws Exception {
         String page = render("/ui/lots?disposition=HELD&sort=quantity,desc&page=50");
         assertThat(page).contains("Held").doesNotContain("Released</td>");
-        assertThat(page).contains("of <span>100</span>");
+        // 2,000 of the seeded lots are held; other tests sharing this context may hold a few more
+        Integer held = jdbc.queryForObject("SELECT COUNT(*) FROM q_lot WHERE disposition = 'HELD'", Integer.class);
+        assertThat(held).isGreaterThanOrEqualTo(2000);
+        assertThat(page).contains("of <span>" + (held + 19) / 20 + "</span>");
     }
 
     @Test
