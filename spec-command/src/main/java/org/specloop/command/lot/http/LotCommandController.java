@@ -1,5 +1,6 @@
 package org.specloop.command.lot.http;
 
+import org.specloop.contracts.common.TextLimits;
 import org.specloop.command.lot.input.LotRequests;
 import org.specloop.command.lot.input.MeasurementRequest;
 import org.specloop.command.lot.input.MeasurementRequests;
@@ -77,7 +78,7 @@ class LotCommandController {
 
     private static String reason(ReasonRequest request) {
         FieldErrors errors = new FieldErrors();
-        errors.require("reason", request.reason());
+        errors.require("reason", request.reason(), TextLimits.REASON);
         errors.throwIfAny();
         return request.reason();
     }
