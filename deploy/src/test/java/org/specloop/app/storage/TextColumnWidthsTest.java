@@ -130,8 +130,9 @@ class TextColumnWidthsTest {
                 + " WHERE table_schema IN ('PUBLIC', 'public') AND data_type IN ('CHARACTER VARYING', 'character varying',"
                 + " 'text', 'CHARACTER LARGE OBJECT')", rs -> {
             long length = rs.getLong(3);
+            boolean unbounded = rs.wasNull() || length >= Integer.MAX_VALUE / 2;
             widths.put(rs.getString(1).toLowerCase(Locale.ROOT) + "." + rs.getString(2).toLowerCase(Locale.ROOT),
-                    rs.wasNull() || length >= Integer.MAX_VALUE / 2 ? null : length);
+                    unbounded ? null : length);
         });
         return widths;
     }
