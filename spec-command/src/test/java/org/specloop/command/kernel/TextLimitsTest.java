@@ -51,4 +51,11 @@ class TextLimitsTest {
     void a_long_country_code_is_not_echoed() {
         assertThat(CountryCodes.problem("D".repeat(100_000))).hasSizeLessThan(200);
     }
+
+    @Test
+    void an_aggregate_refuses_a_reason_longer_than_the_read_models_store_whoever_sends_it() {
+        Signoff.checkReason("r".repeat(TextLimits.REASON));
+        assertThatThrownBy(() -> Signoff.checkReason("r".repeat(TextLimits.REASON + 1)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo(Required.TOO_LONG));
+    }
 }
