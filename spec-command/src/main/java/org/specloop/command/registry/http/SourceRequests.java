@@ -23,7 +23,10 @@ final class SourceRequests {
     static RegisterSupplySource register(RegisterSourceRequest request) {
         FieldErrors errors = new FieldErrors();
         errors.require("name", request.name(), TextLimits.NAME);
-        ClientIds.check(errors, "sourceId", request.sourceId());
+        if (request.sourceId() != null && !request.sourceId().isBlank()) {
+            // a blank id asks for a generated one; a given id names the source in paths like every client id
+            ClientIds.check(errors, "sourceId", request.sourceId());
+        }
         Tier tier = errors.enumValue("tier", Tier.class, request.tier());
         country(errors, "country", request.country());
         List<String> suppliesTo = request.suppliesTo() == null ? List.of() : request.suppliesTo();
