@@ -72,6 +72,8 @@ class TextColumnWidthsTest {
                 "q_change.escalation_reason", "q_change_item.description", "q_motor_design_version.reason",
                 "notify_lot.hold_reason", "loop_proposal_state.reason");
         limit(TextLimits.DESCRIPTION, "q_change.description");
+        // a subscription's lists, as JSON: up to 500 (SubscriptionRequestValidator.MAX_IDS) ids of TextLimits.ID
+        limit(500 * (TextLimits.ID + 3) + 2, "notify_subscription.part_numbers", "notify_subscription.specification_ids");
     }
 
     /** Column names that hold the same kind of text in whichever table they appear. */
