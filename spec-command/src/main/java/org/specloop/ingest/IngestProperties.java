@@ -71,8 +71,9 @@ public record IngestProperties(@DefaultValue Kafka kafka, @DefaultValue Rig rig)
      * @param unknownRunGrace      how long a sample waits for its RunStarted before it is dead-lettered
      * @param parkLimit            samples waiting for their runs, at most, in memory; beyond it the samples
      *                             partition is held back
-     * @param minimumIeClass       IE class the rated point must meet; empty for none
-     * @param maxDemagnetizationLossPercent limit of the demagnetization test, percent of Ke lost
+     * @param minimumIeClass       IE class the rated point must meet when the run's design sets none; empty for none
+     * @param maxDemagnetizationLossPercent limit of the demagnetization test, percent of Ke lost, when the run's
+     *                             design sets none
      * @param noLoadPercentOfRated a point whose abs(mean torque) is below this percentage of rated torque is no-load
      * @param magnetReferenceTemperatureC Ke is referred to this magnet temperature when samples carry
      *                             magnetTemperatureC: the temperature of the spec's Br line the loop fits Ke against

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = Viewer.class)
 class Viewer {
     static final String APPROVER = "APPROVER";
+    static final String QUALITY_ENGINEER = "QUALITY_ENGINEER";
+    static final String ADMIN = "ADMIN";
 
     @ModelAttribute("viewer")
     public String viewer(HttpServletRequest request) {
@@ -21,5 +23,17 @@ class Viewer {
     @ModelAttribute("canSign")
     public boolean canSign(HttpServletRequest request) {
         return request.isUserInRole(APPROVER);
+    }
+
+    /** Quality engineers decide what happens to a lot (hold, release, ask for a deviation). */
+    @ModelAttribute("canDispose")
+    public boolean canDispose(HttpServletRequest request) {
+        return request.isUserInRole(QUALITY_ENGINEER);
+    }
+
+    /** Administrators get a link to the dead-letter page (served by the application, not this module). */
+    @ModelAttribute("isAdmin")
+    public boolean isAdmin(HttpServletRequest request) {
+        return request.isUserInRole(ADMIN);
     }
 }

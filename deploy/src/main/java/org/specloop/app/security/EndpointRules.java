@@ -26,7 +26,9 @@ final class EndpointRules {
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
                 // operations: processors and their replay (docs/replay.md), dead letters, metrics
                 .requestMatchers("/api/admin/processors", "/api/admin/processors/**").hasRole(ADMIN)
-                .requestMatchers("/actuator/**", "/api/admin/**", "/api/dead-letters/**").hasRole(ADMIN)
+                .requestMatchers("/actuator/**", "/api/admin/**", "/api/dead-letters", "/api/dead-letters/**").hasRole(ADMIN)
+                // the dead-letter page of the workspace (before the staff-wide GET /ui/**)
+                .requestMatchers("/ui/admin", "/ui/admin/**").hasRole(ADMIN)
                 // rigs and labs: ingest, lot receipts and measurements
                 .requestMatchers("/api/ingest/**").hasRole(RIG)
                 .requestMatchers(HttpMethod.POST, "/api/lots", "/api/lots/*/measurements", "/api/lots/*/measurements/batch")
@@ -37,16 +39,19 @@ final class EndpointRules {
                         "/ui/specifications/*/revisions/*/review", "/api/engineering-changes/*/approval",
                         "/api/engineering-changes/*/rejection", "/ui/specifications/*/revisions/*/approval",
                         "/ui/specifications/*/revisions/*/rejection", "/ui/engineering-changes/*/approval",
-                        "/ui/engineering-changes/*/rejection").hasRole(APPROVER)
+                        "/ui/engineering-changes/*/rejection", "/api/lots/*/deviations/*/approval",
+                        "/api/lots/*/deviations/*/rejection", "/ui/lots/*/deviations/*/approval",
+                        "/ui/lots/*/deviations/*/rejection").hasRole(APPROVER)
                 // quality engineering: specs, changes, sources, motor designs, dispositions
                 .requestMatchers(HttpMethod.POST, "/api/specifications", "/api/specifications/*/revisions",
                         "/api/specifications/*/revisions/*/proposal", "/api/engineering-changes",
                         "/api/engineering-changes/*/plan", "/api/engineering-changes/*/lots",
                         "/api/engineering-changes/*/evidence", "/api/engineering-changes/*/closure",
-                        "/api/lots/*/hold", "/api/lots/*/release", "/api/lots/*/rejection",
+                        "/api/lots/*/hold", "/api/lots/*/release", "/api/lots/*/rejection", "/api/lots/*/deviations",
                         "/api/sources", "/api/sources/*/certificates", "/api/sources/*/relocation",
                         "/api/motor-designs", "/api/motor-designs/*/requirements",
-                        "/ui/specifications/*/revisions/*/redraft").hasRole(QUALITY_ENGINEER)
+                        "/ui/specifications/*/revisions/*/redraft", "/ui/lots/*/deviations",
+                        "/ui/lots/*/hold", "/ui/lots/*/release").hasRole(QUALITY_ENGINEER)
                 // OEM systems: their subscriptions and the notifications sent to them
                 .requestMatchers("/api/subscriptions", "/api/subscriptions/**").hasRole(OEM)
                 .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/**").hasAnyRole(OEM, QUALITY_ENGINEER, APPROVER, ADMIN)

@@ -5,12 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Pattern;
 
 /**
- * The requests that put a signature on a decision: approving or rejecting a spec revision or an
- * engineering change, over the API or from the workspace UI. They need the signer to re-authenticate.
+ * The requests that put a signature on a decision: approving or rejecting a spec revision, an
+ * engineering change or a lot's deviation (material review), over the API or from the workspace UI.
+ * They need the signer to re-authenticate.
  */
 final class SigningPaths {
     private static final Pattern SIGNING = Pattern.compile(
-            "^/(api|ui)/(specifications/[^/]+/revisions/[^/]+|engineering-changes/[^/]+)/(approval|rejection|review)$");
+            "^/(api|ui)/(specifications/[^/]+/revisions/[^/]+|engineering-changes/[^/]+|lots/[^/]+/deviations/[^/]+)"
+                    + "/(approval|rejection|review)$");
 
     private SigningPaths() {
     }

@@ -45,7 +45,7 @@ class HttpBadInputTest {
             "PSQL", "jdbc:", "Caused by", "springframework", "axonframework", "Hibernate");
     /** Tables a bad request could write to: the event store, and what is stored outside it. */
     private static final List<String> STORED = List.of("domain_event_entry", "notify_subscription", "ingest_rig_run",
-            "q_lot", "q_lot_measurement", "q_specification", "q_spec_revision", "q_change", "q_change_evidence",
+            "q_lot", "q_lot_measurement", "q_lot_deviation", "q_specification", "q_spec_revision", "q_change", "q_change_evidence",
             "q_motor_design", "q_motor_design_version");
     private static final ObjectMapper JSON = new ObjectMapper();
 

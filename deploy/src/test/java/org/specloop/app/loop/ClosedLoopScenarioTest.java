@@ -78,6 +78,8 @@ class ClosedLoopScenarioTest {
             last = plant.lot("MAG-B", 1.0);
         }
         awaitLotProcessed(last);
+        // quiet while nothing changes: 60 stable lots from two sources raise no drift change
+        assertThat(driftChanges("MAG-A") + driftChanges("MAG-B")).isZero();
         JsonNode proposal = eventually(() -> body("/api/loop/proposals/" + SPEC).path("open"), JsonNode::isObject);
         double proposed = proposal.path("proposedLimit").asDouble();
         JsonNode derivation = proposal.path("evidence").path("derivations").get(0);

@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.specloop.app.TestUsers;
 import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.lot.LotReleased;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionReviewed;
 import org.specloop.contracts.specification.SpecificationCreated;
@@ -217,5 +218,45 @@ class ApiSecurityTest {
         result.andExpect(status().isCreated());
         DomainEventMessage<?> received = events.readEvents("LOT-RIG-1").asStream().findFirst().orElseThrow();
         assertThat(received.getMetaData().get("actor")).isEqualTo(TestUsers.RIG_NAME);
+    }
+
+    @Test
+    void aQualityEngineerRequestsADeviationAndOnlyAnotherApproverSignsItWithTheirPassword() throws Exception {
+        postJson(post("/api/lots").with(ALICE.as()), """
+                {"lotId": "LOT-SEC-DEV", "supplierId": "MAG-DE-1", "partNumber": "P-SEC-DEV", "grade": "42SH", "quantity": 10}""")
+                .andExpect(status().isCreated());
+        String request = "{\"deviationId\": \"DEV-SEC\", \"disposition\": \"USE_AS_IS\", \"reason\": \"certificate reviewed\"}";
+        postJson(post("/api/lots/LOT-SEC-DEV/deviations").header("X-Api-Key", TestUsers.RIG_KEY), request)
+                .andExpect(status().isForbidden());
+        postJson(post("/api/lots/LOT-SEC-DEV/deviations").with(OEM.as()), request).andExpect(status().isForbidden());
+        postJson(post("/api/lots/LOT-SEC-DEV/deviations").with(ALICE.as()), request).andExpect(status().isCreated());
+
+        String approval = "/api/lots/LOT-SEC-DEV/deviations/DEV-SEC/approval";
+        postJson(post(approval).with(CAROL.as()), approval(CAROL.password)).andExpect(status().isForbidden());
+        postJson(post(approval).with(BOB.as()), approval(null)).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("urn:specloop:problem:signature-not-confirmed"));
+        postJson(post(approval).with(ALICE.as()), approval(ALICE.password)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("four-eyes"));
+        postJson(post("/api/lots/LOT-SEC-DEV/deviations/DEV-SEC/rejection").with(CAROL.as()),
+                "{\"reason\": \"no\", \"password\": \"carol-demo\"}").andExpect(status().isForbidden());
+        postJson(post(approval).with(BOB.as()), approval(BOB.password)).andExpect(status().isOk());
+
+        assertThat(events.readEvents("LOT-SEC-DEV").asStream().map(DomainEventMessage::getPayload)
+                .filter(LotReleased.class::isInstance).map(LotReleased.class::cast))
+                .singleElement().satisfies(released -> {
+                    assertThat(released.actor()).isEqualTo("qe.bob");
+                    assertThat(released.deviationId()).isEqualTo("DEV-SEC");
+                });
+    }
+
+    @Test
+    void releasingALotNobodyMeasuredIsRefusedWhoeverAsks() throws Exception {
+        postJson(post("/api/lots").with(ALICE.as()), """
+                {"lotId": "LOT-SEC-REL", "supplierId": "MAG-DE-1", "partNumber": "P-SEC-REL", "grade": "42SH", "quantity": 10}""")
+                .andExpect(status().isCreated());
+        postJson(post("/api/lots/LOT-SEC-REL/release").with(BOB.as()), "{\"reason\": \"certificate looks fine\"}")
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("lot-not-conforming"));
     }
 }

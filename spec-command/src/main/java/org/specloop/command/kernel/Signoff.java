@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * What every approval signature must carry (21 CFR Part 11 style): a person other than the
- * author, a reason, and the declared meaning APPROVED. Shared by spec revisions and engineering changes.
+ * author, a reason, and the declared meaning APPROVED. Shared by spec revisions, engineering changes and
+ * lot deviations (material review).
  */
 public final class Signoff {
 

@@ -3,6 +3,7 @@ package org.specloop.command.lot;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -14,11 +15,19 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.specloop.command.kernel.Required;
 import org.specloop.command.kernel.RuleViolation;
+import org.specloop.command.kernel.Signoff;
 import org.specloop.command.lot.conformance.ConformanceEvaluator;
 import org.specloop.command.lot.conformance.LotEvaluation;
 import org.specloop.command.lot.conformance.NonconformanceReason;
 import org.specloop.command.lot.conformance.SampleMeasurement;
+import org.specloop.contracts.lot.ApproveLotDeviation;
 import org.specloop.contracts.lot.CharacteristicResult;
+import org.specloop.contracts.lot.DeviationDisposition;
+import org.specloop.contracts.lot.LotDeviationApproved;
+import org.specloop.contracts.lot.LotDeviationRejected;
+import org.specloop.contracts.lot.LotDeviationRequested;
+import org.specloop.contracts.lot.RejectLotDeviation;
+import org.specloop.contracts.lot.RequestLotDeviation;
 import org.specloop.contracts.lot.EvaluateLotConformance;
 import org.specloop.contracts.lot.LotConformanceEvaluated;
 import org.specloop.contracts.lot.Verdict;
@@ -41,7 +50,9 @@ import org.specloop.contracts.lot.ReleaseLot;
 
 /**
  * A received magnet lot: its measurements and its disposition. A lot is released only when no
- * hold category remains, so a manual release cannot override a nonconformance, and rejection is final.
+ * hold category remains and it conforms: its last evaluation passed, or a deviation accepting it as it
+ * is was signed by a second person (material review). A manual release cannot override either, and
+ * rejection is final.
  */
 public class MagnetLot {
     /** Who decides when the evaluation holds or releases a lot: the loop, not a person. */
@@ -51,6 +62,8 @@ public class MagnetLot {
      * so the last event is always there; whoever reacts per batch (the evaluation) waits for it.
      */
     public static final String BATCH_CONTINUES = "measurementBatchContinues";
+    /** The read model keeps a deviation's reasons in columns of this size (V10_61). */
+    public static final int DEVIATION_REASON_MAX_LENGTH = 2000;
 
     @AggregateIdentifier
     private String lotId;
@@ -62,6 +75,11 @@ public class MagnetLot {
     private boolean rejected;
     private EvaluationKey lastEvaluation;
     private Verdict lastVerdict;
+    private int evaluations;
+    private final LotDeviations deviations = new LotDeviations();
+    /** The signed use-as-is deviation accepting the lot, and how many evaluations it had seen: a later one decides anew. */
+    private String acceptedByDeviation;
+    private int acceptedAtEvaluation;
 
     protected MagnetLot() {
     }
@@ -97,8 +115,8 @@ public class MagnetLot {
             return;
         }
         apply(new LotHoldLifted(lotId, command.category(), command.reason(), command.actor()));
-        if (holds.isEmpty() && !released && lastVerdict == Verdict.PASS) {
-            apply(new LotReleased(lotId, command.reason(), command.actor(), clock.instant()));
+        if (holds.isEmpty() && !released && conforms()) {
+            apply(new LotReleased(lotId, command.reason(), command.actor(), clock.instant(), acceptingDeviation()));
         }
     }
 
@@ -152,10 +170,21 @@ public class MagnetLot {
         }
     }
 
+    /**
+     * Lifts the manual hold of a conforming lot and releases it when nothing else holds it. A lot whose last
+     * evaluation did not pass (or that was never evaluated) goes through a signed deviation instead.
+     */
     @CommandHandler
     public void handle(ReleaseLot command, Clock clock) {
         refuseIfRejected("release");
         Required.argument(command.reason(), "reason");
+        if (released && holds.isEmpty()) {
+            return; // a retried release is no news
+        }
+        if (!conforms()) {
+            throw new RuleViolation("lot-not-conforming", "lot " + lotId + " " + conformanceInWords()
+                    + "; only a deviation signed by a second person can release it (POST /api/lots/" + lotId + "/deviations)");
+        }
         boolean manualHold = holds.contains(HoldCategory.MANUAL);
         if (!manualHold && !holds.isEmpty()) {
             throw new RuleViolation("lot-held", "lot " + lotId + " is held for " + holds
@@ -165,8 +194,105 @@ public class MagnetLot {
             apply(new LotHoldLifted(lotId, HoldCategory.MANUAL, command.reason(), command.actor()));
         }
         if (holds.isEmpty() && !released) {
-            apply(new LotReleased(lotId, command.reason(), command.actor(), clock.instant()));
+            apply(new LotReleased(lotId, command.reason(), command.actor(), clock.instant(), acceptingDeviation()));
         }
+    }
+
+    /** A quality engineer asks for a material review decision on a lot that does not conform. */
+    @CommandHandler
+    public void handle(RequestLotDeviation command, Clock clock) {
+        Required.argument(command.deviationId(), "deviationId");
+        Required.argument(command.requester(), "requester");
+        Required.argument(command.disposition(), "disposition");
+        Signoff.checkReason(command.reason());
+        Required.atMost(command.reason(), DEVIATION_REASON_MAX_LENGTH, "reason");
+        LotDeviations.Deviation known = deviations.find(command.deviationId());
+        if (known != null) {
+            if (known.sameRequest(command.disposition(), command.reason(), command.requester())) {
+                return; // a retried request
+            }
+            throw new RuleViolation("deviation-exists", "lot " + lotId + " already has a deviation " + command.deviationId());
+        }
+        refuseIfRejected("request a deviation");
+        if (conforms()) {
+            throw new RuleViolation("lot-conforms", "lot " + lotId + " " + conformanceInWords() + "; it needs no deviation");
+        }
+        deviations.refuseIfAnyOpen(lotId);
+        apply(new LotDeviationRequested(lotId, command.deviationId(), command.disposition(), command.reason(),
+                command.requester(), lastVerdict, lastEvaluation == null ? null : lastEvaluation.specificationId(),
+                lastEvaluation == null ? null : lastEvaluation.revision(), clock.instant()));
+    }
+
+    /**
+     * The second person's signature (the same four-eyes rule as revisions and changes) puts the deviation's
+     * disposition into effect: use as is releases, rework holds until new measurements conform, scrap and
+     * return to supplier reject.
+     */
+    @CommandHandler
+    public void handle(ApproveLotDeviation command, Clock clock) {
+        LotDeviations.Deviation deviation = deviations.open(lotId, command.deviationId());
+        Signoff.checkApproval(command.approver(), deviation.requestedBy(), command.reason(), command.signatureMeaning());
+        Required.atMost(command.reason(), DEVIATION_REASON_MAX_LENGTH, "reason");
+        refuseIfRejected("approve a deviation");
+        if (conforms()) {
+            throw new RuleViolation("lot-conforms", "lot " + lotId + " " + conformanceInWords()
+                    + " since the deviation was asked; reject the deviation instead");
+        }
+        Instant now = clock.instant();
+        String approver = command.approver();
+        apply(new LotDeviationApproved(lotId, deviation.id(), deviation.disposition(), approver, command.reason(),
+                command.signatureMeaning(), now));
+        String why = "deviation " + deviation.id() + " (" + deviation.disposition() + ") signed by " + approver + ": "
+                + deviation.reason();
+        switch (deviation.disposition()) {
+            case USE_AS_IS -> {
+                for (HoldCategory category : List.of(HoldCategory.NONCONFORMANCE, HoldCategory.MANUAL)) {
+                    if (holds.contains(category)) {
+                        apply(new LotHoldLifted(lotId, category, why, approver));
+                    }
+                }
+                if (holds.isEmpty() && !released) {
+                    apply(new LotReleased(lotId, why, approver, now, deviation.id()));
+                }
+            }
+            case REWORK -> {
+                if (!holds.contains(HoldCategory.NONCONFORMANCE)) {
+                    apply(new LotHeld(lotId, HoldCategory.NONCONFORMANCE, why + "; held until new measurements conform",
+                            approver, now));
+                }
+            }
+            case SCRAP, RETURN_TO_SUPPLIER -> apply(new LotRejected(lotId, why, approver, now, deviation.id()));
+        }
+    }
+
+    /** No four-eyes rule: a refusal puts nothing into effect, and a requester may withdraw their own request. */
+    @CommandHandler
+    public void handle(RejectLotDeviation command, Clock clock) {
+        LotDeviations.Deviation deviation = deviations.open(lotId, command.deviationId());
+        Required.argument(command.rejector(), "rejector");
+        Signoff.checkReason(command.reason());
+        Required.atMost(command.reason(), DEVIATION_REASON_MAX_LENGTH, "reason");
+        apply(new LotDeviationRejected(lotId, deviation.id(), command.rejector(), command.reason(), clock.instant()));
+    }
+
+    /** Conforming: the last evaluation passed, or a signed use-as-is deviation accepted the lot after it. */
+    private boolean conforms() {
+        return lastVerdict == Verdict.PASS || acceptingDeviation() != null;
+    }
+
+    private String acceptingDeviation() {
+        return acceptedByDeviation != null && acceptedAtEvaluation == evaluations ? acceptedByDeviation : null;
+    }
+
+    private String conformanceInWords() {
+        if (acceptingDeviation() != null) {
+            return "was accepted as it is by deviation " + acceptedByDeviation;
+        }
+        if (lastVerdict == null) {
+            return "was never evaluated against a specification";
+        }
+        return "was last evaluated " + lastVerdict + " against " + lastEvaluation.specificationId() + " revision "
+                + lastEvaluation.revision();
     }
 
     @CommandHandler
@@ -230,6 +356,26 @@ public class MagnetLot {
     void on(LotConformanceEvaluated event) {
         lastEvaluation = new EvaluationKey(event.specificationId(), event.revision(), event.results());
         lastVerdict = event.verdict();
+        evaluations++;
+    }
+
+    @EventSourcingHandler
+    void on(LotDeviationRequested event) {
+        deviations.requested(event);
+    }
+
+    @EventSourcingHandler
+    void on(LotDeviationApproved event) {
+        deviations.decided(event.deviationId(), LotDeviations.Status.APPROVED);
+        if (event.disposition() == DeviationDisposition.USE_AS_IS) {
+            acceptedByDeviation = event.deviationId();
+            acceptedAtEvaluation = evaluations;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LotDeviationRejected event) {
+        deviations.decided(event.deviationId(), LotDeviations.Status.REJECTED);
     }
 
     @EventSourcingHandler

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.specloop.ingest.DeadLetter;
 import org.specloop.ingest.Refusal;
+import org.specloop.command.motor.input.DesignRequirements;
 import org.specloop.ingest.Source;
 import org.specloop.ingest.StoredOffset;
 import org.specloop.contracts.motor.CompleteMotorTestRun;
@@ -73,9 +74,17 @@ public final class RigIngestEngine {
     private final ResultOutbox outbox = new ResultOutbox();
     private final Map<String, RunState> runs = new HashMap<>();
     private final ParkedSamples parked;
+    private final DesignRequirements designs;
 
     public RigIngestEngine(RigStateStore store, RunCommands commands, RigIngestSettings settings,
                            EfficiencyClasses efficiencyClasses) {
+        this(store, commands, settings, efficiencyClasses, designId -> java.util.Optional.empty());
+    }
+
+    /** @param designs the requirements each design sets for its runs; the site's settings fill what it leaves open */
+    public RigIngestEngine(RigStateStore store, RunCommands commands, RigIngestSettings settings,
+                           EfficiencyClasses efficiencyClasses, DesignRequirements designs) {
+        this.designs = designs;
         this.store = store;
         this.commands = commands;
         this.settings = settings;
@@ -185,10 +194,14 @@ public final class RigIngestEngine {
     }
 
     private void start(RunStarted s, Source source, long now, Consumer<DeadLetter> deadLetters) {
+        // judged against the design's own requirements; the site's settings stand in where it sets none
+        DesignRequirements.RunRequirements required = designs.of(s.motorDesign())
+                .orElse(new DesignRequirements.RunRequirements(null, null))
+                .orElse(settings.minimumIeClass(), settings.maxDemagnetizationLossPercent());
         StartMotorTestRun command = new StartMotorTestRun(s.runId(), s.rigId(), s.motorSerial(), s.motorDesign(),
                 s.ratedPowerKw(), s.poles(), s.frequencyHz(), s.thermalClass(), s.shaftHeightMm(), s.mounting(),
-                s.vibrationGrade(), s.installedLots(), settings.minimumIeClass(),
-                settings.maxDemagnetizationLossPercent(), s.startedAt());
+                s.vibrationGrade(), s.installedLots(), required.minimumIeClass(),
+                required.maxDemagnetizationLossPercent(), s.startedAt());
         try {
             commands.start(command);
         } catch (Refusal refused) {

@@ -3,6 +3,7 @@ package org.specloop.ingest.wiring;
 import org.specloop.ingest.IngestMetrics;
 import org.specloop.ingest.IngestOffsets;
 import org.specloop.ingest.IngestProperties;
+import org.specloop.command.motor.input.DesignRequirements;
 import org.specloop.ingest.KafkaProperties;
 import org.specloop.ingest.translate.CommandIngest;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +34,8 @@ class IngestConfiguration {
 
     @Bean
     public RigIngestEngine rigIngestEngine(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                                           IngestOffsets offsets, CommandGateway commands, IngestProperties properties) {
+                                           IngestOffsets offsets, CommandGateway commands, IngestProperties properties,
+                                           DesignRequirements designs) {
         IngestProperties.Rig rig = properties.rig();
         String ieClass = rig.minimumIeClass() == null || rig.minimumIeClass().isBlank() ? null : rig.minimumIeClass();
         return new RigIngestEngine(new JdbcRigStateStore(jdbc, new TransactionTemplate(transactions), offsets),
@@ -41,7 +43,7 @@ class IngestConfiguration {
                 new RigIngestSettings(rig.dedupWindow(), rig.unknownRunGrace(), rig.parkLimit(), ieClass,
                         rig.maxDemagnetizationLossPercent(), rig.noLoadPercentOfRated(),
                         new RigIngestSettings.MagnetReference(rig.magnetReferenceTemperatureC(), rig.alphaBrPercentPerK())),
-                EfficiencyClasses.withBundledTable());
+                EfficiencyClasses.withBundledTable(), designs);
     }
 
     @Bean

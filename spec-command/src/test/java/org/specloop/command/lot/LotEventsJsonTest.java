@@ -7,7 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.lot.CharacteristicResult;
+import org.specloop.contracts.lot.DeviationDisposition;
+import org.specloop.contracts.lot.LotDeviationApproved;
+import org.specloop.contracts.lot.LotDeviationRejected;
+import org.specloop.contracts.lot.LotDeviationRequested;
+import org.specloop.contracts.lot.LotRejected;
+import org.specloop.contracts.lot.LotReleased;
 import org.specloop.contracts.lot.LotConformanceEvaluated;
 import org.specloop.contracts.lot.SampleValue;
 import org.specloop.contracts.lot.Verdict;
@@ -36,5 +43,27 @@ class LotEventsJsonTest {
                 Verdict.FAIL, "measurement-recorded", NOW);
 
         assertThat(roundTrip(evaluated)).isEqualTo(evaluated);
+    }
+
+    @Test
+    void deviationsAndTheDispositionsTheyCarrySurviveTheStore() throws Exception {
+        List<Object> events = List.of(
+                new LotDeviationRequested(LOT, "DEV-1", DeviationDisposition.USE_AS_IS, "margin shown", "qe.alice", null, null, null, NOW),
+                new LotDeviationApproved(LOT, "DEV-1", DeviationDisposition.USE_AS_IS, "qe.bob", "agreed", SignatureMeaning.APPROVED, NOW),
+                new LotDeviationRejected(LOT, "DEV-2", "qe.bob", "not shown", NOW),
+                new LotReleased(LOT, "use as is", "qe.bob", NOW, "DEV-1"),
+                new LotRejected(LOT, "scrap", "qe.bob", NOW, "DEV-3"));
+        for (Object event : events) {
+            assertThat(roundTrip(event)).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void releasesAndRejectionsStoredBeforeDeviationsReadWithoutOne() throws Exception {
+        assertThat(json.readValue("{\"lotId\":\"LOT-1\",\"reason\":\"conforms\",\"actor\":\"system:lot-conformance\","
+                + "\"releasedAt\":\"2025-03-01T10:00:00Z\"}", LotReleased.class))
+                .isEqualTo(new LotReleased(LOT, "conforms", "system:lot-conformance", NOW));
+        assertThat(json.readValue("{\"lotId\":\"LOT-1\",\"reason\":\"cracked\",\"actor\":\"qe.anna\","
+                + "\"rejectedAt\":\"2025-03-01T10:00:00Z\"}", LotRejected.class).deviationId()).isNull();
     }
 }

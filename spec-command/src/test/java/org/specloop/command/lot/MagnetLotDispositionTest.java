@@ -5,7 +5,10 @@ import static org.specloop.command.lot.LotTestData.*;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.specloop.contracts.lot.HoldCategory;
+import org.specloop.contracts.lot.LotConformanceEvaluated;
+import org.specloop.contracts.lot.Verdict;
 import org.specloop.contracts.lot.HoldLot;
 import org.specloop.contracts.lot.LotHeld;
 import org.specloop.contracts.lot.LotHoldLifted;
@@ -19,8 +22,16 @@ class MagnetLotDispositionTest {
     private static final LotHeld MANUAL_HOLD = new LotHeld(LOT, HoldCategory.MANUAL, "customer complaint", QE, NOW);
     private static final LotHeld NONCONFORMANCE_HOLD = new LotHeld(LOT, HoldCategory.NONCONFORMANCE, "HcJ low",
             MagnetLot.CONFORMANCE_ACTOR, NOW);
+    static final LotConformanceEvaluated FAILED = evaluated(Verdict.FAIL);
+    static final LotConformanceEvaluated PASSED = evaluated(Verdict.PASS);
+    static final LotConformanceEvaluated UNMEASURED = evaluated(Verdict.NOT_MEASURED);
     private static final LotRejected REJECTED = new LotRejected(LOT, "cracked", QE, NOW);
     private FixtureConfiguration<MagnetLot> fixture;
+
+    /** The verdict is what the lot's rules read; the results behind it do not matter here. */
+    static LotConformanceEvaluated evaluated(Verdict verdict) {
+        return new LotConformanceEvaluated(LOT, SPEC, 1, List.of(), verdict, "measurement-recorded", NOW);
+    }
 
     @BeforeEach
     void setUp() {
@@ -58,33 +69,53 @@ class MagnetLotDispositionTest {
     }
 
     @Test
-    void releasingLiftsTheManualHoldAndReleasesTheLot() {
-        fixture.given(received(), MANUAL_HOLD)
+    void releasingLiftsTheManualHoldOfAConformingLotAndReleasesIt() {
+        fixture.given(received(), PASSED, new LotReleased(LOT, "conforms", MagnetLot.CONFORMANCE_ACTOR, NOW), MANUAL_HOLD)
                 .when(new ReleaseLot(LOT, "complaint closed", QE))
                 .expectEvents(new LotHoldLifted(LOT, HoldCategory.MANUAL, "complaint closed", QE),
                         new LotReleased(LOT, "complaint closed", QE, NOW));
     }
 
     @Test
-    void releasingLiftsOnlyTheManualHoldWhileANonconformanceRemains() {
-        fixture.given(received(), NONCONFORMANCE_HOLD, MANUAL_HOLD)
+    void aFailedLotCannotBeReleasedEvenToLiftAManualHold() {
+        fixture.given(received(), FAILED, NONCONFORMANCE_HOLD, MANUAL_HOLD)
                 .when(new ReleaseLot(LOT, "complaint closed", QE))
-                .expectEvents(new LotHoldLifted(LOT, HoldCategory.MANUAL, "complaint closed", QE));
-    }
-
-    @Test
-    void aManualReleaseCannotOverrideANonconformanceHold() {
-        fixture.given(received(), NONCONFORMANCE_HOLD)
-                .when(new ReleaseLot(LOT, "we need the parts", QE))
-                .expectException(violates("lot-held"))
+                .expectException(violates("lot-not-conforming"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("last evaluated FAIL against SPEC-42SH revision 1"))
                 .expectNoEvents();
     }
 
     @Test
-    void aLotThatNothingHoldsCanBeReleasedByAQualityEngineer() {
+    void aManualReleaseCannotOverrideANonconformanceHold() {
+        fixture.given(received(), FAILED, NONCONFORMANCE_HOLD)
+                .when(new ReleaseLot(LOT, "we need the parts", QE))
+                .expectException(violates("lot-not-conforming"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLotThatWasNeverMeasuredCannotBeReleasedByOnePerson() {
         fixture.given(received())
                 .when(new ReleaseLot(LOT, "no spec for this part yet; released on certificate", QE))
-                .expectEvents(new LotReleased(LOT, "no spec for this part yet; released on certificate", QE, NOW));
+                .expectException(violates("lot-not-conforming"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("never evaluated"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLotEvaluatedWithoutMeasurementsCannotBeReleasedByOnePerson() {
+        fixture.given(received(), UNMEASURED)
+                .when(new ReleaseLot(LOT, "certificate looks fine", QE))
+                .expectException(violates("lot-not-conforming"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aConformingLotHeldForSourcingCannotBeReleasedManually() {
+        fixture.given(received(), PASSED, new LotHeld(LOT, HoldCategory.SOURCE_CHANGE, "alloy maker changed", "system:sourcing", NOW))
+                .when(new ReleaseLot(LOT, "we need the parts", QE))
+                .expectException(violates("lot-held"))
+                .expectNoEvents();
     }
 
     @Test
@@ -97,7 +128,7 @@ class MagnetLotDispositionTest {
 
     @Test
     void aReleaseNeedsAReason() {
-        fixture.given(received(), MANUAL_HOLD)
+        fixture.given(received(), PASSED, MANUAL_HOLD)
                 .when(new ReleaseLot(LOT, null, QE))
                 .expectException(IllegalArgumentException.class);
     }

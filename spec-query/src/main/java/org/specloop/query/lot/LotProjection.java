@@ -10,6 +10,9 @@ import org.specloop.contracts.change.EngineeringChangeRaised;
 import org.specloop.contracts.change.LotAttachedToChange;
 import org.specloop.contracts.lot.Disposition;
 import org.specloop.contracts.lot.LotConformanceEvaluated;
+import org.specloop.contracts.lot.LotDeviationApproved;
+import org.specloop.contracts.lot.LotDeviationRejected;
+import org.specloop.contracts.lot.LotDeviationRequested;
 import org.specloop.contracts.lot.LotHeld;
 import org.specloop.contracts.lot.LotHoldLifted;
 import org.specloop.contracts.lot.LotRejected;
@@ -120,13 +123,60 @@ class LotProjection {
         // Released means nothing holds the lot any more (HoldCategory's rule).
         jdbc.update("DELETE FROM q_lot_hold WHERE lot_id = :id", lot(e.lotId()));
         setDisposition(e.lotId(), Disposition.RELEASED, e.reason(), e.actor(), e.releasedAt() != null ? e.releasedAt() : at);
-        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "released: " + e.reason());
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "released: " + e.reason()
+                + (e.deviationId() == null ? "" : " (under deviation " + e.deviationId() + ")"));
     }
 
     @EventHandler
     public void on(LotRejected e, @Timestamp Instant at, @MessageIdentifier String eventId) {
         setDisposition(e.lotId(), Disposition.REJECTED, e.reason(), e.actor(), e.rejectedAt() != null ? e.rejectedAt() : at);
-        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "rejected: " + e.reason());
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "rejected: " + e.reason()
+                + (e.deviationId() == null ? "" : " (under deviation " + e.deviationId() + ")"));
+    }
+
+    @EventHandler
+    public void on(LotDeviationRequested e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        MapSqlParameterSource params = deviation(e.lotId(), e.deviationId()).addValue("disposition", e.disposition().name())
+                .addValue("reason", e.reason()).addValue("by", e.requestedBy())
+                .addValue("when", Sql.ts(e.requestedAt() != null ? e.requestedAt() : at))
+                .addValue("verdict", Sql.enumName(e.verdict())).addValue("spec", e.specificationId()).addValue("rev", e.revision());
+        // a replay finds the row already there: the request's own columns are rewritten, a decision kept
+        Sql.upsert(jdbc, "UPDATE q_lot_deviation SET disposition = :disposition, reason = :reason, requested_by = :by,"
+                        + " requested_at = :when, verdict = :verdict, specification_id = :spec, revision = :rev"
+                        + " WHERE lot_id = :id AND deviation_id = :deviation",
+                "INSERT INTO q_lot_deviation (lot_id, deviation_id, disposition, status, reason, requested_by, requested_at,"
+                        + " verdict, specification_id, revision) VALUES (:id, :deviation, :disposition, 'OPEN', :reason, :by,"
+                        + " :when, :verdict, :spec, :rev)", params);
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.requestedBy(), at, "deviation " + e.deviationId()
+                + " requested (" + e.disposition() + ", last verdict " + (e.verdict() == null ? "none" : e.verdict())
+                + "): " + e.reason());
+    }
+
+    @EventHandler
+    public void on(LotDeviationApproved e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        decide(e.lotId(), e.deviationId(), "APPROVED", e.approver(), e.reason(), Sql.enumName(e.signatureMeaning()),
+                e.approvedAt() != null ? e.approvedAt() : at);
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.approver(), at, "deviation " + e.deviationId() + " ("
+                + e.disposition() + ") signed " + e.signatureMeaning() + " by " + e.approver() + ": " + e.reason());
+    }
+
+    @EventHandler
+    public void on(LotDeviationRejected e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        decide(e.lotId(), e.deviationId(), "REJECTED", e.rejectedBy(), e.reason(), null,
+                e.rejectedAt() != null ? e.rejectedAt() : at);
+        history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.rejectedBy(), at, "deviation " + e.deviationId()
+                + " rejected by " + e.rejectedBy() + ": " + e.reason());
+    }
+
+    private void decide(String lotId, String deviationId, String status, String by, String reason, String meaning, Instant when) {
+        jdbc.update("UPDATE q_lot_deviation SET status = :status, decided_by = :by, decision_reason = :reason,"
+                + " signature_meaning = :meaning, decided_at = :when WHERE lot_id = :id AND deviation_id = :deviation",
+                deviation(lotId, deviationId).addValue("status", status).addValue("by", by).addValue("reason", reason)
+                        .addValue("meaning", meaning).addValue("when", Sql.ts(when)));
+    }
+
+    private static MapSqlParameterSource deviation(String lotId, String deviationId) {
+        return lot(lotId).addValue("deviation", deviationId);
     }
 
     @EventHandler
@@ -144,7 +194,7 @@ class LotProjection {
 
     @ResetHandler
     public void reset() {
-        for (String table : new String[]{"q_lot_hold", "q_lot_measurement", "q_lot"}) {
+        for (String table : new String[]{"q_lot_deviation", "q_lot_hold", "q_lot_measurement", "q_lot"}) {
             jdbc.update("DELETE FROM " + table, new MapSqlParameterSource());
         }
         history.clear(OBJECT_TYPE);

@@ -55,9 +55,26 @@ public class LotReadModel {
                 Json.read(json, rs.getString("certificates_json"), new TypeReference<List<String>>() { }),
                 rs.getString("disposition_reason"), rs.getString("disposition_by"), Sql.instant(rs, "disposition_at"), holds,
                 Sql.instant(rs, "evaluated_at"), rs.getString("evaluation_trigger"),
-                Json.read(json, rs.getString("results_json"), new TypeReference<List<CharacteristicResult>>() { })))
+                Json.read(json, rs.getString("results_json"), new TypeReference<List<CharacteristicResult>>() { }),
+                deviations(lotId)))
                 .stream().findFirst();
     }
+
+    public List<LotDeviation> deviations(String lotId) {
+        return jdbc.query("SELECT * FROM q_lot_deviation WHERE lot_id = :id ORDER BY requested_at, deviation_id",
+                new MapSqlParameterSource("id", lotId), DEVIATION);
+    }
+
+    public Optional<LotDeviation> deviation(String lotId, String deviationId) {
+        return jdbc.query("SELECT * FROM q_lot_deviation WHERE lot_id = :id AND deviation_id = :deviation",
+                new MapSqlParameterSource("id", lotId).addValue("deviation", deviationId), DEVIATION).stream().findFirst();
+    }
+
+    private static final RowMapper<LotDeviation> DEVIATION = (rs, n) -> new LotDeviation(rs.getString("deviation_id"),
+            rs.getString("disposition"), rs.getString("status"), rs.getString("reason"), rs.getString("requested_by"),
+            Sql.instant(rs, "requested_at"), rs.getString("verdict"), rs.getString("specification_id"),
+            Sql.integer(rs, "revision"), rs.getString("decided_by"), rs.getString("decision_reason"),
+            rs.getString("signature_meaning"), Sql.instant(rs, "decided_at"));
 
     public boolean exists(String lotId) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM q_lot WHERE lot_id = :id",

@@ -6,8 +6,12 @@ import org.specloop.contracts.lot.DeclaredChain;
 import java.time.Instant;
 import java.util.List;
 
-/** One lot in full: declared chain, why it is held, and its latest result per characteristic. */
+/**
+ * One lot in full: declared chain, why it is held, its latest result per characteristic, and its
+ * deviations (open and decided, oldest first).
+ */
 public record LotView(LotSummary lot, DeclaredChain declaredChain, List<String> certificateReferences,
                       String dispositionReason, String dispositionBy, Instant dispositionAt, List<HoldReason> holds,
-                      Instant evaluatedAt, String evaluationTrigger, List<CharacteristicResult> results) {
+                      Instant evaluatedAt, String evaluationTrigger, List<CharacteristicResult> results,
+                      List<LotDeviation> deviations) {
 }

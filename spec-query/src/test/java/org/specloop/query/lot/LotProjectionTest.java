@@ -6,7 +6,12 @@ import org.specloop.contracts.lot.ChainLink;
 import org.specloop.contracts.lot.CharacteristicResult;
 import org.specloop.contracts.lot.DeclaredChain;
 import org.specloop.contracts.lot.HoldCategory;
+import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.lot.DeviationDisposition;
 import org.specloop.contracts.lot.LotConformanceEvaluated;
+import org.specloop.contracts.lot.LotDeviationApproved;
+import org.specloop.contracts.lot.LotDeviationRejected;
+import org.specloop.contracts.lot.LotDeviationRequested;
 import org.specloop.contracts.lot.LotHeld;
 import org.specloop.contracts.lot.LotHoldLifted;
 import org.specloop.contracts.lot.LotReleased;
@@ -142,6 +147,41 @@ class LotProjectionTest {
 
         assertThat(db.history.page(LotReadModel.OBJECT_TYPE, "L-1", PageQuery.unsorted(null, null)).items())
                 .extracting(HistoryEntry::summary).last().isEqualTo("attached to engineering change EC-1");
+    }
+
+    @Test
+    void a_lot_shows_its_open_and_decided_deviations_and_its_history_tells_them() {
+        received("L-1", "P-100", 0);
+        held("L-1", HoldCategory.NONCONFORMANCE, "HcJ low", 1);
+        projection.on(new LotDeviationRequested("L-1", "DEV-1", DeviationDisposition.USE_AS_IS, "margin shown", "qe.alice",
+                Verdict.FAIL, "SPEC-1", 2, at(2)), at(2), "dev-1");
+        projection.on(new LotDeviationRejected("L-1", "DEV-1", "qe.bob", "margin not shown", at(3)), at(3), "dev-1-rej");
+        projection.on(new LotDeviationRequested("L-1", "DEV-2", DeviationDisposition.USE_AS_IS, "motor test attached",
+                "qe.alice", Verdict.FAIL, "SPEC-1", 2, at(4)), at(4), "dev-2");
+
+        assertThat(readModel.one("L-1").orElseThrow().deviations())
+                .extracting(LotDeviation::deviationId, LotDeviation::status, LotDeviation::decidedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DEV-1", "REJECTED", "qe.bob"),
+                        org.assertj.core.groups.Tuple.tuple("DEV-2", "OPEN", null));
+
+        projection.on(new LotDeviationApproved("L-1", "DEV-2", DeviationDisposition.USE_AS_IS, "qe.bob", "agreed",
+                SignatureMeaning.APPROVED, at(5)), at(5), "dev-2-ok");
+        projection.on(new LotReleased("L-1", "deviation DEV-2 (USE_AS_IS) signed by qe.bob: motor test attached", "qe.bob",
+                at(5), "DEV-2"), at(5), "rel");
+        // a replay of the request must not reopen what was signed
+        projection.on(new LotDeviationRequested("L-1", "DEV-2", DeviationDisposition.USE_AS_IS, "motor test attached",
+                "qe.alice", Verdict.FAIL, "SPEC-1", 2, at(4)), at(4), "dev-2");
+
+        LotView lot = readModel.one("L-1").orElseThrow();
+        assertThat(lot.lot().disposition()).isEqualTo("RELEASED");
+        assertThat(readModel.deviation("L-1", "DEV-2")).hasValue(new LotDeviation("DEV-2", "USE_AS_IS", "APPROVED",
+                "motor test attached", "qe.alice", at(4), "FAIL", "SPEC-1", 2, "qe.bob", "agreed", "APPROVED", at(5)));
+        assertThat(db.history.page(LotReadModel.OBJECT_TYPE, "L-1", PageQuery.unsorted(null, "50")).items())
+                .extracting(HistoryEntry::summary).contains(
+                        "deviation DEV-1 requested (USE_AS_IS, last verdict FAIL): margin shown",
+                        "deviation DEV-1 rejected by qe.bob: margin not shown",
+                        "deviation DEV-2 (USE_AS_IS) signed APPROVED by qe.bob: agreed",
+                        "released: deviation DEV-2 (USE_AS_IS) signed by qe.bob: motor test attached (under deviation DEV-2)");
     }
 
     private void received(String lotId, String partNumber, int minute) {

@@ -6,11 +6,20 @@ import org.specloop.command.lot.input.MeasurementRequest;
 import org.specloop.command.lot.input.MeasurementRequests;
 import org.specloop.command.lot.input.ReceiveLotRequest;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.specloop.infrastructure.web.CurrentActor;
+import org.specloop.command.kernel.ClientIds;
 import org.specloop.command.kernel.FieldErrors;
+import org.specloop.command.lot.MagnetLot;
+import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.lot.ApproveLotDeviation;
+import org.specloop.contracts.lot.DeviationDisposition;
+import org.specloop.contracts.lot.RejectLotDeviation;
+import org.specloop.contracts.lot.RequestLotDeviation;
 import org.specloop.contracts.lot.HoldLot;
 import org.specloop.contracts.lot.ReceiveMagnetLot;
 import org.specloop.contracts.lot.RecordMeasurement;
@@ -74,6 +83,54 @@ class LotCommandController {
         String who = actor.name();
         send(new RejectLot(lotId, reason(request), who), who);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A material review of a lot that does not conform: the disposition takes effect once a second person signs. */
+    @PostMapping("/{lotId}/deviations")
+    public ResponseEntity<Map<String, String>> requestDeviation(@PathVariable String lotId, @RequestBody DeviationRequest request) {
+        FieldErrors errors = new FieldErrors();
+        ClientIds.check(errors, "deviationId", request.deviationId());
+        DeviationDisposition disposition = errors.enumValue("disposition", DeviationDisposition.class, request.disposition());
+        String reason = deviationReason(errors, request.reason());
+        errors.throwIfAny();
+        String deviationId = request.deviationId() != null ? request.deviationId()
+                : "DEV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String who = actor.name();
+        send(new RequestLotDeviation(lotId, deviationId, disposition, reason, who), who);
+        return ResponseEntity.created(URI.create("/api/lots/" + lotId + "/deviations/" + deviationId))
+                .body(Map.of("lotId", lotId, "deviationId", deviationId));
+    }
+
+    /** The second person's signature; the signing filter has already confirmed who signs (password or fresh log-in). */
+    @PostMapping("/{lotId}/deviations/{deviationId}/approval")
+    public ResponseEntity<Void> approveDeviation(@PathVariable String lotId, @PathVariable String deviationId,
+                                                 @RequestBody DeviationApprovalRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String reason = deviationReason(errors, request.reason());
+        SignatureMeaning meaning = errors.enumValue("signatureMeaning", SignatureMeaning.class, request.signatureMeaning());
+        errors.throwIfAny();
+        String who = actor.name();
+        send(new ApproveLotDeviation(lotId, deviationId, who, reason, meaning), who);
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/{lotId}/deviations/{deviationId}/rejection")
+    public ResponseEntity<Void> rejectDeviation(@PathVariable String lotId, @PathVariable String deviationId,
+                                                @RequestBody DeviationRejectionRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String reason = deviationReason(errors, request.reason());
+        errors.throwIfAny();
+        String who = actor.name();
+        send(new RejectLotDeviation(lotId, deviationId, who, reason), who);
+        return ResponseEntity.ok().build();
+    }
+
+    private static String deviationReason(FieldErrors errors, String reason) {
+        if (errors.require("reason", reason) != null) {
+            errors.check(reason.length() <= MagnetLot.DEVIATION_REASON_MAX_LENGTH, "reason",
+                    "at most " + MagnetLot.DEVIATION_REASON_MAX_LENGTH + " characters");
+        }
+        return reason;
     }
 
     private static String reason(ReasonRequest request) {

@@ -23,7 +23,12 @@ import org.mockito.ArgumentCaptor;
 import org.specloop.command.kernel.RuleViolation;
 import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.infrastructure.web.ProblemResponses;
+import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.lot.ApproveLotDeviation;
 import org.specloop.contracts.lot.ChainLink;
+import org.specloop.contracts.lot.DeviationDisposition;
+import org.specloop.contracts.lot.RejectLotDeviation;
+import org.specloop.contracts.lot.RequestLotDeviation;
 import org.specloop.contracts.lot.DeclaredChain;
 import org.specloop.contracts.lot.HoldLot;
 import org.specloop.contracts.lot.ReceiveMagnetLot;
@@ -174,5 +179,74 @@ class LotCommandControllerTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.rule").value("lot-rejected"));
+    }
+
+    @Test
+    void aDeviationRequestSendsTheDispositionReasonAndRequester() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/deviations", """
+                {"deviationId": "DEV-7", "disposition": "use_as_is", "reason": "margin shown by motor test"}""")
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/lots/LOT-1/deviations/DEV-7"))
+                .andExpect(jsonPath("$.deviationId").value("DEV-7"));
+
+        assertThat(sentCommand()).isEqualTo(new RequestLotDeviation("LOT-1", "DEV-7", DeviationDisposition.USE_AS_IS,
+                "margin shown by motor test", QE));
+    }
+
+    @Test
+    void aDeviationWithoutIdGetsOne() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/deviations", """
+                {"disposition": "SCRAP", "reason": "cracked"}""")
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", matchesPattern("/api/lots/LOT-1/deviations/DEV-[0-9A-F]{8}")));
+    }
+
+    @Test
+    void everyBadFieldOfADeviationRequestIsListed() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/deviations", """
+                {"deviationId": "../x", "disposition": "SELL_ANYWAY", "reason": "%s"}""".formatted("x".repeat(2001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("deviationId", "disposition", "reason")));
+
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
+    }
+
+    @Test
+    void aDeviationSignatureSendsTheSignerReasonAndMeaning() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/deviations/DEV-7/approval", """
+                {"reason": "MRB agrees", "signatureMeaning": "APPROVED", "password": "checked by the signing filter"}""")
+                .andExpect(status().isOk());
+
+        assertThat(sentCommand()).isEqualTo(new ApproveLotDeviation("LOT-1", "DEV-7", QE, "MRB agrees", SignatureMeaning.APPROVED));
+    }
+
+    @Test
+    void aDeviationSignatureWithoutMeaningIsRefused() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/deviations/DEV-7/approval", """
+                {"reason": "MRB agrees"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("signatureMeaning"));
+    }
+
+    @Test
+    void aDeviationRejectionSendsTheReasonAndTheActor() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/deviations/DEV-7/rejection", """
+                {"reason": "margin not shown", "password": "checked by the signing filter"}""")
+                .andExpect(status().isOk());
+
+        assertThat(sentCommand()).isEqualTo(new RejectLotDeviation("LOT-1", "DEV-7", QE, "margin not shown"));
+    }
+
+    @Test
+    void releasingALotThatDoesNotConformAnswersConflictNamingTheRule() throws Exception {
+        when(commands.sendAndWait(any(), any(MetaData.class)))
+                .thenThrow(new RuleViolation("lot-not-conforming", "lot LOT-1 was never evaluated against a specification"));
+
+        postAs(QE, "/api/lots/LOT-1/release", """
+                {"reason": "released on certificate"}""")
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("lot-not-conforming"));
     }
 }

@@ -3,6 +3,7 @@ package org.specloop.query.lot.http;
 import org.specloop.contracts.lot.Disposition;
 import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.query.lot.DispositionAsOf;
+import org.specloop.query.lot.LotDeviation;
 import org.specloop.query.lot.LotDispositionFold;
 import org.specloop.query.lot.LotReadModel;
 import org.specloop.query.lot.LotSummary;
@@ -55,6 +56,12 @@ class LotQueryController {
     @GetMapping("/{id}")
     public LotView one(@PathVariable String id) {
         return lots.one(id).orElseThrow(() -> unknown(id));
+    }
+
+    @GetMapping("/{id}/deviations/{deviationId}")
+    public LotDeviation deviation(@PathVariable String id, @PathVariable String deviationId) {
+        return lots.deviation(id, deviationId).orElseThrow(() -> Requests.notFound("lot '" + id + "' has no deviation '"
+                + deviationId + "'"));
     }
 
     @GetMapping("/{id}/history")

@@ -72,6 +72,16 @@ class LotQueryControllerTest {
     }
 
     @Test
+    void an_unknown_deviation_is_a_404_problem() throws Exception {
+        when(lots.deviation("L-1", "DEV-9")).thenReturn(Optional.empty());
+
+        mvc.perform(get("/api/lots/L-1/deviations/DEV-9"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("lot 'L-1' has no deviation 'DEV-9'"));
+    }
+
+    @Test
     void an_unknown_lot_is_a_404_problem() throws Exception {
         when(lots.one("L-9")).thenReturn(Optional.empty());
 
