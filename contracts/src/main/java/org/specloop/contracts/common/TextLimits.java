@@ -22,7 +22,7 @@ public final class TextLimits {
     public static final int NAME = 500;
     /** Short labels: lab, instrument, certificate references, a certificate's type, number and issuer, an evidence type or reference, a limit's standard, an exclusion's rule. */
     public static final int LABEL = 256;
-    /** Reasons, comments and notes: disposition, approval, review and rejection reasons, revision reasons, close notes, plan item descriptions. */
+    /** Reasons, comments and notes: disposition, approval, review, rejection and deviation reasons, revision reasons, close notes, plan item descriptions, dead-letter eviction reasons. */
     public static final int REASON = 4000;
     /** Long free text: an engineering change's description. */
     public static final int DESCRIPTION = 100_000;

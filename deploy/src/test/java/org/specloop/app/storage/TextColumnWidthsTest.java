@@ -56,7 +56,8 @@ class TextColumnWidthsTest {
                 "loop_motor_point.run_id", "loop_motor_point.point_id", "loop_motor_point.motor_serial",
                 "loop_motor_point.design_id", "loop_motor_lot.lot_id", "loop_design.design_id",
                 "loop_design.specification_id", "loop_spec.specification_id", "loop_change.change_id",
-                "loop_drift.source_id", "loop_drift.first_lot", "loop_lot_stat.lot_id");
+                "loop_drift.source_id", "loop_drift.first_lot", "loop_lot_stat.lot_id", "q_lot_deviation.lot_id",
+                "q_lot_deviation.deviation_id");
         limit(TextLimits.PART_NUMBER, "q_lot.part_number", "q_specification.part_number", "q_sourcing_lot.part_number",
                 "q_sourcing_spec.part_number", "notify_lot.part_number", "notify_specification.part_number",
                 "notify_change.part_number", "lot_conformance_revision.part_number", "lot_conformance_lot.part_number",
@@ -70,7 +71,8 @@ class TextColumnWidthsTest {
         limit(TextLimits.REASON, "q_lot.disposition_reason", "q_lot_hold.reason", "q_spec_revision.draft_reason",
                 "q_spec_revision.decision_reason", "q_change.decision_reason", "q_change.close_note",
                 "q_change.escalation_reason", "q_change_item.description", "q_motor_design_version.reason",
-                "notify_lot.hold_reason", "loop_proposal_state.reason");
+                "notify_lot.hold_reason", "loop_proposal_state.reason", "q_lot_deviation.reason",
+                "q_lot_deviation.decision_reason", "dead_letter_eviction.reason");
         limit(TextLimits.DESCRIPTION, "q_change.description");
         // a subscription's lists, as JSON: up to 500 (SubscriptionRequestValidator.MAX_IDS) ids of TextLimits.ID
         limit(500 * (TextLimits.ID + 3) + 2, "notify_subscription.part_numbers", "notify_subscription.specification_ids");

@@ -126,11 +126,7 @@ class LotCommandController {
     }
 
     private static String deviationReason(FieldErrors errors, String reason) {
-        if (errors.require("reason", reason) != null) {
-            errors.check(reason.length() <= MagnetLot.DEVIATION_REASON_MAX_LENGTH, "reason",
-                    "at most " + MagnetLot.DEVIATION_REASON_MAX_LENGTH + " characters");
-        }
-        return reason;
+        return errors.require("reason", reason, MagnetLot.DEVIATION_REASON_MAX_LENGTH);
     }
 
     private static String reason(ReasonRequest request) {

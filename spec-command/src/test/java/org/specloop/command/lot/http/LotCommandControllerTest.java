@@ -204,7 +204,7 @@ class LotCommandControllerTest {
     @Test
     void everyBadFieldOfADeviationRequestIsListed() throws Exception {
         postAs(QE, "/api/lots/LOT-1/deviations", """
-                {"deviationId": "../x", "disposition": "SELL_ANYWAY", "reason": "%s"}""".formatted("x".repeat(2001)))
+                {"deviationId": "../x", "disposition": "SELL_ANYWAY", "reason": "%s"}""".formatted("x".repeat(4001)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("deviationId", "disposition", "reason")));
