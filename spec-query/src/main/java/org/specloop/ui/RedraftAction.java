@@ -39,7 +39,7 @@ class RedraftAction {
         RevisionView source = specifications.revision(id, revision)
                 .orElseThrow(() -> Requests.notFound("specification '" + id + "' has no revision " + revision));
         Object number = commands.sendAndWait(new DraftRevision(id, source.content(),
-                reason == null ? "" : reason.trim(), principal.getName()));
+                Signature.reason(reason), principal.getName()));
         model.addAttribute("outcome", "Revision " + number + " drafted from the content of revision " + revision
                 + "; propose it to have it approved.");
         return "fragments :: outcome";

@@ -1,5 +1,6 @@
 package org.specloop.ui;
 
+import org.specloop.contracts.common.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -20,7 +21,20 @@ record Signature(String signer, String reason, Instant effectiveFrom) {
         if (principal == null) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in to sign");
         }
-        return new Signature(principal.getName(), reason == null ? "" : reason.trim(), day(effectiveDate, zone));
+        return new Signature(principal.getName(), reason(reason), day(effectiveDate, zone));
+    }
+
+    /**
+     * A reason typed into the workspace, trimmed and held to the same limit as over the API: the read
+     * models store it in columns of TextLimits.REASON characters.
+     */
+    static String reason(String reason) {
+        String text = reason == null ? "" : reason.trim();
+        if (text.length() > TextLimits.REASON) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "reason must be at most " + TextLimits.REASON + " characters (has " + text.length() + ")");
+        }
+        return text;
     }
 
     private static Instant day(String text, ZoneId zone) {

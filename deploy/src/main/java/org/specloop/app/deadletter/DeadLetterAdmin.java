@@ -1,5 +1,6 @@
 package org.specloop.app.deadletter;
 
+import org.specloop.contracts.common.TextLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -41,7 +42,7 @@ import java.util.UUID;
 @Component
 public class DeadLetterAdmin {
     public static final int MAX_PAGE_SIZE = 200;
-    public static final int MAX_REASON_LENGTH = 1000;
+    public static final int MAX_REASON_LENGTH = TextLimits.REASON;
     /** A globally ordered group parks every later event behind the first: show the head of such a sequence. */
     public static final int MAX_ENTRIES_SHOWN = 50;
     private static final Logger log = LoggerFactory.getLogger(DeadLetterAdmin.class);

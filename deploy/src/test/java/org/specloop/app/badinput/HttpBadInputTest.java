@@ -2,6 +2,7 @@ package org.specloop.app.badinput;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -117,6 +118,17 @@ class HttpBadInputTest {
             }
         }
         assertThat(counts()).as("%s: something was stored", c).isEqualTo(before);
+    }
+
+    /**
+     * Whatever the corpus sent, no processing group may have parked an event: an accepted text that a
+     * read model could not store (a 300-character part number) used to stop a processor here.
+     */
+    @AfterAll
+    void noProcessorParkedAnEvent() {
+        awaitQuiet();
+        assertThat(jdbc.queryForList("SELECT processingGroup, COUNT(*) AS n FROM dead_letter_entry GROUP BY processingGroup"))
+                .as("dead letters after the corpus").isEmpty();
     }
 
     List<HttpCorpus.RequestCase> requests() {

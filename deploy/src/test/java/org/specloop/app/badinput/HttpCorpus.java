@@ -92,7 +92,7 @@ final class HttpCorpus {
                     ? h.getValue().path("repeat").asText().repeat(h.getValue().path("times").asInt())
                     : substitute(h.getValue().asText())));
             String body = c.has("bodyOf") ? substitute(endpoint(c.path("bodyOf").asText()).valid.toString())
-                    : c.has("body") ? substitute(c.path("body").toString()) : null;
+                    : c.has("body") ? substitute(JsonEdits.expand(c.path("body")).toString()) : null;
             if (body != null) {
                 headers.putIfAbsent("Content-Type", JSON);
             }
@@ -136,8 +136,8 @@ final class HttpCorpus {
             JsonNode body = c.has("whole") ? c.path("whole") : endpoint.valid;
             String text = substitute(JsonEdits.patch(body, c.path("set"), c.path("remove"), c.path("raw")));
             cases.add(new Case(c.path("name").asText(), endpoint, Map.of(), null, contentType(endpoint, null),
-                    utf8(text), false, endpoint.ndjson ? new Expect(200, null, false, 1) : new Expect(400, null, false, null),
-                    null));
+                    utf8(text), false, endpoint.ndjson ? new Expect(200, null, false, 1, c.path("names").asText(null))
+                    : new Expect(400, null, false, null, c.path("names").asText(null)), null));
         }
         return cases;
     }

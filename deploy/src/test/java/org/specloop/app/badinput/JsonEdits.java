@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,14 +39,17 @@ public final class JsonEdits {
         };
     }
 
-    /** set: JSON pointer to new value (a missing last step is added); remove: pointers to drop; raw: literals. */
+    /**
+     * set: JSON pointer to new value (a missing last step is added); remove: pointers to drop; raw: literals.
+     * A value written {"$repeat": s, "times": n} is the text s repeated n times (an over-long field).
+     */
     public static String patch(JsonNode valid, JsonNode set, JsonNode remove, JsonNode raw) {
         JsonNode root = valid.deepCopy();
         if (set != null) {
             Iterator<Map.Entry<String, JsonNode>> fields = set.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
-                root = put(root, f.getKey(), f.getValue());
+                root = put(root, f.getKey(), expand(f.getValue()));
             }
         }
         if (remove != null) {
@@ -71,6 +75,27 @@ public final class JsonEdits {
             }
         }
         return text;
+    }
+
+    /** The node with every {"$repeat": s, "times": n} inside it replaced by s repeated n times. */
+    public static JsonNode expand(JsonNode node) {
+        if (node.isObject() && node.has("$repeat") && node.size() == 2 && node.has("times")) {
+            return MAPPER.getNodeFactory().textNode(node.path("$repeat").asText().repeat(node.path("times").asInt()));
+        }
+        if (node.isContainerNode()) {
+            JsonNode copy = node.deepCopy();
+            if (copy instanceof ObjectNode o) {
+                List<String> names = new java.util.ArrayList<>();
+                o.fieldNames().forEachRemaining(names::add);
+                names.forEach(name -> o.set(name, expand(o.get(name))));
+            } else if (copy instanceof ArrayNode a) {
+                for (int i = 0; i < a.size(); i++) {
+                    a.set(i, expand(a.get(i)));
+                }
+            }
+            return copy;
+        }
+        return node;
     }
 
     private static JsonNode put(JsonNode root, String pointer, JsonNode value) {

@@ -64,6 +64,7 @@ class KafkaBadInputTest {
             }
             assertThat(count(app, "domain_event_entry")).as("events stored from bad records").isEqualTo(events);
             assertThat(count(app, "ingest_rig_run")).as("rig runs started by bad records").isEqualTo(runs);
+            assertThat(count(app, "dead_letter_entry")).as("events parked by a processing group").isZero();
         }
     }
 

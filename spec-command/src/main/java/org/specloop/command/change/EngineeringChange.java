@@ -1,5 +1,6 @@
 package org.specloop.command.change;
 
+import org.specloop.contracts.common.TextLimits;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -39,8 +40,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 public class EngineeringChange {
     /** The longest title and description a change accepts (the change read model's columns, q_change). */
-    public static final int TITLE_MAX_LENGTH = 500;
-    public static final int DESCRIPTION_MAX_LENGTH = 100_000;
+    public static final int TITLE_MAX_LENGTH = TextLimits.NAME;
+    public static final int DESCRIPTION_MAX_LENGTH = TextLimits.DESCRIPTION;
 
     @AggregateIdentifier
     private String changeId;

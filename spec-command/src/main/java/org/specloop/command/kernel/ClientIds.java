@@ -2,15 +2,17 @@ package org.specloop.command.kernel;
 
 
 import java.util.regex.Pattern;
+import org.specloop.contracts.common.TextLimits;
 
 /** Ids chosen by clients end up in paths and Location headers, so they must be URL-safe as they are. */
 public final class ClientIds {
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~-]{1," + TextLimits.ID + "}");
 
     private ClientIds() {
     }
 
-    public static final String RULE = "may only contain letters, digits and . _ ~ - (at most 200), and may not be . or ..";
+    public static final String RULE = "may only contain letters, digits and . _ ~ - (at most " + TextLimits.ID
+            + " characters), and may not be . or ..";
 
     /** Records an error unless the optional id is absent or URL-safe. */
     public static void check(FieldErrors errors, String field, String id) {

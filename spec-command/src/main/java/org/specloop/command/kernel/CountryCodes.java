@@ -18,6 +18,8 @@ public final class CountryCodes {
     }
 
     public static String problem(String code) {
-        return "'" + code + "' is not an ISO 3166-1 alpha-2 country code (two upper-case letters, e.g. DE, US, CN)";
+        // a long text is not echoed: refusals travel into logs, problem details and dead-letter headers
+        String given = code != null && code.length() > 8 ? "a text of " + code.length() + " characters" : "'" + code + "'";
+        return given + " is not an ISO 3166-1 alpha-2 country code (two upper-case letters, e.g. DE, US, CN)";
     }
 }

@@ -1,5 +1,6 @@
 package org.specloop.command.kernel;
 
+import org.specloop.contracts.common.TextLimits;
 import org.specloop.contracts.units.Characteristic;
 import org.specloop.contracts.units.Quantities;
 
@@ -24,12 +25,42 @@ public final class FieldErrors {
         return value;
     }
 
+    /**
+     * Required text of at most maxLength characters (a TextLimits constant), free of control characters:
+     * the read models store it in columns of that width, so longer text is refused here, not by a projection.
+     */
+    public String require(String field, String value, int maxLength) {
+        if (require(field, value) != null) {
+            atMost(field, value, maxLength);
+        }
+        return value;
+    }
+
     /** Optional text: absent is fine, present must be free of control characters (ControlCharacters). */
     public String clean(String field, String text) {
         if (text != null && ControlCharacters.present(text)) {
             errors.add(new FieldError(field, ControlCharacters.RULE));
         }
         return text;
+    }
+
+    /** Optional text: absent is fine, present must be free of control characters and at most maxLength long. */
+    public String clean(String field, String text, int maxLength) {
+        clean(field, text);
+        atMost(field, text, maxLength);
+        return text;
+    }
+
+    /** Records an error when the text is longer than maxLength characters (a TextLimits constant). */
+    public boolean atMost(String field, String text, int maxLength) {
+        boolean fits = text == null || text.length() <= maxLength;
+        check(fits, field, tooLong(text, maxLength));
+        return fits;
+    }
+
+    /** The refusal of an over-long text, naming the limit and the length sent (never the text itself). */
+    public static String tooLong(String text, int maxLength) {
+        return "must be at most " + maxLength + " characters" + (text == null ? "" : " (has " + text.length() + ")");
     }
 
     public void reject(String field, String message) {
@@ -71,6 +102,9 @@ public final class FieldErrors {
         if (text == null || text.isBlank()) {
             reject(field, "is required");
             return null;
+        }
+        if (!atMost(field, text, TextLimits.CODE)) {
+            return null; // no value of the set is that long, and the refusal must not echo it
         }
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_'));

@@ -1,6 +1,7 @@
 package org.specloop.command.kernel;
 
 import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.common.TextLimits;
 
 import java.util.Locale;
 
@@ -42,10 +43,15 @@ public final class Signoff {
         }
     }
 
+    /**
+     * Present, and no longer than the read models store: commands also come from the workspace and the
+     * loop, not only through the edge's FieldErrors, and an event with a longer reason would stop a projection.
+     */
     public static void checkReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason-required", "a reason is required");
         }
+        Required.atMost(reason, TextLimits.REASON, "reason");
     }
 
     private static boolean isMachine(String actor) {

@@ -1,5 +1,6 @@
 package org.specloop.command.lot;
 
+import org.specloop.contracts.common.TextLimits;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
@@ -63,7 +64,7 @@ public class MagnetLot {
      */
     public static final String BATCH_CONTINUES = "measurementBatchContinues";
     /** The read model keeps a deviation's reasons in columns of this size (V10_61). */
-    public static final int DEVIATION_REASON_MAX_LENGTH = 2000;
+    public static final int DEVIATION_REASON_MAX_LENGTH = TextLimits.REASON;
 
     @AggregateIdentifier
     private String lotId;

@@ -1,5 +1,6 @@
 package org.specloop.ingest.parse;
 
+import org.specloop.contracts.common.TextLimits;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -88,10 +89,10 @@ public final class RunControlParser {
     }
 
     private static void id(String value, String field) {
-        if (value == null || value.isEmpty() || value.length() > 128
+        if (value == null || value.isEmpty() || value.length() > TextLimits.ID
                 || value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
                         || Character.getType(c) == Character.FORMAT)) {
-            throw new Refusal(field + " must be 1 to 128 characters without whitespace or control characters"
+            throw new Refusal(field + " must be 1 to " + TextLimits.ID + " characters without whitespace or control characters"
                     + (value == null ? ", was missing" : ""));
         }
     }

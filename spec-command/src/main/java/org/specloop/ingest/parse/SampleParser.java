@@ -1,5 +1,6 @@
 package org.specloop.ingest.parse;
 
+import org.specloop.contracts.common.TextLimits;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -85,8 +86,8 @@ public final class SampleParser {
         char[] chars = p.getTextCharacters();
         int from = p.getTextOffset();
         int length = p.getTextLength();
-        if (length == 0 || length > 128) {
-            throw new Refusal(field + " must be 1 to 128 characters");
+        if (length == 0 || length > TextLimits.ID) {
+            throw new Refusal(field + " must be 1 to " + TextLimits.ID + " characters");
         }
         for (int k = from; k < from + length; k++) {
             char c = chars[k];

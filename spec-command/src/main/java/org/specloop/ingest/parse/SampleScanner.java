@@ -1,5 +1,6 @@
 package org.specloop.ingest.parse;
 
+import org.specloop.contracts.common.TextLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.specloop.ingest.Refusal;
@@ -23,7 +24,7 @@ final class SampleScanner {
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     private static final int MAX_EXACT_DIGITS = 15;
-    private static final int MAX_ID_LENGTH = 128;
+    private static final int MAX_ID_LENGTH = TextLimits.ID;
 
     /** Thrown inside to leave the scan; shared and without a stack trace, so giving up costs nothing. */
     private static final class GiveUp extends RuntimeException {

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
+import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.kernel.RequestValidationException;
+import org.specloop.contracts.common.TextLimits;
 import org.specloop.ingest.Refusal;
 import org.specloop.command.lot.input.LotRequests;
 import org.specloop.command.kernel.ClientIds;
@@ -44,6 +46,7 @@ public final class LabMessages {
 
     public static ReceiveMagnetLot lotReceipt(byte[] json) {
         LotReceiptMessage m = read(json, LotReceiptMessage.class);
+        messageId(m.messageId());
         requireLotId(m.lotId());
         ReceiveLotRequest.Chain chain = m.declaredChain() == null ? null : new ReceiveLotRequest.Chain(
                 m.declaredChain().links().stream().map(l -> l == null ? null : new ReceiveLotRequest.Link(
@@ -56,6 +59,7 @@ public final class LabMessages {
 
     public static RecordMeasurement labMeasurement(byte[] json) {
         LabMeasurementMessage m = read(json, LabMeasurementMessage.class);
+        messageId(m.messageId());
         requireLotId(m.lotId());
         if (Required.missing(m.measurementId())) {
             throw new Refusal("measurementId is required: it is what makes a resent measurement count once");
@@ -111,6 +115,13 @@ public final class LabMessages {
             return "is empty";
         }
         return message;
+    }
+
+    /** Optional here (the lot or measurement id is what makes a resend count once), but held to the id limit. */
+    private static void messageId(String messageId) {
+        if (messageId != null && messageId.length() > TextLimits.ID) {
+            throw new Refusal("messageId " + FieldErrors.tooLong(messageId, TextLimits.ID));
+        }
     }
 
     private static void requireLotId(String lotId) {

@@ -45,4 +45,22 @@ class LabMessagesTest {
         assertThatThrownBy(() -> LabMessages.labMeasurement(utf8(VALID.replace("2026-01-05T06:00:00Z", "\\u0000"))))
                 .isInstanceOf(Refusal.class);
     }
+
+    @Test
+    void aHundredThousandCharacterSampleIdIsRefusedNamingTheFieldAndTheLimit() {
+        String longSample = VALID.replace("\"S-1\"", "\"" + "S".repeat(100_000) + "\"");
+        assertThatThrownBy(() -> LabMessages.labMeasurement(utf8(longSample))).isInstanceOf(Refusal.class)
+                .hasMessageContaining("sampleId must be at most 128 characters (has 100000)")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(500));
+    }
+
+    @Test
+    void anOverLongPartNumberOfALotReceiptIsRefused() {
+        String receipt = """
+                {"lotId": "LOT-1", "supplierId": "SUP-1", "partNumber": "%s", "grade": "42SH", "quantity": 100,
+                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}, "receivedAt": "2026-01-05T06:00:00Z"}"""
+                .formatted("P".repeat(300));
+        assertThatThrownBy(() -> LabMessages.lotReceipt(utf8(receipt))).isInstanceOf(Refusal.class)
+                .hasMessageContaining("partNumber must be at most 128 characters (has 300)");
+    }
 }

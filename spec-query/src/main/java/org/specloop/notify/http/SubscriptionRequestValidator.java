@@ -1,5 +1,6 @@
 package org.specloop.notify.http;
 
+import org.specloop.contracts.common.TextLimits;
 import org.specloop.notify.delivery.KafkaSender;
 import org.specloop.notify.WebhookSignature;
 import org.specloop.notify.message.NotificationTypes;
@@ -125,8 +126,9 @@ class SubscriptionRequestValidator {
         }
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
-            if (value == null || value.isBlank() || value.length() > 128) {
-                errors.add(new FieldProblem(field + "[" + i + "]", "must be a non-blank identifier of at most 128 characters"));
+            if (value == null || value.isBlank() || value.length() > TextLimits.ID) {
+                errors.add(new FieldProblem(field + "[" + i + "]", "must be a non-blank identifier of at most " + TextLimits.ID
+                        + " characters"));
             } else {
                 ids.add(value.trim());
             }

@@ -1,5 +1,6 @@
 package org.specloop.command.change.http;
 
+import org.specloop.contracts.common.TextLimits;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.command.change.EngineeringChange;
 import org.specloop.infrastructure.web.CurrentActor;
@@ -49,12 +50,8 @@ class EngineeringChangeController {
         // references to specs and lots follow the rule their own ids were created under
         ClientIds.check(errors, "specificationId", request.specificationId());
         ChangeTrigger trigger = errors.enumValue("trigger", ChangeTrigger.class, request.trigger());
-        errors.require("title", request.title());
-        errors.check(request.title() == null || request.title().length() <= EngineeringChange.TITLE_MAX_LENGTH, "title",
-                "must be at most " + EngineeringChange.TITLE_MAX_LENGTH + " characters");
-        errors.clean("description", request.description());
-        errors.check(request.description() == null || request.description().length() <= EngineeringChange.DESCRIPTION_MAX_LENGTH,
-                "description", "must be at most " + EngineeringChange.DESCRIPTION_MAX_LENGTH + " characters");
+        errors.require("title", request.title(), EngineeringChange.TITLE_MAX_LENGTH);
+        errors.clean("description", request.description(), EngineeringChange.DESCRIPTION_MAX_LENGTH);
         List<SourceSwap> swaps = new ArrayList<>();
         List<RaiseChangeRequest.Swap> input = request.sourceChanges() == null ? List.of() : request.sourceChanges();
         for (int i = 0; i < input.size(); i++) {
@@ -62,7 +59,8 @@ class EngineeringChangeController {
             String path = "sourceChanges[" + i + "]";
             if (errors.require(path, swap) != null) {
                 swaps.add(new SourceSwap(errors.enumValue(path + ".tier", Tier.class, swap.tier()),
-                        swap.previousSourceId(), errors.require(path + ".newSourceId", swap.newSourceId())));
+                        errors.clean(path + ".previousSourceId", swap.previousSourceId(), TextLimits.ID),
+                        errors.require(path + ".newSourceId", swap.newSourceId(), TextLimits.ID)));
             }
         }
         List<String> lots = request.affectedLots() == null ? List.of() : request.affectedLots();
@@ -88,8 +86,9 @@ class EngineeringChangeController {
             PlanRequest.Item item = input.get(i);
             String path = "items[" + i + "]";
             if (errors.require(path, item) != null) {
-                errors.require(path + ".itemId", item.itemId());
-                errors.require(path + ".evidenceType", item.evidenceType());
+                errors.require(path + ".itemId", item.itemId(), TextLimits.ID);
+                errors.clean(path + ".description", item.description(), TextLimits.REASON);
+                errors.require(path + ".evidenceType", item.evidenceType(), TextLimits.LABEL);
                 Integer required = errors.require(path + ".required", item.required());
                 errors.check(required == null || required >= 1, path + ".required", "must be at least 1");
                 items.add(new PlanItem(item.itemId(), item.description(), item.evidenceType(), required == null ? 0 : required));
@@ -103,8 +102,8 @@ class EngineeringChangeController {
     @PostMapping("/{id}/evidence")
     public ResponseEntity<Void> evidence(@PathVariable String id, @RequestBody EvidenceRequest request) {
         FieldErrors errors = new FieldErrors();
-        errors.require("itemId", request.itemId());
-        errors.require("evidenceReference", request.evidenceReference());
+        errors.require("itemId", request.itemId(), TextLimits.ID);
+        errors.require("evidenceReference", request.evidenceReference(), TextLimits.LABEL);
         errors.throwIfAny();
         commandGateway.sendAndWait(new RecordChangeEvidence(id, request.itemId(), request.evidenceReference(), actor.name()));
         return ResponseEntity.ok().build();
@@ -113,7 +112,7 @@ class EngineeringChangeController {
     @PostMapping("/{id}/approval")
     public ResponseEntity<Void> approve(@PathVariable String id, @RequestBody ChangeApprovalRequest request) {
         FieldErrors errors = new FieldErrors();
-        String reason = errors.require("reason", request.reason());
+        String reason = errors.require("reason", request.reason(), TextLimits.REASON);
         SignatureMeaning meaning = errors.enumValue("signatureMeaning", SignatureMeaning.class, request.signatureMeaning());
         errors.throwIfAny();
         commandGateway.sendAndWait(new ApproveEngineeringChange(id, actor.name(), reason, meaning));
@@ -123,7 +122,7 @@ class EngineeringChangeController {
     @PostMapping("/{id}/rejection")
     public ResponseEntity<Void> reject(@PathVariable String id, @RequestBody ChangeRejectionRequest request) {
         FieldErrors errors = new FieldErrors();
-        String reason = errors.require("reason", request.reason());
+        String reason = errors.require("reason", request.reason(), TextLimits.REASON);
         errors.throwIfAny();
         commandGateway.sendAndWait(new RejectEngineeringChange(id, actor.name(), reason));
         return ResponseEntity.ok().build();
@@ -131,6 +130,9 @@ class EngineeringChangeController {
 
     @PostMapping("/{id}/closure")
     public ResponseEntity<Void> close(@PathVariable String id, @RequestBody(required = false) ClosureRequest request) {
+        FieldErrors errors = new FieldErrors();
+        errors.clean("note", request == null ? null : request.note(), TextLimits.REASON);
+        errors.throwIfAny();
         commandGateway.sendAndWait(new CloseEngineeringChange(id, actor.name(), request == null ? null : request.note()));
         return ResponseEntity.ok().build();
     }
@@ -138,7 +140,9 @@ class EngineeringChangeController {
     @PostMapping("/{id}/lots")
     public ResponseEntity<Void> attachLot(@PathVariable String id, @RequestBody LotRequest request) {
         FieldErrors errors = new FieldErrors();
-        errors.require("lotId", request.lotId());
+        if (errors.require("lotId", request.lotId()) != null) {
+            ClientIds.check(errors, "lotId", request.lotId());
+        }
         errors.throwIfAny();
         commandGateway.sendAndWait(new AttachLotToChange(id, request.lotId()));
         return ResponseEntity.ok().build();

@@ -1,5 +1,6 @@
 package org.specloop.command.lot.http;
 
+import org.specloop.contracts.common.TextLimits;
 import org.specloop.command.lot.input.LotRequests;
 import org.specloop.command.lot.input.MeasurementRequest;
 import org.specloop.command.lot.input.MeasurementRequests;
@@ -125,16 +126,12 @@ class LotCommandController {
     }
 
     private static String deviationReason(FieldErrors errors, String reason) {
-        if (errors.require("reason", reason) != null) {
-            errors.check(reason.length() <= MagnetLot.DEVIATION_REASON_MAX_LENGTH, "reason",
-                    "at most " + MagnetLot.DEVIATION_REASON_MAX_LENGTH + " characters");
-        }
-        return reason;
+        return errors.require("reason", reason, MagnetLot.DEVIATION_REASON_MAX_LENGTH);
     }
 
     private static String reason(ReasonRequest request) {
         FieldErrors errors = new FieldErrors();
-        errors.require("reason", request.reason());
+        errors.require("reason", request.reason(), TextLimits.REASON);
         errors.throwIfAny();
         return request.reason();
     }

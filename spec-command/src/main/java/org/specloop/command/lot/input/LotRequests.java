@@ -1,5 +1,6 @@
 package org.specloop.command.lot.input;
 
+import org.specloop.contracts.common.TextLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +23,14 @@ public final class LotRequests {
     public static ReceiveMagnetLot receive(ReceiveLotRequest request) {
         FieldErrors errors = new FieldErrors();
         ClientIds.check(errors, "lotId", request.lotId());
-        errors.require("supplierId", request.supplierId());
-        errors.require("partNumber", request.partNumber());
-        errors.require("grade", request.grade());
+        errors.require("supplierId", request.supplierId(), TextLimits.ID);
+        errors.require("partNumber", request.partNumber(), TextLimits.PART_NUMBER);
+        errors.require("grade", request.grade(), TextLimits.GRADE);
         long quantity = quantity(errors, request.quantity());
         DeclaredChain chain = chain(errors, request.declaredChain());
         List<String> certificates = request.certificateReferences() == null ? List.of() : request.certificateReferences();
         for (int i = 0; i < certificates.size(); i++) {
-            errors.require("certificateReferences[" + i + "]", certificates.get(i));
+            errors.require("certificateReferences[" + i + "]", certificates.get(i), TextLimits.LABEL);
         }
         errors.throwIfAny();
         String lotId = request.lotId() == null || request.lotId().isBlank() ? UUID.randomUUID().toString() : request.lotId();
@@ -62,7 +63,7 @@ public final class LotRequests {
                 continue;
             }
             Tier tier = errors.enumValue(path + ".tier", Tier.class, link.tier());
-            errors.require(path + ".sourceId", link.sourceId());
+            errors.require(path + ".sourceId", link.sourceId(), TextLimits.ID);
             errors.check(CountryCodes.isIsoAlpha2(link.country()), path + ".country", CountryCodes.problem(link.country()));
             errors.check(tier == null || links.stream().noneMatch(l -> l.tier() == tier), path + ".tier",
                     "tier " + tier + " is declared twice");

@@ -1,5 +1,6 @@
 package org.specloop.command.lot.input;
 
+import org.specloop.contracts.common.TextLimits;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,9 +73,9 @@ public final class MeasurementRequests {
     private static MeasurementEntry entry(MeasurementRequest request) {
         FieldErrors errors = new FieldErrors();
         ClientIds.check(errors, "measurementId", request.measurementId());
-        errors.require("sampleId", request.sampleId());
-        errors.require("lab", request.lab());
-        errors.require("instrument", request.instrument());
+        errors.require("sampleId", request.sampleId(), TextLimits.ID);
+        errors.require("lab", request.lab(), TextLimits.LABEL);
+        errors.require("instrument", request.instrument(), TextLimits.LABEL);
         MeasurementMethod method = method(errors, request.method());
         Double temperature = temperature(errors, request.testTemperature());
         List<PropertyValue> values = values(errors, request.values());
@@ -87,6 +88,7 @@ public final class MeasurementRequests {
 
     private static Double temperature(FieldErrors errors, MeasurementRequest.Quantity temperature) {
         if (errors.require("testTemperature", temperature) == null
+                || !errors.atMost("testTemperature.unit", temperature.unit(), TextLimits.UNIT)
                 || !knownUnit(errors, "testTemperature.unit", temperature.unit(), Dimension.TEMPERATURE)) {
             return null;
         }
@@ -104,6 +106,10 @@ public final class MeasurementRequests {
             String path = "values[" + i + "]";
             MeasurementRequest.Value value = given.get(i);
             if (errors.require(path, value) == null) {
+                continue;
+            }
+            if (!errors.atMost(path + ".characteristic", value.characteristic(), TextLimits.CHARACTERISTIC)
+                    || !errors.atMost(path + ".unit", value.unit(), TextLimits.UNIT)) {
                 continue;
             }
             Characteristic characteristic = Characteristic.parse(value.characteristic()).orElse(null);
@@ -135,7 +141,7 @@ public final class MeasurementRequests {
 
     /** Accepts the enum name or the usual words: "closed-circuit", "open-circuit", "IEC 60404-18". */
     private static MeasurementMethod method(FieldErrors errors, String text) {
-        if (errors.require("method", text) == null) {
+        if (errors.require("method", text) == null || !errors.atMost("method", text, TextLimits.CODE)) {
             return null;
         }
         String key = NOT_LETTER_OR_DIGIT.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");

@@ -1,5 +1,6 @@
 package org.specloop.command.motordesign.http;
 
+import org.specloop.contracts.common.TextLimits;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.command.kernel.FieldErrors;
@@ -40,7 +41,7 @@ class MotorDesignController {
         FieldErrors errors = new FieldErrors();
         errors.require("designId", request.designId());
         ClientIds.check(errors, "designId", request.designId());
-        errors.require("name", request.name());
+        errors.require("name", request.name(), TextLimits.NAME);
         MotorRequirements requirements = requirements(errors, request.requirements());
         errors.throwIfAny();
         commandGateway.sendAndWait(new DefineMotorDesign(request.designId(), request.name(), requirements, actor.name()));
@@ -52,7 +53,7 @@ class MotorDesignController {
     public ResponseEntity<Map<String, Object>> revise(@PathVariable String id, @RequestBody MotorDesignRequests.Revise request) {
         FieldErrors errors = new FieldErrors();
         MotorRequirements requirements = requirements(errors, request.requirements());
-        errors.require("reason", request.reason());
+        errors.require("reason", request.reason(), TextLimits.REASON);
         errors.throwIfAny();
         Object version = commandGateway.sendAndWait(new ReviseMotorDesignRequirements(id, requirements, request.reason(), actor.name()));
         // the new version is readable at its own address once the read side has it
@@ -64,11 +65,13 @@ class MotorDesignController {
         if (errors.require("requirements", r) == null) {
             return null;
         }
-        errors.require("requirements.specificationId", r.specificationId());
+        errors.require("requirements.specificationId", r.specificationId(), TextLimits.ID);
+        errors.clean("requirements.ieClass", r.ieClass(), TextLimits.CODE);
+        errors.clean("requirements.efficiencyPointId", r.efficiencyPointId(), TextLimits.ID);
         Double hot = r.hotTestTemperature() == null ? null
                 : errors.temperature("requirements.hotTestTemperature", r.hotTestTemperature().value(), r.hotTestTemperature().unit());
         errors.check(r.hotTestTemperature() != null, "requirements.hotTestTemperature", "is required");
-        ThermalClass thermal = r.thermalClass() == null ? null
+        ThermalClass thermal = r.thermalClass() == null || !errors.atMost("requirements.thermalClass", r.thermalClass(), TextLimits.CODE) ? null
                 : errors.convert("requirements.thermalClass", () -> ThermalClass.parse(r.thermalClass()));
         VibrationGrade grade = r.vibrationGrade() == null ? null
                 : errors.enumValue("requirements.vibrationGrade", VibrationGrade.class, r.vibrationGrade());

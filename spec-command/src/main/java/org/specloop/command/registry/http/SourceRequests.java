@@ -1,8 +1,10 @@
 package org.specloop.command.registry.http;
 
+import org.specloop.contracts.common.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.specloop.command.kernel.ClientIds;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.registry.CertificateDates;
 import org.specloop.command.kernel.CountryCodes;
@@ -20,12 +22,16 @@ final class SourceRequests {
 
     static RegisterSupplySource register(RegisterSourceRequest request) {
         FieldErrors errors = new FieldErrors();
-        errors.require("name", request.name());
+        errors.require("name", request.name(), TextLimits.NAME);
+        if (request.sourceId() != null && !request.sourceId().isBlank()) {
+            // a blank id asks for a generated one; a given id names the source in paths like every client id
+            ClientIds.check(errors, "sourceId", request.sourceId());
+        }
         Tier tier = errors.enumValue("tier", Tier.class, request.tier());
         country(errors, "country", request.country());
         List<String> suppliesTo = request.suppliesTo() == null ? List.of() : request.suppliesTo();
         for (int i = 0; i < suppliesTo.size(); i++) {
-            errors.require("suppliesTo[" + i + "]", suppliesTo.get(i));
+            errors.require("suppliesTo[" + i + "]", suppliesTo.get(i), TextLimits.ID);
         }
         List<Certificate> certificates = new ArrayList<>();
         List<CertificateRequest> given = request.certificates() == null ? List.of() : request.certificates();
@@ -50,14 +56,15 @@ final class SourceRequests {
     static RelocateSupplySource relocate(String sourceId, RelocationRequest request) {
         FieldErrors errors = new FieldErrors();
         country(errors, "country", request.country());
-        errors.require("reason", request.reason());
+        errors.require("reason", request.reason(), TextLimits.REASON);
         errors.throwIfAny();
         return new RelocateSupplySource(sourceId, request.country(), request.reason());
     }
 
     private static Certificate certificate(FieldErrors errors, String prefix, CertificateRequest request) {
-        errors.require(prefix + "type", request.type());
-        errors.require(prefix + "number", request.number());
+        errors.require(prefix + "type", request.type(), TextLimits.LABEL);
+        errors.require(prefix + "number", request.number(), TextLimits.LABEL);
+        errors.clean(prefix + "issuer", request.issuer(), TextLimits.LABEL);
         errors.check(CertificateDates.consistent(request.validFrom(), request.expiresOn()), prefix + "expiresOn",
                 "must be after validFrom " + request.validFrom());
         return new Certificate(request.type(), request.number(), request.issuer(), request.validFrom(),
@@ -65,7 +72,7 @@ final class SourceRequests {
     }
 
     private static void country(FieldErrors errors, String path, String country) {
-        if (errors.require(path, country) != null) {
+        if (errors.require(path, country, TextLimits.CODE) != null) {
             errors.check(CountryCodes.isIsoAlpha2(country), path, CountryCodes.problem(country));
         }
     }

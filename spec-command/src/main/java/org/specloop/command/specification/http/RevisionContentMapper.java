@@ -1,5 +1,6 @@
 package org.specloop.command.specification.http;
 
+import org.specloop.contracts.common.TextLimits;
 import org.specloop.command.kernel.QuantityInput;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.specification.RevisionContentRules;
@@ -34,7 +35,7 @@ final class RevisionContentMapper {
         List<CharacteristicLimit> limits = each(input.characteristics(), "characteristics", errors,
                 (limit, path) -> limit(limit, path, errors));
         List<CompositionRange> composition = each(input.composition(), "composition", errors,
-                (c, path) -> new CompositionRange(errors.require(path + ".element", c.element()), c.min(), c.max()));
+                (c, path) -> new CompositionRange(errors.require(path + ".element", c.element(), TextLimits.ELEMENT), c.min(), c.max()));
         SourcingRules sourcing = sourcing(input.sourcingRules(), errors);
         QuantityInput maxTemperature = input.maxWorkingTemperature();
         Double maxTemperatureC = maxTemperature == null ? null
@@ -48,6 +49,7 @@ final class RevisionContentMapper {
 
     private static CharacteristicLimit limit(RevisionContentInput.Limit input, String path, FieldErrors errors) {
         Characteristic characteristic = characteristic(input.characteristic(), path + ".characteristic", errors);
+        errors.clean(path + ".standard", input.standard(), TextLimits.LABEL);
         QuantityInput temperature = input.testTemperature();
         Double temperatureC = temperature == null ? Double.valueOf(DEFAULT_TEST_TEMPERATURE_C)
                 : errors.temperature(path + ".testTemperature", temperature.value(), temperature.unit());
@@ -63,7 +65,7 @@ final class RevisionContentMapper {
     }
 
     private static Characteristic characteristic(String text, String path, FieldErrors errors) {
-        if (errors.require(path, text) == null || text.isBlank()) {
+        if (errors.require(path, text, TextLimits.CHARACTERISTIC) == null || text.length() > TextLimits.CHARACTERISTIC) {
             return null;
         }
         return Characteristic.parse(text).orElseGet(() -> {
@@ -78,6 +80,9 @@ final class RevisionContentMapper {
             return null;
         }
         errors.require(path + ".value", quantity.value());
+        if (!errors.atMost(path + ".unit", quantity.unit(), TextLimits.UNIT)) {
+            return null;
+        }
         return errors.quantity(path, characteristic, quantity.value(), quantity.unit());
     }
 
@@ -87,11 +92,12 @@ final class RevisionContentMapper {
         }
         List<QualifiedSource> qualified = each(input.qualifiedSources(), "sourcingRules.qualifiedSources", errors,
                 (q, path) -> new QualifiedSource(errors.enumValue(path + ".tier", Tier.class, q.tier()),
-                        errors.require(path + ".sourceId", q.sourceId())));
+                        errors.require(path + ".sourceId", q.sourceId(), TextLimits.ID)));
         List<CountryExclusion> exclusions = each(input.countryExclusions(), "sourcingRules.countryExclusions", errors,
                 (x, path) -> new CountryExclusion(errors.enumValue(path + ".tier", Tier.class, x.tier()),
-                        country(errors.require(path + ".country", x.country())),
-                        errors.require(path + ".effectiveFrom", x.effectiveFrom()), x.rule()));
+                        country(errors.require(path + ".country", x.country(), TextLimits.CODE)),
+                        errors.require(path + ".effectiveFrom", x.effectiveFrom()),
+                        errors.clean(path + ".rule", x.rule(), TextLimits.LABEL)));
         CustodyModel custody = input.minimumCustodyModel() == null ? null
                 : errors.enumValue("sourcingRules.minimumCustodyModel", CustodyModel.class, input.minimumCustodyModel());
         return new SourcingRules(qualified, exclusions, custody);

@@ -1,5 +1,6 @@
 package org.specloop.command.specification.http;
 
+import org.specloop.contracts.common.TextLimits;
 import org.specloop.command.kernel.ClientIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.infrastructure.web.CurrentActor;
@@ -38,13 +39,17 @@ class SpecificationController {
     @PostMapping
     public ResponseEntity<Map<String, Object>> create(@RequestBody CreateSpecificationRequest request) {
         FieldErrors errors = new FieldErrors();
-        String partNumber = errors.require("partNumber", request.partNumber());
-        String grade = errors.require("grade", request.grade());
+        String partNumber = errors.require("partNumber", request.partNumber(), TextLimits.PART_NUMBER);
+        String grade = errors.require("grade", request.grade(), TextLimits.GRADE);
         ClientIds.check(errors, "specificationId", request.specificationId());
-        errors.clean("title", request.title());
+        errors.clean("title", request.title(), TextLimits.NAME);
         RevisionContent content = RevisionContentMapper.map(request.content(), errors);
         errors.throwIfAny();
         String id = request.specificationId() != null ? request.specificationId() : idFor(partNumber, grade);
+        // a derived id follows the id rule too: a long part number and grade together could exceed it
+        errors.check(ClientIds.isSafe(id), "specificationId", "derived from partNumber and grade as '"
+                + id.substring(0, Math.min(id.length(), 40)) + "...' " + ClientIds.RULE + "; send a specificationId");
+        errors.throwIfAny();
         commandGateway.sendAndWait(new CreateSpecification(id, partNumber.trim(), grade.trim(), request.title(), content, actor.name()));
         return ResponseEntity.created(URI.create("/api/specifications/" + id))
                 .body(Map.of("specificationId", id, "revision", 1));
@@ -53,7 +58,7 @@ class SpecificationController {
     @PostMapping("/{id}/revisions")
     public ResponseEntity<Map<String, Object>> draftRevision(@PathVariable String id, @RequestBody DraftRevisionRequest request) {
         FieldErrors errors = new FieldErrors();
-        errors.require("reason", request.reason());
+        errors.require("reason", request.reason(), TextLimits.REASON);
         RevisionContent content = RevisionContentMapper.map(request.content(), errors);
         errors.throwIfAny();
         Object revision = commandGateway.sendAndWait(new DraftRevision(id, content, request.reason(), actor.name()));
@@ -70,7 +75,7 @@ class SpecificationController {
     @PostMapping("/{id}/revisions/{revision}/approval")
     public ResponseEntity<Void> approve(@PathVariable String id, @PathVariable int revision, @RequestBody ApprovalRequest request) {
         FieldErrors errors = new FieldErrors();
-        String reason = errors.require("reason", request.reason());
+        String reason = errors.require("reason", request.reason(), TextLimits.REASON);
         SignatureMeaning meaning = errors.enumValue("signatureMeaning", SignatureMeaning.class, request.signatureMeaning());
         errors.throwIfAny();
         commandGateway.sendAndWait(new ApproveRevision(id, revision, actor.name(), reason, meaning, request.effectiveFrom()));
@@ -80,7 +85,7 @@ class SpecificationController {
     @PostMapping("/{id}/revisions/{revision}/review")
     public ResponseEntity<Void> review(@PathVariable String id, @PathVariable int revision, @RequestBody ReviewRequest request) {
         FieldErrors errors = new FieldErrors();
-        String reason = errors.require("reason", request.reason());
+        String reason = errors.require("reason", request.reason(), TextLimits.REASON);
         errors.throwIfAny();
         commandGateway.sendAndWait(new ReviewRevision(id, revision, actor.name(), reason, SignatureMeaning.REVIEWED));
         return ResponseEntity.ok().build();
@@ -89,7 +94,7 @@ class SpecificationController {
     @PostMapping("/{id}/revisions/{revision}/rejection")
     public ResponseEntity<Void> reject(@PathVariable String id, @PathVariable int revision, @RequestBody RejectionRequest request) {
         FieldErrors errors = new FieldErrors();
-        String reason = errors.require("reason", request.reason());
+        String reason = errors.require("reason", request.reason(), TextLimits.REASON);
         errors.throwIfAny();
         commandGateway.sendAndWait(new RejectRevision(id, revision, actor.name(), reason));
         return ResponseEntity.ok().build();

@@ -96,7 +96,7 @@ class EngineeringChangeControllerTest {
                 {"trigger": "manual", "title": "%s", "description": "%s"}""".formatted(title, description))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("title", "description")))
-                .andExpect(jsonPath("$.errors[0].message").value("must be at most 500 characters"));
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 500 characters (has 501)"));
 
         verifyNoInteractions(gateway);
     }

@@ -105,6 +105,29 @@ class LotCommandControllerTest {
     }
 
     @Test
+    void aPartNumberLongerThanTheReadModelsKeepIsRefusedNamingTheFieldAndTheLimit() throws Exception {
+        postAs(QE, "/api/lots", """
+                {"lotId": "LOT-LONG", "supplierId": "SUP-1", "partNumber": "%s", "grade": "42SH", "quantity": 10}"""
+                .formatted("P".repeat(300)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("partNumber"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 128 characters (has 300)"));
+
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
+    }
+
+    @Test
+    void aReasonLongerThanTheLimitIsRefused() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/hold", "{\"reason\": \"%s\"}".formatted("r".repeat(4001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 4000 characters (has 4001)"));
+
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
+    }
+
+    @Test
     void aHoldSendsTheReasonAndTheActor() throws Exception {
         postAs(QE, "/api/lots/LOT-1/hold", """
                 {"reason": "customer complaint"}""")
@@ -181,7 +204,7 @@ class LotCommandControllerTest {
     @Test
     void everyBadFieldOfADeviationRequestIsListed() throws Exception {
         postAs(QE, "/api/lots/LOT-1/deviations", """
-                {"deviationId": "../x", "disposition": "SELL_ANYWAY", "reason": "%s"}""".formatted("x".repeat(2001)))
+                {"deviationId": "../x", "disposition": "SELL_ANYWAY", "reason": "%s"}""".formatted("x".repeat(4001)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("deviationId", "disposition", "reason")));

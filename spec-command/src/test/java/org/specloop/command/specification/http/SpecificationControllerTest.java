@@ -187,6 +187,27 @@ class SpecificationControllerTest {
     }
 
     @Test
+    void anApprovalReasonLongerThanTheLimitIsRefusedBeforeAnyCommand() throws Exception {
+        postJson("/api/specifications/SPEC-1/revisions/2/approval",
+                "{\"reason\": \"%s\", \"signatureMeaning\": \"APPROVED\"}".formatted("r".repeat(5000)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("reason must be at most 4000 characters (has 5000)"));
+
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aPartNumberAndGradeTooLongForADerivedIdNeedAnExplicitId() throws Exception {
+        String longPart = "P".repeat(128);
+        postJson("/api/specifications", CREATE.replace("MAG-4711", longPart))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("specificationId"));
+        postJson("/api/specifications", CREATE.replace("MAG-4711", longPart)
+                        .replace("{\"partNumber\"", "{\"specificationId\": \"S-LONG\", \"partNumber\""))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void anApprovalWithAnUnknownMeaningIsRefused() throws Exception {
         postJson("/api/specifications/SPEC-1/revisions/2/approval", "{\"reason\": \"ok\", \"signatureMeaning\": \"sure\"}")
                 .andExpect(status().isBadRequest())
