@@ -44,7 +44,9 @@ abstract class CoreEngineScenario {
         measure(lotId, "S2", 1571, "kA/m");
         measure(lotId, "S3", 1604, "kA/m");
 
-        JsonNode held = api.await("/api/lots/" + lotId, lot -> "HELD".equals(lot.at("/lot/disposition").asText()));
+        // The lot is held as soon as S2 fails; S3 reaches the read side a moment later.
+        JsonNode held = api.await("/api/lots/" + lotId, lot -> "HELD".equals(lot.at("/lot/disposition").asText())
+                && hasSamples(lot, "HCJ", 3));
         assertThat(held.at("/holds/0/category").asText()).as(held.toString()).isEqualTo("NONCONFORMANCE");
         assertThat(held.at("/holds/0/reason").asText()).contains("HcJ at 20 degC").contains("1571").contains("1592");
         JsonNode hcj = resultFor(held, "HCJ");
@@ -158,6 +160,15 @@ abstract class CoreEngineScenario {
 
     private long eventCount() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+    private boolean hasSamples(JsonNode lot, String characteristic, int count) {
+        for (JsonNode result : lot.at("/results")) {
+            if (characteristic.equals(result.at("/limit/characteristic").asText())) {
+                return result.at("/samples").size() == count;
+            }
+        }
+        return false;
     }
 
     private JsonNode resultFor(JsonNode lot, String characteristic) {
