@@ -1,7 +1,10 @@
 package org.specloop.ui;
 
 import org.specloop.contracts.lot.Disposition;
+import org.specloop.query.lot.LotMeasurement;
+import org.specloop.query.lot.LotMeasurements;
 import org.specloop.query.lot.LotReadModel;
+import org.specloop.query.shared.Page;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Requests;
@@ -20,10 +23,12 @@ import java.util.Arrays;
 @Controller
 class LotPages {
     private final LotReadModel lots;
+    private final LotMeasurements measurements;
     private final ObjectHistory history;
 
-    public LotPages(LotReadModel lots, ObjectHistory history) {
+    public LotPages(LotReadModel lots, LotMeasurements measurements, ObjectHistory history) {
         this.lots = lots;
+        this.measurements = measurements;
         this.history = history;
     }
 
@@ -49,6 +54,9 @@ class LotPages {
     public String one(@PathVariable String id, Model model) {
         model.addAttribute("lot", lots.one(id).orElseThrow(() -> Requests.notFound("no lot '" + id + "'")));
         model.addAttribute("history", history.page(LotReadModel.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
+        Page<LotMeasurement> measured = measurements.find(id, null, null, null,
+                new PageQuery(0, PageQuery.MAX_SIZE, "measured_at", false));
+        model.addAttribute("measurements", MeasurementGrid.of(measured.items(), measured.total()));
         return "lot";
     }
 

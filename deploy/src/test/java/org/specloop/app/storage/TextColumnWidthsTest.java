@@ -36,6 +36,7 @@ class TextColumnWidthsTest {
     static {
         ids("q_lot.lot_id", "q_lot.supplier_id", "q_lot.evaluated_spec_id", "q_lot_hold.lot_id",
                 "q_lot_measurement.lot_id", "q_lot_measurement.measurement_id", "q_lot_measurement.sample_id",
+                "q_lot_measurement_value.lot_id", "q_lot_measurement_value.measurement_id",
                 "q_specification.specification_id", "q_spec_revision.specification_id",
                 "q_change.change_id", "q_change.specification_id", "q_change_item.item_id", "q_change_lot.lot_id",
                 "q_change_evidence.item_id", "q_source.source_id", "q_source_certificate.source_id",
@@ -65,7 +66,7 @@ class TextColumnWidthsTest {
         limit(TextLimits.GRADE, "q_lot.grade", "q_specification.grade", "q_sourcing_spec.grade");
         limit(TextLimits.NAME, "q_specification.title", "q_change.title", "q_source.name", "q_motor_design.name",
                 "loop_design.name");
-        limit(TextLimits.LABEL, "q_lot_measurement.lab", "q_change_item.evidence_type", "q_change_evidence.evidence_reference",
+        limit(TextLimits.LABEL, "q_lot_measurement.lab", "q_lot_measurement.instrument", "q_change_item.evidence_type", "q_change_evidence.evidence_reference",
                 "q_source_certificate.cert_type", "q_source_certificate.cert_number", "q_source_certificate.issuer",
                 "sourcing_change_item.evidence_type", "sourcing_change_evidence.evidence_reference");
         limit(TextLimits.REASON, "q_lot.disposition_reason", "q_lot_hold.reason", "q_spec_revision.draft_reason",

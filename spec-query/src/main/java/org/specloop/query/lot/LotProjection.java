@@ -19,6 +19,7 @@ import org.specloop.contracts.lot.LotRejected;
 import org.specloop.contracts.lot.LotReleased;
 import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.contracts.lot.MeasurementRecorded;
+import org.specloop.contracts.lot.PropertyValue;
 import org.specloop.query.shared.BufferedInserts;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
@@ -42,11 +43,17 @@ class LotProjection {
     private final ObjectHistory history;
     /** A lab batch's measurements are written with the processor's batch, not one look-up and insert each. */
     private final BufferedInserts measurements;
+    /** Every property of a measurement, one row each, written with the same batch as its measurement. */
+    private final BufferedInserts measuredValues;
 
     public LotProjection(NamedParameterJdbcTemplate jdbc, ObjectMapper json, ObjectHistory history) {
         this.jdbc = jdbc;
         this.measurements = new BufferedInserts(jdbc, "q_lot_measurement", List.of("lot_id", "measurement_id"),
-                List.of("lot_id", "measurement_id", "sample_id", "test_temperature_c", "lab", "method", "measured_at"));
+                List.of("lot_id", "measurement_id", "sample_id", "test_temperature_c", "lab", "instrument", "method",
+                        "measured_at"));
+        this.measuredValues = new BufferedInserts(jdbc, "q_lot_measurement_value",
+                List.of("lot_id", "measurement_id", "characteristic"),
+                List.of("lot_id", "measurement_id", "characteristic", "canonical_value"));
         this.json = json;
         this.history = history;
     }
@@ -77,11 +84,17 @@ class LotProjection {
         row.put("sample_id", e.sampleId());
         row.put("test_temperature_c", e.testTemperatureC());
         row.put("lab", e.lab());
+        row.put("instrument", e.instrument());
         row.put("method", Sql.enumName(e.method()));
         row.put("measured_at", Sql.ts(e.measuredAt() != null ? e.measuredAt() : at));
         measurements.insertIfAbsent(row);
+        List<PropertyValue> values = e.values() == null ? List.of() : e.values();
+        for (PropertyValue value : values) {
+            measuredValues.insertIfAbsent(Map.of("lot_id", e.lotId(), "measurement_id", e.measurementId(),
+                    "characteristic", value.characteristic().name(), "canonical_value", value.value()));
+        }
         history.record(eventId, OBJECT_TYPE, e.lotId(), e, null, at, "measured sample " + e.sampleId() + " at "
-                + e.testTemperatureC() + " degC in " + e.lab() + " (" + e.values().size() + " values)");
+                + e.testTemperatureC() + " degC in " + e.lab() + ": " + MeasuredValue.describe(values));
     }
 
     @EventHandler
@@ -194,7 +207,8 @@ class LotProjection {
 
     @ResetHandler
     public void reset() {
-        for (String table : new String[]{"q_lot_deviation", "q_lot_hold", "q_lot_measurement", "q_lot"}) {
+        for (String table : new String[]{"q_lot_deviation", "q_lot_hold", "q_lot_measurement_value", "q_lot_measurement",
+                "q_lot"}) {
             jdbc.update("DELETE FROM " + table, new MapSqlParameterSource());
         }
         history.clear(OBJECT_TYPE);

@@ -71,4 +71,20 @@ public final class Requests {
             throw badRequest(parameter + " must be a revision number, got '" + text + "'");
         }
     }
+
+    /** Null for an absent filter; 400 for text that is not a finite number. */
+    public static Double number(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the parameter's name
+        }
+        throw badRequest(parameter + " must be a number, got '" + text + "'");
+    }
 }
