@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.security.Principal;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,7 +52,7 @@ class RevisionPage {
                 .orElseThrow(() -> Requests.notFound("no specification '" + id + "'"));
         RevisionView shown = specifications.revision(id, revision)
                 .orElseThrow(() -> Requests.notFound("specification '" + id + "' has no revision " + revision));
-        Optional<RevisionView> baseline = baseline(id, revision, spec);
+        Optional<RevisionView> baseline = baseline(id, shown, spec);
         model.addAttribute("spec", spec);
         model.addAttribute("rev", shown);
         model.addAttribute("baseline", baseline.orElse(null));
@@ -62,6 +63,7 @@ class RevisionPage {
         model.addAttribute("history", history.page(SpecificationReadModel.OBJECT_TYPE, id,
                 new PageQuery(0, 200, "natural", false)));
         model.addAttribute("zone", display.zone());
+        model.addAttribute("overtakes", "PROPOSED".equals(shown.status()) ? olderPending(id, revision) : List.of());
         return "revision";
     }
 
@@ -101,13 +103,32 @@ class RevisionPage {
         return "fragments :: outcome";
     }
 
-    /** The diff is read against the revision in force; a first revision is compared with nothing. */
-    private Optional<RevisionView> baseline(String id, int revision, SpecificationSummary spec) {
+    /**
+     * The diff is read against the revision this one replaced when it became effective, else against the
+     * revision in force; a first revision is compared with nothing. The number before it is no baseline:
+     * revision 5 may replace 2 while 4 was approved and overtaken.
+     */
+    private Optional<RevisionView> baseline(String id, RevisionView shown, SpecificationSummary spec) {
+        int revision = shown.revision();
+        if (shown.supersedesRevision() != null && shown.supersedesRevision() != revision) {
+            return specifications.revision(id, shown.supersedesRevision());
+        }
         if (spec.effectiveRevision() != null && spec.effectiveRevision() != revision) {
             return specifications.revision(id, spec.effectiveRevision());
         }
         return specifications.revisions(id).stream().filter(r -> r.revision() < revision)
                 .max(Comparator.comparingInt(RevisionView::revision))
                 .flatMap(r -> specifications.revision(id, r.revision()));
+    }
+
+    /**
+     * Older revisions approved to come into force later: a revision approved now and in force before
+     * that date is replaced by the older one when its date comes (the store keeps effectivity by date,
+     * not by number), so the signer is warned before choosing the effective date.
+     */
+    private List<RevisionView> olderPending(String id, int revision) {
+        return specifications.revisions(id).stream()
+                .filter(r -> r.revision() < revision && "APPROVED".equals(r.status()) && r.effectiveFrom() != null)
+                .toList();
     }
 }

@@ -126,7 +126,24 @@
   // Four significant digits: enough for a limit, without the float noise of a raw double.
   function round(v) { return typeof v === 'number' ? Number(v.toPrecision(4)).toString() : v; }
 
+  // Times are rendered in the server's zone (readable without scripts and in print); the browser rewrites
+  // them in the reader's own zone, with the zone named, and keeps the UTC instant in the tooltip.
+  var localTime = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hour12: false, timeZoneName: 'short' });
+  function localTimes(root) {
+    root.querySelectorAll('time[datetime*="T"]').forEach(function (el) {
+      var at = new Date(el.getAttribute('datetime'));
+      if (isNaN(at.getTime())) { return; }
+      var p = {};
+      localTime.formatToParts(at).forEach(function (part) { p[part.type] = part.value; });
+      el.textContent = p.year + '-' + p.month + '-' + p.day + ' ' + p.hour + ':' + p.minute + ' ' + p.timeZoneName;
+      el.title = at.toISOString();
+    });
+  }
+  document.addEventListener('htmx:afterSwap', function (e) { localTimes(e.detail.target); });
+
   document.addEventListener('DOMContentLoaded', function () {
+    localTimes(document);
     if (window.echarts) {
       document.querySelectorAll('[data-control-chart]').forEach(controlChart);
       document.querySelectorAll('[data-transfer-source]').forEach(transferFunctions);

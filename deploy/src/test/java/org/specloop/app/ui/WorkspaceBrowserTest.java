@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -34,10 +35,15 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -219,6 +225,8 @@ class WorkspaceBrowserTest {
         assertThat(text(By.id("conformance"))).contains("HcJ").contains("kA/m").contains("Fail");
         assertThat(text(By.id("history-title"))).isEqualTo("History");
         assertThat(browser.findElement(By.cssSelector(".history")).getText()).contains("MagnetLotReceived").contains("UTC");
+        assertThat(text(By.id("measurements"))).as("every measured property, per sample").contains("HcJ (kA/m)")
+                .contains("Br (T)");
         screenshot("lot-held-42sh");
 
         // the demo's source change, raised by the receipt of LOT-42SH-0003 from a changed chain; the
@@ -233,6 +241,36 @@ class WorkspaceBrowserTest {
         assertThat(browser.findElements(By.tagName("h2")).stream().map(WebElement::getText))
                 .containsSubsequence("Mine", "Concentrator", "Separator", "Metal maker", "Alloy maker", "Magnet maker");
         screenshot("sources");
+    }
+
+    @Test
+    @Order(8)
+    void timesAreInTheReadersZoneAndAMissingLotIsAPageThatSaysSo() throws Exception {
+        logIn(ALICE);
+        ChromiumDriver chromium = (ChromiumDriver) browser;
+        chromium.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
+        try {
+            browser.get("http://localhost:" + port + "/ui/lots/LOT-42SH-0002");
+            WebElement received = await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("dl.facts time")));
+            await().until(d -> received.getText().contains("GMT+9") || received.getText().contains("JST"));
+            assertThat(received.getAttribute("title")).as("the UTC instant in the tooltip").endsWith("Z");
+            screenshot("lot-in-tokyo-time");
+        } finally {
+            chromium.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "UTC"));
+        }
+
+        browser.get("http://localhost:" + port + "/ui/lots/LOT-NOPE-404");
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("problem-detail")));
+        assertThat(text(By.tagName("h1"))).isEqualTo("Not Found");
+        assertThat(text(By.id("problem-detail"))).isEqualTo("no lot 'LOT-NOPE-404'");
+        assertThat(text(By.id("viewer"))).isEqualTo(ALICE.username);
+        screenshot("problem-missing-lot");
+
+        String icon = browser.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href");
+        HttpResponse<String> favicon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(icon)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(favicon.statusCode()).as("served without signing in, also on the log-in page").isEqualTo(200);
+        assertThat(favicon.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
     }
 
     /**

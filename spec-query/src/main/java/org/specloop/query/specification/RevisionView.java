@@ -8,5 +8,6 @@ import java.time.Instant;
 public record RevisionView(String specificationId, int revision, String status, RevisionContent content,
                            String author, String draftReason, Instant draftedAt, String proposer, Instant proposedAt,
                            String approver, String rejector, String decisionReason, String signatureMeaning,
-                           Instant approvedAt, Instant rejectedAt, Instant effectiveFrom, Instant effectiveUntil) {
+                           Instant approvedAt, Instant rejectedAt, Instant effectiveFrom, Instant effectiveUntil,
+                           Integer supersedesRevision) {
 }

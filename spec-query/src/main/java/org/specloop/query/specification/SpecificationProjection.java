@@ -119,9 +119,10 @@ class SpecificationProjection {
                     + " WHERE specification_id = :id AND revision = :superseded", params);
         }
         Sql.upsert(jdbc, "UPDATE q_spec_revision SET status = 'EFFECTIVE', effective_from = :from, effective_until = NULL,"
-                        + " content_json = COALESCE(content_json, :content) WHERE specification_id = :id AND revision = :rev",
-                "INSERT INTO q_spec_revision (specification_id, revision, status, content_json, effective_from)"
-                        + " VALUES (:id, :rev, 'EFFECTIVE', :content, :from)", params);
+                        + " content_json = COALESCE(content_json, :content), supersedes_revision = :superseded"
+                        + " WHERE specification_id = :id AND revision = :rev",
+                "INSERT INTO q_spec_revision (specification_id, revision, status, content_json, effective_from,"
+                        + " supersedes_revision) VALUES (:id, :rev, 'EFFECTIVE', :content, :from, :superseded)", params);
         jdbc.update("UPDATE q_specification SET effective_revision = :rev WHERE specification_id = :id", params);
         refreshSummary(e.specificationId());
         history.record(eventId, OBJECT_TYPE, e.specificationId(), e, null, at, "revision " + e.revision()

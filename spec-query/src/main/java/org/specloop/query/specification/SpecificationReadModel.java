@@ -66,6 +66,7 @@ public class SpecificationReadModel {
                 rs.getString("draft_reason"), Sql.instant(rs, "drafted_at"), rs.getString("proposer"),
                 Sql.instant(rs, "proposed_at"), rs.getString("approver"), rs.getString("rejector"),
                 rs.getString("decision_reason"), rs.getString("signature_meaning"), Sql.instant(rs, "approved_at"),
-                Sql.instant(rs, "rejected_at"), Sql.instant(rs, "effective_from"), Sql.instant(rs, "effective_until"));
+                Sql.instant(rs, "rejected_at"), Sql.instant(rs, "effective_from"), Sql.instant(rs, "effective_until"),
+                Sql.integer(rs, "supersedes_revision"));
     }
 }
