@@ -29,13 +29,28 @@
     }
   });
 
-  function line(name, value, dashed, color) {
-    return value === null || value === undefined ? null : {
-      name: name, type: 'line', data: [], markLine: {
-        symbol: 'none', label: { formatter: name + ' {c}' },
-        lineStyle: { type: dashed ? 'dashed' : 'solid', color: color }, data: [{ yAxis: value }]
-      }
-    };
+  // Horizontal limit lines. Lines at the same value (a proposal that keeps the limit in force) share one
+  // label, "max in force = proposed max 1.33", instead of two labels printed over each other; labels sit
+  // inside the plot, control limits at its left end and spec limits at its right end, so that a control
+  // limit close to a spec limit does not print over it and none is clipped at the chart's edge. The
+  // legend takes each line's colour and dash.
+  function limitLines(lines) {
+    var shown = lines.filter(function (l) { return l.value !== null && l.value !== undefined; });
+    var labelled = {};
+    return shown.map(function (l) {
+      var key = round(l.value);
+      var names = shown.filter(function (o) { return round(o.value) === key; }).map(function (o) { return o.name; });
+      var first = !labelled[key];
+      labelled[key] = true;
+      return {
+        name: l.name, type: 'line', data: [], itemStyle: { color: l.color },
+        lineStyle: { color: l.color, type: l.dashed ? 'dashed' : 'solid' }, markLine: {
+          symbol: 'none',
+          label: { show: first, position: l.control ? 'insideStartTop' : 'insideEndTop', formatter: names.join(' = ') + ' ' + key },
+          lineStyle: { type: l.dashed ? 'dashed' : 'solid', color: l.color }, data: [{ yAxis: l.value }]
+        }
+      };
+    });
   }
 
   // One source's chart as the loop keeps it (lot means, frozen limits, signals) under the revision's spec limits.
@@ -51,21 +66,31 @@
     var series = [{
       name: 'lot mean', type: 'line', symbolSize: 6, data: means,
       markPoint: signalled.length ? { symbol: 'pin', symbolSize: 36, itemStyle: { color: '#b3261e' }, data: signalled } : undefined,
-      markLine: phaseTwo ? { symbol: 'none', label: { formatter: 'Phase II' }, lineStyle: { color: '#777' },
-        data: [{ xAxis: phaseTwo }] } : undefined
-    }, line('UCL', limits.ucl, true, '#555'), line('CL', limits.center, true, '#999'), line('LCL', limits.lcl, true, '#555'),
-      line('min in force', c.currentMin, true, '#b3261e'), line('max in force', c.currentMax, true, '#b3261e'),
-      line('proposed min', c.proposedMin, false, '#1d5e20'), line('proposed max', c.proposedMax, false, '#1d5e20')]
-      .filter(function (s) { return s !== null; });
+      markLine: phaseTwo ? { symbol: 'none', label: { formatter: 'Phase II', position: 'insideEndTop' },
+        lineStyle: { color: '#777' }, data: [{ xAxis: phaseTwo }] } : undefined
+    }].concat(limitLines([
+      { name: 'UCL', value: limits.ucl, dashed: true, color: '#555', control: true },
+      { name: 'CL', value: limits.center, dashed: true, color: '#999', control: true },
+      { name: 'LCL', value: limits.lcl, dashed: true, color: '#555', control: true },
+      { name: 'min in force', value: c.currentMin, dashed: true, color: '#b3261e' },
+      { name: 'max in force', value: c.currentMax, dashed: true, color: '#b3261e' },
+      { name: 'proposed min', value: c.proposedMin, dashed: false, color: '#1d5e20' },
+      { name: 'proposed max', value: c.proposedMax, dashed: false, color: '#1d5e20' }]));
     var values = means.concat([limits.ucl, limits.lcl, c.currentMin, c.currentMax, c.proposedMin, c.proposedMax]
       .filter(function (v) { return v !== null && v !== undefined; }));
     var span = Math.max.apply(null, values) - Math.min.apply(null, values) || 1;
     echarts.init(el).setOption({
-      animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0 },
-      xAxis: { type: 'category', name: 'lot', data: lots, axisLabel: { show: false } },
+      animation: false, legend: { top: 0 }, grid: { left: 64, right: 24, bottom: 96 },
+      tooltip: { trigger: 'axis', valueFormatter: round },
+      // lots by id under the axis (rotated, the ones that would overlap left out; the tooltip names each)
+      xAxis: { type: 'category', name: 'lot', nameLocation: 'middle', nameGap: 72, data: lots,
+        axisLabel: { rotate: 40, hideOverlap: true } },
       // the range takes in the limits too (marked lines do not widen an axis); its odd ends are not labelled
-      yAxis: { type: 'value', name: c.unit, scale: true, axisLabel: { showMinLabel: false, showMaxLabel: false },
+      yAxis: { type: 'value', name: c.unit, scale: true,
+        axisLabel: { showMinLabel: false, showMaxLabel: false, formatter: round },
         min: Math.min.apply(null, values) - span * 0.1, max: Math.max.apply(null, values) + span * 0.1 },
+      // zoom with the wheel or the slider: a source with hundreds of lots stays readable
+      dataZoom: lots.length > 30 ? [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 4 }] : [],
       series: series
     });
   }
@@ -94,9 +119,9 @@
           box.setAttribute('aria-label', 'Transfer function ' + title + ' with ' + tf.points.length + ' points');
           box.setAttribute('data-transfer-chart', tf.designId + '/' + tf.relation);
           el.appendChild(box);
-          var limitLines = [];
-          if (typeof tf.derivedLimit === 'number') { limitLines.push({ name: 'derived', xAxis: tf.derivedLimit }); }
-          if (typeof tf.effectiveLimit === 'number') { limitLines.push({ name: 'in force', xAxis: tf.effectiveLimit }); }
+          var verticalLines = [];
+          if (typeof tf.derivedLimit === 'number') { verticalLines.push({ name: 'derived', xAxis: tf.derivedLimit }); }
+          if (typeof tf.effectiveLimit === 'number') { verticalLines.push({ name: 'in force', xAxis: tf.effectiveLimit }); }
           echarts.init(box).setOption({
             animation: false, legend: { top: 0 },
             tooltip: { trigger: 'item', formatter: function (p) {
@@ -112,8 +137,8 @@
               { name: 'motors', type: 'scatter', data: tf.points.map(function (p) {
                 return { value: [p.x, p.y], motor: p.motorSerial + ' (' + p.lots.join(', ') + ')' }; }) },
               { name: 'fit', type: 'line', symbol: 'none', data: (tf.band || []).map(function (b) { return { value: [b.x, b.fitted] }; }),
-                markLine: limitLines.length ? { symbol: 'none', label: { formatter: function (m) {
-                  return m.name + ' ' + round(m.value); } }, data: limitLines } : undefined },
+                markLine: verticalLines.length ? { symbol: 'none', label: { formatter: function (m) {
+                  return m.name + ' ' + round(m.value); } }, data: verticalLines } : undefined },
               { name: 'prediction bound', type: 'line', symbol: 'none', lineStyle: { type: 'dashed' },
                 data: (tf.band || []).map(function (b) { return { value: [b.x, b.bound] }; }) }
             ]

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -122,6 +123,9 @@ class WorkspaceBrowserTest {
         assertThat(text(By.tagName("main"))).contains("the loop charts each source at 20 °C only");
         assertThat(text(By.id("transfer-functions"))).contains("No transfer-function evidence yet");
         screenshot("revision-proposed-42sh");
+        WebElement chart = browser.findElement(By.cssSelector("[data-control-chart]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", chart);
+        screenshot("revision-proposed-42sh-chart", chart);
     }
 
     /** The loop's headline evidence: the revision it proposed shows the motors' fit it derived the limit from. */
@@ -244,7 +248,7 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void timesAreInTheReadersZoneAndAMissingLotIsAPageThatSaysSo() throws Exception {
         logIn(ALICE);
         ChromiumDriver chromium = (ChromiumDriver) browser;
@@ -355,10 +359,14 @@ class WorkspaceBrowserTest {
 
     /** Kept in target/screenshots for a reviewer to look at each page as the test saw it. */
     private void screenshot(String name) {
+        screenshot(name, (TakesScreenshot) browser);
+    }
+
+    private void screenshot(String name, TakesScreenshot of) {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.write(dir.resolve(name + ".png"), of.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the screenshot " + name, e);
         }

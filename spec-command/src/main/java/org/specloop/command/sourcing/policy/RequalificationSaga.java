@@ -6,7 +6,6 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
-import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.slf4j.Logger;
@@ -27,12 +26,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /**
- * Requalification of a source change: derives the plan from the templates of the changed tiers,
- * watches its due date with a deadline (persistent: db-scheduler in the application) and escalates
+ * Requalification of an engineering change: for a source change, derives the plan from the templates
+ * of the changed tiers; for every change (source, drift, revision, manual), watches the due date of
+ * whichever plan it gets with a deadline (persistent: db-scheduler in the application) and escalates
  * the change when the date passes undecided. Stored as JSON through its fields; collaborators are
- * transient and injected again after loading.
+ * transient and injected again after loading. (The name stays: stored sagas and deadlines carry it.)
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -43,6 +44,8 @@ public class RequalificationSaga {
     private static final Logger log = LoggerFactory.getLogger(RequalificationSaga.class);
 
     private String changeId;
+    /** Null in sagas stored before every change was watched: those were all source changes. */
+    private ChangeTrigger trigger;
     private LocalDate dueDate;
     private String deadlineId;
     private boolean evidenceComplete;
@@ -59,11 +62,11 @@ public class RequalificationSaga {
     @StartSaga
     @SagaEventHandler(associationProperty = "changeId")
     public void on(EngineeringChangeRaised event) {
-        if (event.trigger() != ChangeTrigger.SOURCE_CHANGE) {
-            SagaLifecycle.end();
-            return;
-        }
         changeId = event.changeId();
+        trigger = event.trigger();
+        if (event.trigger() != ChangeTrigger.SOURCE_CHANGE) {
+            return; // planned by a person (or the loop); only its due date is watched here
+        }
         RequalificationPlan plan = planner.plan(event.sourceChanges(),
                 specFacts.maxWorkingTemperatureC(event.specificationId()).orElse(null),
                 LocalDate.ofInstant(event.raisedAt() == null ? Instant.now() : event.raisedAt(), ZoneOffset.UTC));
@@ -93,9 +96,11 @@ public class RequalificationSaga {
     @DeadlineHandler(deadlineName = DUE_DEADLINE)
     public void onDue() {
         deadlineId = null;
+        String what = trigger == null || trigger == ChangeTrigger.SOURCE_CHANGE ? "requalification"
+                : trigger.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " change";
         String reason = evidenceComplete
-                ? "requalification due " + dueDate + ": evidence complete but no decision"
-                : "requalification due " + dueDate + ": planned evidence incomplete and no decision";
+                ? what + " due " + dueDate + ": evidence complete but no decision"
+                : what + " due " + dueDate + ": planned evidence incomplete and no decision";
         commandGateway.send(new EscalateEngineeringChange(changeId, dueDate, reason, ACTOR))
                 .exceptionally(refused -> {
                     log.info("escalation of {} refused: {}", changeId, refused.getMessage());

@@ -62,11 +62,28 @@ class RequalificationSagaTest {
     }
 
     @Test
-    void otherChangesAreNotTheSagasBusiness() {
+    void otherChangesAreNotPlannedHereButTheirDueDateIsWatched() {
         fixture.givenNoPriorActivity()
                 .whenAggregate(CHANGE).publishes(raised(ChangeTrigger.DRIFT))
-                .expectActiveSagas(0)
+                .expectActiveSagas(1)
                 .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aDriftChangePlannedByAPersonIsEscalatedWhenItsDueDatePassesUndecided() {
+        fixture.givenAggregate(CHANGE).published(raised(ChangeTrigger.DRIFT), planned())
+                .whenTimeAdvancesTo(DEADLINE.plusSeconds(1))
+                .expectDispatchedCommands(new EscalateEngineeringChange(CHANGE, DUE,
+                        "drift change due 2026-04-30: planned evidence incomplete and no decision", RequalificationSaga.ACTOR));
+    }
+
+    @Test
+    void aManualChangeIsEscalatedInItsOwnWords() {
+        fixture.givenAggregate(CHANGE).published(raised(ChangeTrigger.MANUAL), planned(),
+                        new ChangeEvidenceCompleted(CHANGE, RAISED_AT))
+                .whenTimeAdvancesTo(DEADLINE.plusSeconds(1))
+                .expectDispatchedCommands(new EscalateEngineeringChange(CHANGE, DUE,
+                        "manual change due 2026-04-30: evidence complete but no decision", RequalificationSaga.ACTOR));
     }
 
     @Test
