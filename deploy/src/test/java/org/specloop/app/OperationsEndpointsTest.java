@@ -34,7 +34,7 @@ class OperationsEndpointsTest {
                 {"sourceId":"MET-1","name":"Metrics Mine","tier":"MINE","country":"AU"}""");
         String metrics = get("/actuator/prometheus");
         assertThat(metrics).contains("http_server_requests_seconds");
-        assertThat(metrics).containsPattern("(?m)^commandBus_\\w+_count\\{.*payloadType=\"RegisterSupplySource\"");
+        assertThat(metrics).containsPattern("(?m)^axon_command_bus_handling_seconds_count\\{.*outcome=\"success\"");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.specloop.app.observability;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.config.MeterFilter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.micrometer.EventProcessorLatencyMonitor;
@@ -44,6 +45,17 @@ public class AxonMetricsConfiguration {
                         MessageCountingMonitor.buildMonitor(processorName, meterRegistry, tagsBuilder)));
             }
         };
+    }
+
+    /** Axon's meters in snake_case with help text, without per-payload-type series unless asked for. */
+    @Bean
+    public MeterFilter axonMeterConventions(ObservabilityProperties properties) {
+        return new AxonMeterConventions(properties.payloadTypeMetrics());
+    }
+
+    @Bean
+    public MeterFilter meterHelpTexts() {
+        return new MeterHelpTexts();
     }
 
     /** Lag per processor segment and dead letters per group, read from the token and dead-letter tables. */

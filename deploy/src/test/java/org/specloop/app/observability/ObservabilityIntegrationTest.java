@@ -198,7 +198,7 @@ class ObservabilityIntegrationTest {
         assertThat(used).contains("specloop_processor_lag", "specloop_processor_dead_letters", "ingest_records_total",
                 "loop_proposals_total", "notify_outbox_rows", "notify_delivery_latency_seconds_bucket",
                 "notify_delivery_failures_total", "notify_delivery_dead_letters_total", "http_server_requests_seconds_count",
-                "jvm_memory_used_bytes");
+                "jvm_memory_used_bytes", "axon_command_bus_handled_total");
         assertThat(exported).containsAll(used);
         assertThat(exported).doesNotContain("no_such_metric_total");
     }
