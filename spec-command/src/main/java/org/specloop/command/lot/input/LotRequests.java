@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.kernel.CountryCodes;
 import org.specloop.command.kernel.ClientIds;
+import org.specloop.command.kernel.PastInstants;
 import org.specloop.contracts.lot.ChainLink;
 import org.specloop.contracts.lot.DeclaredChain;
 import org.specloop.contracts.lot.ReceiveMagnetLot;
@@ -20,7 +21,7 @@ public final class LotRequests {
     private LotRequests() {
     }
 
-    public static ReceiveMagnetLot receive(ReceiveLotRequest request) {
+    public static ReceiveMagnetLot receive(ReceiveLotRequest request, PastInstants past) {
         FieldErrors errors = new FieldErrors();
         ClientIds.check(errors, "lotId", request.lotId());
         errors.require("supplierId", request.supplierId(), TextLimits.ID);
@@ -32,6 +33,7 @@ public final class LotRequests {
         for (int i = 0; i < certificates.size(); i++) {
             errors.require("certificateReferences[" + i + "]", certificates.get(i), TextLimits.LABEL);
         }
+        past.check(errors, "receivedAt", request.receivedAt());
         errors.throwIfAny();
         String lotId = request.lotId() == null || request.lotId().isBlank() ? UUID.randomUUID().toString() : request.lotId();
         return new ReceiveMagnetLot(lotId, request.supplierId(), request.partNumber(), request.grade(), quantity, chain,

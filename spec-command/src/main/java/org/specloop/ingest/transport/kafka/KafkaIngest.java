@@ -47,6 +47,7 @@ class KafkaIngest implements SmartLifecycle {
     private final CommandIngest commands;
     private final IngestMetrics metrics;
     private final Clock clock;
+    private final LabMessages lab;
     private final IngestPause pause;
     private static final Duration RESTART_FIRST_PAUSE = Duration.ofSeconds(1);
     private static final Duration RESTART_MAX_PAUSE = Duration.ofSeconds(30);
@@ -64,7 +65,7 @@ class KafkaIngest implements SmartLifecycle {
 
     public KafkaIngest(IngestProperties properties, KafkaProperties kafka,
                        RigIngestEngine engine, IngestOffsets offsets, CommandIngest commands, IngestMetrics metrics,
-                       Clock clock) {
+                       Clock clock, LabMessages lab) {
         this.config = properties.kafka();
         this.bootstrap = kafka.bootstrapServers();
         this.engine = engine;
@@ -72,6 +73,7 @@ class KafkaIngest implements SmartLifecycle {
         this.commands = commands;
         this.metrics = metrics;
         this.clock = clock;
+        this.lab = lab;
         this.pause = new IngestPause(config.startPaused());
         metrics.pausedGauge(pause::requested);
     }
@@ -98,10 +100,10 @@ class KafkaIngest implements SmartLifecycle {
         }
         launch("ingest-lot-receipts", () -> new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lot-receipts", "lots")),
-                commons, config.topics().lotReceipts(), LabMessages::lotReceipt, commands));
+                commons, config.topics().lotReceipts(), lab::lotReceipt, commands));
         launch("ingest-lab-measurements", () -> new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lab-measurements", "lab")),
-                commons, config.topics().labMeasurements(), LabMessages::labMeasurement, commands));
+                commons, config.topics().labMeasurements(), lab::labMeasurement, commands));
         log.info("Kafka ingest started on {} ({} rig consumer(s){})", bootstrap, config.rigConsumers(),
                 pause.requested() ? ", paused until POST /api/admin/ingest/resume" : "");
     }
