@@ -1,5 +1,7 @@
 package org.specloop.ingest.parse;
 
+import org.specloop.contracts.common.ListLimits;
+import org.specloop.command.kernel.FieldErrors;
 import org.specloop.contracts.common.TextLimits;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -75,6 +77,9 @@ public final class RunControlParser {
         }
         if (s.installedLots().isEmpty()) {
             throw new Refusal("installedLots must name at least one magnet lot");
+        }
+        if (s.installedLots().size() > ListLimits.INSTALLED_LOTS) {
+            throw new Refusal("installedLots " + FieldErrors.tooMany(s.installedLots(), ListLimits.INSTALLED_LOTS));
         }
         s.installedLots().forEach(lot -> id(lot, "installedLots[]"));
     }

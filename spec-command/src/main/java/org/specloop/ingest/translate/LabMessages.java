@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.kernel.RequestValidationException;
+import org.specloop.contracts.common.ListLimits;
 import org.specloop.contracts.common.TextLimits;
 import org.specloop.ingest.Refusal;
 import org.specloop.command.lot.input.LotRequests;
@@ -53,6 +54,10 @@ public final class LabMessages {
         LotReceiptMessage m = read(json, LotReceiptMessage.class);
         messageId(m.messageId());
         requireLotId(m.lotId());
+        // the command does not carry the composition yet, but it is read: it is held to its limit all the same
+        if (m.composition() != null && m.composition().size() > ListLimits.COMPOSITION) {
+            throw new Refusal("composition " + FieldErrors.tooMany(m.composition(), ListLimits.COMPOSITION));
+        }
         ReceiveLotRequest.Chain chain = m.declaredChain() == null ? null : new ReceiveLotRequest.Chain(
                 m.declaredChain().links().stream().map(l -> l == null ? null : new ReceiveLotRequest.Link(
                         l.tier() == null ? null : l.tier().name(), l.sourceId(), l.country())).toList(),

@@ -1,5 +1,6 @@
 package org.specloop.command.lot.input;
 
+import org.specloop.contracts.common.ListLimits;
 import org.specloop.contracts.common.TextLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ public final class LotRequests {
         long quantity = quantity(errors, request.quantity());
         DeclaredChain chain = chain(errors, request.declaredChain());
         List<String> certificates = request.certificateReferences() == null ? List.of() : request.certificateReferences();
-        for (int i = 0; i < certificates.size(); i++) {
+        boolean fewEnough = errors.atMostItems("certificateReferences", certificates, ListLimits.CERTIFICATE_REFERENCES);
+        for (int i = 0; fewEnough && i < certificates.size(); i++) {
             errors.require("certificateReferences[" + i + "]", certificates.get(i), TextLimits.LABEL);
         }
         past.check(errors, "receivedAt", request.receivedAt());
@@ -58,7 +60,8 @@ public final class LotRequests {
         CustodyModel custody = errors.enumValue("declaredChain.custodyModel", CustodyModel.class, chain.custodyModel());
         List<ChainLink> links = new ArrayList<>();
         List<ReceiveLotRequest.Link> given = chain.links() == null ? List.of() : chain.links();
-        for (int i = 0; i < given.size(); i++) {
+        boolean fewEnough = errors.atMostItems("declaredChain.links", given, ListLimits.CHAIN_LINKS);
+        for (int i = 0; fewEnough && i < given.size(); i++) {
             String path = "declaredChain.links[" + i + "]";
             ReceiveLotRequest.Link link = given.get(i);
             if (errors.require(path, link) == null) {

@@ -23,10 +23,10 @@ import org.specloop.contracts.units.Characteristic;
  * close to a bound (HcB is close to HcJ when HcJ is below Br/mu0, e.g. N52), so a set is refused only when
  * it is outside by more than a measurement can explain.
  */
-public final class MagnetPhysics {
+final class MagnetPhysics {
 
     /** A bound may be exceeded by this fraction (1 %) before a set is refused; see the class comment. */
-    public static final double TOLERANCE = 0.01;
+    static final double TOLERANCE = 0.01;
 
     /** Vacuum permeability in T*m/A (SI 2019 value; the difference from 4 pi 1e-7 is far below TOLERANCE). */
     static final double MU0 = 1.25663706212e-6;
@@ -38,11 +38,11 @@ public final class MagnetPhysics {
     }
 
     /** One relation a set breaks: the property that is too large, and why, naming both values with units. */
-    public record Violation(Characteristic characteristic, String message) {
+    record Violation(Characteristic characteristic, String message) {
     }
 
     /** Every relation the given values break; properties not given are not checked. */
-    public static List<Violation> check(Map<Characteristic, Double> values) {
+    static List<Violation> check(Map<Characteristic, Double> values) {
         List<Violation> violations = new ArrayList<>();
         Double br = values.get(Characteristic.BR);
         Double hcj = values.get(Characteristic.HCJ);

@@ -1,5 +1,6 @@
 package org.specloop.command.lot.input;
 
+import org.specloop.contracts.common.ListLimits;
 import org.specloop.contracts.common.TextLimits;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,7 +34,7 @@ public final class MeasurementRequests {
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^A-Z0-9]");
 
     /** One transaction per batch: large enough for a lab run, small enough to keep a commit short. */
-    public static final int MAX_BATCH = 1000;
+    public static final int MAX_BATCH = ListLimits.MEASUREMENTS_PER_BATCH;
 
     private MeasurementRequests() {
     }
@@ -102,6 +103,9 @@ public final class MeasurementRequests {
     private static List<PropertyValue> values(FieldErrors errors, List<MeasurementRequest.Value> given) {
         if (given == null || given.isEmpty()) {
             errors.reject("values", "must name at least one measured property");
+            return List.of();
+        }
+        if (!errors.atMostItems("values", given, ListLimits.MEASURED_VALUES)) {
             return List.of();
         }
         List<PropertyValue> values = new ArrayList<>();
