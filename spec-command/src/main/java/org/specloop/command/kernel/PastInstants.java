@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The check for an instant a client gives for a fact that has already happened (a lot received, a
@@ -25,12 +26,16 @@ public record PastInstants(Clock clock, Duration skew) {
 
     /** Records an error against the field when the instant is later than now plus the skew; absent is fine here. */
     public void check(FieldErrors errors, String field, Instant instant) {
-        if (instant == null) {
-            return;
+        problem(instant).ifPresent(message -> errors.reject(field, message));
+    }
+
+    /** What is wrong with the instant, for paths that refuse without FieldErrors (rig run control); empty when fine. */
+    public Optional<String> problem(Instant instant) {
+        Instant now = clock.instant();
+        if (instant == null || !instant.isAfter(now.plus(skew))) {
+            return Optional.empty();
         }
-        Instant latest = clock.instant().plus(skew);
-        errors.check(!instant.isAfter(latest), field, "is " + instant + ", in the future: at most " + skew.toMinutes()
-                + " min (" + skew + ") ahead of the server clock is accepted for a fact that has happened (server time "
-                + clock.instant() + ")");
+        return Optional.of("is " + instant + ", in the future: at most " + skew.toMinutes() + " min (" + skew
+                + ") ahead of the server clock is accepted for a fact that has happened (server time " + now + ")");
     }
 }

@@ -2,6 +2,7 @@ package org.specloop.ingest.wiring;
 
 import org.specloop.command.kernel.PastInstants;
 import org.specloop.ingest.translate.LabMessages;
+import org.specloop.ingest.parse.RunControlParser;
 import org.specloop.ingest.IngestMetrics;
 import org.specloop.ingest.IngestOffsets;
 import org.specloop.ingest.IngestProperties;
@@ -51,6 +52,11 @@ class IngestConfiguration {
     @Bean
     public LabMessages labMessages(PastInstants past) {
         return new LabMessages(past);
+    }
+
+    @Bean
+    public RunControlParser runControlParser(PastInstants past) {
+        return new RunControlParser(past);
     }
 
     @Bean

@@ -40,16 +40,17 @@ class IngestController {
     private final Clock clock;
     private final LabMessages lab;
     private final SampleParser samples = new SampleParser();
-    private final RunControlParser control = new RunControlParser();
+    private final RunControlParser control;
 
     IngestController(RigIngestEngine engine, CommandIngest commands, IngestMetrics metrics, CurrentActor actor,
-                            Clock clock, LabMessages lab) {
+                            Clock clock, LabMessages lab, RunControlParser control) {
         this.engine = engine;
         this.commands = commands;
         this.metrics = metrics;
         this.actor = actor;
         this.clock = clock;
         this.lab = lab;
+        this.control = control;
     }
 
     @PostMapping(path = IngestEndpoints.RIG_SAMPLES, consumes = IngestEndpoints.NDJSON_MEDIA_TYPE)
