@@ -51,30 +51,32 @@ final class MagnetPhysics {
         Double bhMax = values.get(Characteristic.BH_MAX);
         if (hk != null && hcj != null && exceeds(hk, hcj)) {
             violations.add(new Violation(Characteristic.HK, beyond(
-                    "Hk %s kA/m is above HcJ %s kA/m: the knee lies before the intrinsic coercivity",
+                    "Hk %s kA/m is above HcJ %s kA/m%s (the knee lies before the intrinsic coercivity)",
                     number(hk), number(hcj))));
         }
         if (hcb != null && hcj != null && exceeds(hcb, hcj)) {
             violations.add(new Violation(Characteristic.HCB, beyond(
-                    "HcB %s kA/m is above HcJ %s kA/m: B reaches zero before J does",
+                    "HcB %s kA/m is above HcJ %s kA/m%s (B reaches zero before J does)",
                     number(hcb), number(hcj))));
         }
         if (hcb != null && br != null && exceeds(hcb, hcbBound(br))) {
             violations.add(new Violation(Characteristic.HCB, beyond(
-                    "HcB %s kA/m is above Br/mu0 = %s kA/m for Br %s T",
+                    "HcB %s kA/m is above Br/mu0 = %s kA/m for Br %s T%s",
                     number(hcb), number(hcbBound(br)), number(br))));
         }
         if (bhMax != null && br != null && exceeds(bhMax, bhMaxBound(br))) {
             violations.add(new Violation(Characteristic.BH_MAX, beyond(
-                    "(BH)max %s kJ/m3 is above Br^2/(4 mu0) = %s kJ/m3 for Br %s T",
+                    "(BH)max %s kJ/m3 is above Br^2/(4 mu0) = %s kJ/m3 for Br %s T%s",
                     number(bhMax), number(bhMaxBound(br)), number(br))));
         }
         return violations;
     }
 
-    /** The reason with its values, and the tolerance it was judged with. */
+    /** The reason with its values, and the tolerance it was judged with in place of the format's last %s. */
     private static String beyond(String format, Object... values) {
-        return String.format(Locale.ROOT, format, values) + BEYOND;
+        Object[] withTolerance = java.util.Arrays.copyOf(values, values.length + 1);
+        withTolerance[values.length] = BEYOND;
+        return String.format(Locale.ROOT, format, withTolerance);
     }
 
     /** Br / mu0 in kA/m for Br in T. */
