@@ -77,10 +77,21 @@ public final class JsonEdits {
         return text;
     }
 
-    /** The node with every {"$repeat": s, "times": n} inside it replaced by s repeated n times. */
+    /**
+     * The node with every {"$repeat": s, "times": n} inside it replaced by s repeated n times, and every
+     * {"$repeatItem": v, "times": n} by an array of n copies of v (an over-long list).
+     */
     public static JsonNode expand(JsonNode node) {
         if (node.isObject() && node.has("$repeat") && node.size() == 2 && node.has("times")) {
             return MAPPER.getNodeFactory().textNode(node.path("$repeat").asText().repeat(node.path("times").asInt()));
+        }
+        if (node.isObject() && node.has("$repeatItem") && node.size() == 2 && node.has("times")) {
+            ArrayNode items = MAPPER.getNodeFactory().arrayNode();
+            JsonNode item = expand(node.path("$repeatItem"));
+            for (int i = 0; i < node.path("times").asInt(); i++) {
+                items.add(item.deepCopy());
+            }
+            return items;
         }
         if (node.isContainerNode()) {
             JsonNode copy = node.deepCopy();

@@ -29,7 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * alloy maker. The change is raised and planned by itself, fills up as the lab posts measurements,
  * is approved by a second person, and the held lots are released. Plus the DFARS widening of 2027.
  */
-@SpringBootTest
+// the DFARS test receives a lot dated 2027-01-01, ahead of today's clock: this context lets receipts be
+// dated that far ahead (the default refuses a receivedAt more than 5 minutes in the future)
+@SpringBootTest(properties = "specloop.validation.clock-skew=3650d")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class SourceChangeScenarioTest {

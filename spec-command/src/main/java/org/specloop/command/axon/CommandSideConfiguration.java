@@ -5,6 +5,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.specloop.command.change.EngineeringChange;
+import org.specloop.command.kernel.PastInstants;
 import org.specloop.command.lot.MagnetLot;
 import org.specloop.command.motor.MotorTestRun;
 import org.specloop.command.motordesign.MotorDesign;
@@ -37,6 +38,12 @@ class CommandSideConfiguration {
     @Bean
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The future-instant check of every write path (REST, NDJSON, Kafka), on the server's clock. */
+    @Bean
+    public PastInstants pastInstants(Clock clock, ValidationProperties properties) {
+        return new PastInstants(clock, properties.clockSkew());
     }
 
     /**

@@ -58,6 +58,21 @@ public final class FieldErrors {
         return fits;
     }
 
+    /**
+     * Records an error when the list holds more than maxItems elements (a ListLimits constant). Callers
+     * look at the elements only when it fits, so a list of a million bad items is one error, not a million.
+     */
+    public boolean atMostItems(String field, List<?> list, int maxItems) {
+        boolean fits = list == null || list.size() <= maxItems;
+        check(fits, field, tooMany(list, maxItems));
+        return fits;
+    }
+
+    /** The refusal of an over-long list, naming the limit and the number sent. */
+    public static String tooMany(List<?> list, int maxItems) {
+        return "must hold at most " + maxItems + " items" + (list == null ? "" : " (has " + list.size() + ")");
+    }
+
     /** The refusal of an over-long text, naming the limit and the length sent (never the text itself). */
     public static String tooLong(String text, int maxLength) {
         return "must be at most " + maxLength + " characters" + (text == null ? "" : " (has " + text.length() + ")");

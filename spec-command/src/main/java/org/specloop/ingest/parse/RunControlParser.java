@@ -1,5 +1,7 @@
 package org.specloop.ingest.parse;
 
+import org.specloop.contracts.common.ListLimits;
+import org.specloop.command.kernel.FieldErrors;
 import org.specloop.contracts.common.TextLimits;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import org.specloop.ingest.Refusal;
 import org.specloop.command.kernel.ClientIds;
+import org.specloop.command.kernel.PastInstants;
 import org.specloop.contracts.rig.OperatingPointChanged;
 import org.specloop.contracts.rig.RigRunMessage;
 import org.specloop.contracts.rig.RunFinished;
@@ -29,6 +32,13 @@ public final class RunControlParser {
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES));
+
+    private final PastInstants past;
+
+    /** past: the future-instant check of every write path, here for startedAt and a point's or finish's at. */
+    public RunControlParser(PastInstants past) {
+        this.past = past;
+    }
 
     public RigRunMessage parse(byte[] json) {
         RigRunMessage message;
@@ -50,10 +60,15 @@ public final class RunControlParser {
         }
         if (message instanceof RunStarted s) {
             check(s);
+            notAhead(s.startedAt(), "startedAt");
         } else if (message instanceof OperatingPointChanged c) {
             check(c);
-        } else if (message instanceof RunFinished f && f.at() == null) {
-            throw new Refusal("at is required");
+            notAhead(c.at(), "at");
+        } else if (message instanceof RunFinished f) {
+            if (f.at() == null) {
+                throw new Refusal("at is required");
+            }
+            notAhead(f.at(), "at");
         }
         return message;
     }
@@ -76,7 +91,17 @@ public final class RunControlParser {
         if (s.installedLots().isEmpty()) {
             throw new Refusal("installedLots must name at least one magnet lot");
         }
+        if (s.installedLots().size() > ListLimits.INSTALLED_LOTS) {
+            throw new Refusal("installedLots " + FieldErrors.tooMany(s.installedLots(), ListLimits.INSTALLED_LOTS));
+        }
         s.installedLots().forEach(lot -> id(lot, "installedLots[]"));
+    }
+
+    /** A run's instants are facts of the past like a lab's measuredAt; a sample's time is not stored, so not checked. */
+    private void notAhead(java.time.Instant instant, String field) {
+        past.problem(instant).ifPresent(problem -> {
+            throw new Refusal(field + " " + problem);
+        });
     }
 
     private static void check(OperatingPointChanged c) {

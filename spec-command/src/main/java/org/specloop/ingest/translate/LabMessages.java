@@ -14,10 +14,12 @@ import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.kernel.RequestValidationException;
+import org.specloop.contracts.common.ListLimits;
 import org.specloop.contracts.common.TextLimits;
 import org.specloop.ingest.Refusal;
 import org.specloop.command.lot.input.LotRequests;
 import org.specloop.command.kernel.ClientIds;
+import org.specloop.command.kernel.PastInstants;
 import org.specloop.command.kernel.Required;
 import org.specloop.command.lot.input.MeasurementRequest;
 import org.specloop.command.lot.input.MeasurementRequests;
@@ -41,23 +43,31 @@ public final class LabMessages {
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
 
-    private LabMessages() {
+    private final PastInstants past;
+
+    /** past: the future-instant check the HTTP API applies too (receivedAt, measuredAt). */
+    public LabMessages(PastInstants past) {
+        this.past = past;
     }
 
-    public static ReceiveMagnetLot lotReceipt(byte[] json) {
+    public ReceiveMagnetLot lotReceipt(byte[] json) {
         LotReceiptMessage m = read(json, LotReceiptMessage.class);
         messageId(m.messageId());
         requireLotId(m.lotId());
+        // the command does not carry the composition yet, but it is read: it is held to its limit all the same
+        if (m.composition() != null && m.composition().size() > ListLimits.COMPOSITION) {
+            throw new Refusal("composition " + FieldErrors.tooMany(m.composition(), ListLimits.COMPOSITION));
+        }
         ReceiveLotRequest.Chain chain = m.declaredChain() == null ? null : new ReceiveLotRequest.Chain(
                 m.declaredChain().links().stream().map(l -> l == null ? null : new ReceiveLotRequest.Link(
                         l.tier() == null ? null : l.tier().name(), l.sourceId(), l.country())).toList(),
                 m.declaredChain().custodyModel() == null ? null : m.declaredChain().custodyModel().name());
         ReceiveLotRequest request = new ReceiveLotRequest(m.lotId(), m.supplierId(), m.partNumber(), m.grade(),
                 BigDecimal.valueOf(m.quantity()), chain, m.certificateReferences(), m.receivedAt());
-        return map(() -> LotRequests.receive(request));
+        return map(() -> LotRequests.receive(request, past));
     }
 
-    public static RecordMeasurement labMeasurement(byte[] json) {
+    public RecordMeasurement labMeasurement(byte[] json) {
         LabMeasurementMessage m = read(json, LabMeasurementMessage.class);
         messageId(m.messageId());
         requireLotId(m.lotId());
@@ -71,7 +81,7 @@ public final class LabMessages {
                 m.values().stream().map(v -> v == null ? null
                         : new MeasurementRequest.Value(v.characteristic(), v.value(), v.unit())).toList(),
                 m.measuredAt());
-        return map(() -> MeasurementRequests.record(m.lotId(), request));
+        return map(() -> MeasurementRequests.record(m.lotId(), request, past));
     }
 
     private static <T> T read(byte[] json, Class<T> type) {

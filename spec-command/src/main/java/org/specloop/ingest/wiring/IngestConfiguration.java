@@ -1,5 +1,8 @@
 package org.specloop.ingest.wiring;
 
+import org.specloop.command.kernel.PastInstants;
+import org.specloop.ingest.translate.LabMessages;
+import org.specloop.ingest.parse.RunControlParser;
 import org.specloop.ingest.IngestMetrics;
 import org.specloop.ingest.IngestOffsets;
 import org.specloop.ingest.IngestProperties;
@@ -44,6 +47,16 @@ class IngestConfiguration {
                         rig.maxDemagnetizationLossPercent(), rig.noLoadPercentOfRated(),
                         new RigIngestSettings.MagnetReference(rig.magnetReferenceTemperatureC(), rig.alphaBrPercentPerK())),
                 EfficiencyClasses.withBundledTable(), designs);
+    }
+
+    @Bean
+    public LabMessages labMessages(PastInstants past) {
+        return new LabMessages(past);
+    }
+
+    @Bean
+    public RunControlParser runControlParser(PastInstants past) {
+        return new RunControlParser(past);
     }
 
     @Bean

@@ -57,7 +57,7 @@ class DesignRequirementsAtStartTest {
                 + "\"frequencyHz\":50.0,\"thermalClass\":\"155(F)\",\"shaftHeightMm\":132,\"mounting\":\"RIGID\","
                 + "\"vibrationGrade\":\"A\",\"installedLots\":[\"LOT-1\"],\"startedAt\":\"2026-11-20T08:00:00Z\"}")
                 .getBytes(StandardCharsets.UTF_8);
-        engine.control(new RunControlParser().parse(json), new Source("specloop.rig.runs", 0, 0, null, json), 0, d -> { });
+        engine.control(new RunControlParser(new org.specloop.command.kernel.PastInstants(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(5))).parse(json), new Source("specloop.rig.runs", 0, 0, null, json), 0, d -> { });
     }
 
     @Test

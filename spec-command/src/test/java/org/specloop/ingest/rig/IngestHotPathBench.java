@@ -68,7 +68,7 @@ public final class IngestHotPathBench {
         RigIngestEngine engine = new RigIngestEngine(new SerializingStore(), new CountingCommands(recorded),
                 RigIngestSettings.defaults(), EfficiencyClasses.withBundledTable());
         SampleParser samples = new SampleParser();
-        RunControlParser control = new RunControlParser();
+        RunControlParser control = new RunControlParser(new org.specloop.command.kernel.PastInstants(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(5)));
         Map<Integer, Long> caughtUp = new HashMap<>();
         int sinceFlush = 0;
         long now = 1_000;

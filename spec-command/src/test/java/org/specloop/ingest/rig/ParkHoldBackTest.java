@@ -96,7 +96,7 @@ class ParkHoldBackTest {
         poll(new long[4], new HashMap<>());
         assertThat(engine.parkHasRoom()).isFalse();
 
-        engine.control(new RunControlParser().parse(("{\"type\":\"RunStarted\",\"messageId\":\"s\",\"runId\":\"R-2\","
+        engine.control(new RunControlParser(new org.specloop.command.kernel.PastInstants(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(5))).parse(("{\"type\":\"RunStarted\",\"messageId\":\"s\",\"runId\":\"R-2\","
                 + "\"rigId\":\"RIG-1\",\"motorSerial\":\"SN\",\"motorDesign\":\"D\",\"ratedPowerKw\":11.0,\"poles\":4,"
                 + "\"frequencyHz\":50.0,\"thermalClass\":\"155(F)\",\"shaftHeightMm\":132,\"mounting\":\"RIGID\","
                 + "\"vibrationGrade\":\"A\",\"installedLots\":[\"LOT-1\"],\"startedAt\":\"2026-11-20T08:00:00Z\"}")

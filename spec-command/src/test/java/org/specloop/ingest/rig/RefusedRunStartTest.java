@@ -75,7 +75,7 @@ class RefusedRunStartTest {
                 + "\"motorSerial\":\"SN\",\"motorDesign\":\"D\",\"ratedPowerKw\":11.0,\"poles\":4,\"frequencyHz\":50.0,"
                 + "\"thermalClass\":\"155(F)\",\"shaftHeightMm\":132,\"mounting\":\"RIGID\",\"vibrationGrade\":\"A\","
                 + "\"installedLots\":[\"LOT-42\"],\"startedAt\":\"2026-11-20T08:00:00Z\"}").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> engine.control(new RunControlParser().parse(started),
+        assertThatThrownBy(() -> engine.control(new RunControlParser(new org.specloop.command.kernel.PastInstants(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(5))).parse(started),
                 new Source("specloop.rig.runs", 0, 0, null, started), 0, deadLetters::add))
                 .isInstanceOf(Refusal.class).hasMessage(REASON);
 

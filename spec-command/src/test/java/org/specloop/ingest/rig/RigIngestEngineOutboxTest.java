@@ -84,7 +84,7 @@ class RigIngestEngineOutboxTest {
 
     private void control(String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        engine.control(new RunControlParser().parse(bytes), Source.http("runs", 1, bytes), 0, letter -> {
+        engine.control(new RunControlParser(new org.specloop.command.kernel.PastInstants(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(5))).parse(bytes), Source.http("runs", 1, bytes), 0, letter -> {
             throw new AssertionError(letter.reason());
         });
     }

@@ -1,5 +1,6 @@
 package org.specloop.notify.http;
 
+import org.specloop.contracts.common.ListLimits;
 import org.specloop.contracts.common.TextLimits;
 import org.specloop.notify.delivery.KafkaSender;
 import org.specloop.notify.WebhookSignature;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 @Component
 class SubscriptionRequestValidator {
     private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
-    private static final int MAX_IDS = 500;
+    private static final int MAX_IDS = ListLimits.SUBSCRIPTION_FILTER;
     private static final int MIN_KEY_BYTES = 24;
     private static final int MAX_KEY_BYTES = 64;
 
@@ -47,7 +48,9 @@ class SubscriptionRequestValidator {
         Set<String> specs = ids("specificationIds", request.specificationIds(), errors);
         Set<String> types = ids("eventTypes", request.eventTypes(), errors);
         int i = 0;
-        for (String type : request.eventTypes() == null ? List.<String>of() : request.eventTypes()) {
+        List<String> eventTypes = request.eventTypes() == null || request.eventTypes().size() > MAX_IDS ? List.of()
+                : request.eventTypes();
+        for (String type : eventTypes) {
             if (type != null && !NotificationTypes.ALL.contains(type)) {
                 errors.add(new FieldProblem("eventTypes[" + i + "]", "is not a notification type; known: " + NotificationTypes.ALL));
             }
@@ -70,7 +73,7 @@ class SubscriptionRequestValidator {
 
     /** Checks a new set of webhook secrets: one or two, each whsec_ plus base64 of 24 to 64 bytes. */
     public List<String> secrets(String field, List<String> secrets, List<FieldProblem> errors) {
-        if (secrets == null || secrets.isEmpty() || secrets.size() > 2) {
+        if (secrets == null || secrets.isEmpty() || secrets.size() > ListLimits.WEBHOOK_SECRETS) {
             errors.add(new FieldProblem(field, "must hold one or two secrets (two while rotating keys)"));
             return List.of();
         }
@@ -122,7 +125,8 @@ class SubscriptionRequestValidator {
             return ids;
         }
         if (values.size() > MAX_IDS) {
-            errors.add(new FieldProblem(field, "may hold at most " + MAX_IDS + " entries"));
+            errors.add(new FieldProblem(field, "must hold at most " + MAX_IDS + " items (has " + values.size() + ")"));
+            return ids;
         }
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);

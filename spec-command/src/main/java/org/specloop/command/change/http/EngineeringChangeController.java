@@ -1,5 +1,6 @@
 package org.specloop.command.change.http;
 
+import org.specloop.contracts.common.ListLimits;
 import org.specloop.contracts.common.TextLimits;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.command.change.EngineeringChange;
@@ -54,7 +55,8 @@ class EngineeringChangeController {
         errors.clean("description", request.description(), EngineeringChange.DESCRIPTION_MAX_LENGTH);
         List<SourceSwap> swaps = new ArrayList<>();
         List<RaiseChangeRequest.Swap> input = request.sourceChanges() == null ? List.of() : request.sourceChanges();
-        for (int i = 0; i < input.size(); i++) {
+        boolean fewSwaps = errors.atMostItems("sourceChanges", input, ListLimits.SOURCE_CHANGES);
+        for (int i = 0; fewSwaps && i < input.size(); i++) {
             RaiseChangeRequest.Swap swap = input.get(i);
             String path = "sourceChanges[" + i + "]";
             if (errors.require(path, swap) != null) {
@@ -64,7 +66,8 @@ class EngineeringChangeController {
             }
         }
         List<String> lots = request.affectedLots() == null ? List.of() : request.affectedLots();
-        for (int i = 0; i < lots.size(); i++) {
+        boolean fewLots = errors.atMostItems("affectedLots", lots, ListLimits.AFFECTED_LOTS);
+        for (int i = 0; fewLots && i < lots.size(); i++) {
             if (errors.require("affectedLots[" + i + "]", lots.get(i)) != null) {
                 ClientIds.check(errors, "affectedLots[" + i + "]", lots.get(i));
             }
@@ -82,7 +85,8 @@ class EngineeringChangeController {
         List<PlanItem> items = new ArrayList<>();
         List<PlanRequest.Item> input = request.items() == null ? List.of() : request.items();
         errors.check(!input.isEmpty(), "items", "needs at least one item of evidence");
-        for (int i = 0; i < input.size(); i++) {
+        boolean fewEnough = errors.atMostItems("items", input, ListLimits.PLAN_ITEMS);
+        for (int i = 0; fewEnough && i < input.size(); i++) {
             PlanRequest.Item item = input.get(i);
             String path = "items[" + i + "]";
             if (errors.require(path, item) != null) {

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.specloop.command.kernel.SystemText;
+import org.specloop.contracts.common.TextLimits;
 import org.specloop.contracts.lot.CharacteristicResult;
 import org.specloop.contracts.specification.CharacteristicLimit;
 
@@ -17,8 +18,12 @@ public final class NonconformanceReason {
     private NonconformanceReason() {
     }
 
+    /**
+     * One part per failing limit, within TextLimits.REASON however many limits fail (a specification may
+     * have many, at several temperatures): what does not fit is counted, "and 12 more".
+     */
     public static String of(List<CharacteristicResult> failures) {
-        return failures.stream().map(NonconformanceReason::describe).collect(Collectors.joining("; "));
+        return SystemText.join(failures.stream().map(NonconformanceReason::describe).toList(), "; ", TextLimits.REASON);
     }
 
     static String describe(CharacteristicResult result) {

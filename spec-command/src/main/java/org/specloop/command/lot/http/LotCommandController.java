@@ -27,6 +27,7 @@ import org.specloop.contracts.lot.RejectLot;
 import org.specloop.contracts.lot.ReleaseLot;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.specloop.command.kernel.PastInstants;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,16 +42,18 @@ class LotCommandController {
 
     private final CommandGateway commands;
     private final CurrentActor actor;
+    private final PastInstants past;
 
-    LotCommandController(CommandGateway commands, CurrentActor actor) {
+    LotCommandController(CommandGateway commands, CurrentActor actor, PastInstants past) {
         this.commands = commands;
         this.actor = actor;
+        this.past = past;
     }
 
     @PostMapping
     public ResponseEntity<Map<String, String>> receive(@RequestBody ReceiveLotRequest request) {
         String who = actor.name();
-        ReceiveMagnetLot command = LotRequests.receive(request);
+        ReceiveMagnetLot command = LotRequests.receive(request, past);
         send(command, who);
         return ResponseEntity.created(URI.create("/api/lots/" + command.lotId())).body(Map.of("lotId", command.lotId()));
     }
@@ -58,7 +61,7 @@ class LotCommandController {
     @PostMapping("/{lotId}/measurements")
     public ResponseEntity<Map<String, String>> measure(@PathVariable String lotId, @RequestBody MeasurementRequest request) {
         String who = actor.name();
-        RecordMeasurement command = MeasurementRequests.record(lotId, request);
+        RecordMeasurement command = MeasurementRequests.record(lotId, request, past);
         send(command, who);
         return ResponseEntity.created(URI.create("/api/lots/" + lotId + "/measurements/" + command.measurementId()))
                 .body(Map.of("lotId", lotId, "measurementId", command.measurementId()));

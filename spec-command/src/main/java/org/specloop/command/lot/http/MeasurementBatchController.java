@@ -8,6 +8,7 @@ import org.specloop.infrastructure.web.CurrentActor;
 import org.specloop.contracts.lot.RecordMeasurements;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.specloop.command.kernel.PastInstants;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MeasurementBatchController {
     private final CommandGateway commands;
     private final CurrentActor actor;
+    private final PastInstants past;
 
-    MeasurementBatchController(CommandGateway commands, CurrentActor actor) {
+    MeasurementBatchController(CommandGateway commands, CurrentActor actor, PastInstants past) {
         this.commands = commands;
         this.actor = actor;
+        this.past = past;
     }
 
     /** recorded &lt; received when some measurement ids were recorded before: a retry is safe. */
@@ -34,7 +37,7 @@ class MeasurementBatchController {
     public ResponseEntity<Map<String, Object>> measure(@PathVariable String lotId,
                                                        @RequestBody MeasurementBatchRequest request) {
         String who = actor.name();
-        RecordMeasurements command = MeasurementRequests.batch(lotId, request.measurements());
+        RecordMeasurements command = MeasurementRequests.batch(lotId, request.measurements(), past);
         Object recorded = commands.sendAndWait(command, MetaData.with(LotCommandController.ACTOR_METADATA, who));
         return ResponseEntity.ok(Map.of("lotId", lotId, "received", command.measurements().size(),
                 "recorded", recorded));

@@ -1,5 +1,6 @@
 package org.specloop.command.lot.input;
 
+import org.specloop.contracts.common.ListLimits;
 import org.specloop.contracts.common.TextLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.kernel.CountryCodes;
 import org.specloop.command.kernel.ClientIds;
+import org.specloop.command.kernel.PastInstants;
 import org.specloop.contracts.lot.ChainLink;
 import org.specloop.contracts.lot.DeclaredChain;
 import org.specloop.contracts.lot.ReceiveMagnetLot;
@@ -20,7 +22,7 @@ public final class LotRequests {
     private LotRequests() {
     }
 
-    public static ReceiveMagnetLot receive(ReceiveLotRequest request) {
+    public static ReceiveMagnetLot receive(ReceiveLotRequest request, PastInstants past) {
         FieldErrors errors = new FieldErrors();
         ClientIds.check(errors, "lotId", request.lotId());
         errors.require("supplierId", request.supplierId(), TextLimits.ID);
@@ -29,9 +31,11 @@ public final class LotRequests {
         long quantity = quantity(errors, request.quantity());
         DeclaredChain chain = chain(errors, request.declaredChain());
         List<String> certificates = request.certificateReferences() == null ? List.of() : request.certificateReferences();
-        for (int i = 0; i < certificates.size(); i++) {
+        boolean fewEnough = errors.atMostItems("certificateReferences", certificates, ListLimits.CERTIFICATE_REFERENCES);
+        for (int i = 0; fewEnough && i < certificates.size(); i++) {
             errors.require("certificateReferences[" + i + "]", certificates.get(i), TextLimits.LABEL);
         }
+        past.check(errors, "receivedAt", request.receivedAt());
         errors.throwIfAny();
         String lotId = request.lotId() == null || request.lotId().isBlank() ? UUID.randomUUID().toString() : request.lotId();
         return new ReceiveMagnetLot(lotId, request.supplierId(), request.partNumber(), request.grade(), quantity, chain,
@@ -56,7 +60,8 @@ public final class LotRequests {
         CustodyModel custody = errors.enumValue("declaredChain.custodyModel", CustodyModel.class, chain.custodyModel());
         List<ChainLink> links = new ArrayList<>();
         List<ReceiveLotRequest.Link> given = chain.links() == null ? List.of() : chain.links();
-        for (int i = 0; i < given.size(); i++) {
+        boolean fewEnough = errors.atMostItems("declaredChain.links", given, ListLimits.CHAIN_LINKS);
+        for (int i = 0; fewEnough && i < given.size(); i++) {
             String path = "declaredChain.links[" + i + "]";
             ReceiveLotRequest.Link link = given.get(i);
             if (errors.require(path, link) == null) {

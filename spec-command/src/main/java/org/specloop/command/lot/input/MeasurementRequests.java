@@ -1,15 +1,19 @@
 package org.specloop.command.lot.input;
 
+import org.specloop.contracts.common.ListLimits;
 import org.specloop.contracts.common.TextLimits;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.specloop.command.kernel.FieldErrors;
 import org.specloop.command.kernel.ClientIds;
+import org.specloop.command.kernel.PastInstants;
 import org.specloop.command.kernel.RequestValidationException;
 import org.specloop.contracts.lot.MeasurementEntry;
 import org.specloop.contracts.lot.MeasurementMethod;
@@ -30,13 +34,13 @@ public final class MeasurementRequests {
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^A-Z0-9]");
 
     /** One transaction per batch: large enough for a lab run, small enough to keep a commit short. */
-    public static final int MAX_BATCH = 1000;
+    public static final int MAX_BATCH = ListLimits.MEASUREMENTS_PER_BATCH;
 
     private MeasurementRequests() {
     }
 
-    public static RecordMeasurement record(String lotId, MeasurementRequest request) {
-        MeasurementEntry entry = entry(request);
+    public static RecordMeasurement record(String lotId, MeasurementRequest request, PastInstants past) {
+        MeasurementEntry entry = entry(request, past);
         return new RecordMeasurement(lotId, entry.measurementId(), entry.sampleId(), entry.testTemperatureC(),
                 entry.lab(), entry.instrument(), entry.method(), entry.values(), entry.measuredAt());
     }
@@ -45,7 +49,7 @@ public final class MeasurementRequests {
      * Maps every entry of a batch, so one response lists the problems of all entries, each named by its
      * position (measurements[3].values[0].unit); one bad entry refuses the batch.
      */
-    public static RecordMeasurements batch(String lotId, List<MeasurementRequest> requests) {
+    public static RecordMeasurements batch(String lotId, List<MeasurementRequest> requests, PastInstants past) {
         FieldErrors errors = new FieldErrors();
         if (requests == null || requests.isEmpty()) {
             errors.reject("measurements", "must hold at least one measurement");
@@ -61,7 +65,7 @@ public final class MeasurementRequests {
                 continue;
             }
             try {
-                entries.add(entry(requests.get(i)));
+                entries.add(entry(requests.get(i), past));
             } catch (RequestValidationException refused) {
                 refused.errors().forEach(e -> errors.reject(path + "." + e.field(), e.message()));
             }
@@ -70,7 +74,7 @@ public final class MeasurementRequests {
         return new RecordMeasurements(lotId, entries);
     }
 
-    private static MeasurementEntry entry(MeasurementRequest request) {
+    private static MeasurementEntry entry(MeasurementRequest request, PastInstants past) {
         FieldErrors errors = new FieldErrors();
         ClientIds.check(errors, "measurementId", request.measurementId());
         errors.require("sampleId", request.sampleId(), TextLimits.ID);
@@ -79,6 +83,7 @@ public final class MeasurementRequests {
         MeasurementMethod method = method(errors, request.method());
         Double temperature = temperature(errors, request.testTemperature());
         List<PropertyValue> values = values(errors, request.values());
+        past.check(errors, "measuredAt", request.measuredAt());
         errors.throwIfAny();
         String measurementId = request.measurementId() == null || request.measurementId().isBlank()
                 ? UUID.randomUUID().toString() : request.measurementId();
@@ -100,8 +105,12 @@ public final class MeasurementRequests {
             errors.reject("values", "must name at least one measured property");
             return List.of();
         }
+        if (!errors.atMostItems("values", given, ListLimits.MEASURED_VALUES)) {
+            return List.of();
+        }
         List<PropertyValue> values = new ArrayList<>();
         Set<Characteristic> seen = EnumSet.noneOf(Characteristic.class);
+        Map<Characteristic, String> paths = new EnumMap<>(Characteristic.class);
         for (int i = 0; i < given.size(); i++) {
             String path = "values[" + i + "]";
             MeasurementRequest.Value value = given.get(i);
@@ -129,9 +138,18 @@ public final class MeasurementRequests {
                     value.value()), value.unit());
             if (canonical != null) {
                 values.add(new PropertyValue(characteristic, canonical));
+                paths.putIfAbsent(characteristic, path + ".value");
             }
         }
+        consistent(errors, values, paths);
         return values;
+    }
+
+    /** The set as a whole must be physically possible (MagnetPhysics); each breach names the value too large. */
+    private static void consistent(FieldErrors errors, List<PropertyValue> values, Map<Characteristic, String> paths) {
+        Map<Characteristic, Double> byCharacteristic = new EnumMap<>(Characteristic.class);
+        values.forEach(v -> byCharacteristic.putIfAbsent(v.characteristic(), v.value()));
+        MagnetPhysics.check(byCharacteristic).forEach(v -> errors.reject(paths.get(v.characteristic()), v.message()));
     }
 
     /** The unit is checked on its own first so that the error names the unit, not the value, as wrong. */

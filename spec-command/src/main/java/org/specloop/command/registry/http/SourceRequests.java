@@ -1,5 +1,6 @@
 package org.specloop.command.registry.http;
 
+import org.specloop.contracts.common.ListLimits;
 import org.specloop.contracts.common.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,14 @@ final class SourceRequests {
         Tier tier = errors.enumValue("tier", Tier.class, request.tier());
         country(errors, "country", request.country());
         List<String> suppliesTo = request.suppliesTo() == null ? List.of() : request.suppliesTo();
-        for (int i = 0; i < suppliesTo.size(); i++) {
+        boolean fewEnough = errors.atMostItems("suppliesTo", suppliesTo, ListLimits.SUPPLIES_TO);
+        for (int i = 0; fewEnough && i < suppliesTo.size(); i++) {
             errors.require("suppliesTo[" + i + "]", suppliesTo.get(i), TextLimits.ID);
         }
         List<Certificate> certificates = new ArrayList<>();
         List<CertificateRequest> given = request.certificates() == null ? List.of() : request.certificates();
-        for (int i = 0; i < given.size(); i++) {
+        boolean fewCertificates = errors.atMostItems("certificates", given, ListLimits.SOURCE_CERTIFICATES);
+        for (int i = 0; fewCertificates && i < given.size(); i++) {
             if (errors.require("certificates[" + i + "]", given.get(i)) != null) {
                 certificates.add(certificate(errors, "certificates[" + i + "].", given.get(i)));
             }

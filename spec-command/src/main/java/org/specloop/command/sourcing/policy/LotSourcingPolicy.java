@@ -1,5 +1,7 @@
 package org.specloop.command.sourcing.policy;
 
+import org.specloop.command.kernel.SystemText;
+import org.specloop.contracts.common.TextLimits;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -75,8 +77,8 @@ class LotSourcingPolicy {
         tables.specOfPart(event.partNumber()).ifPresent(spec -> {
             SourcingFindings findings = check(lot, spec);
             if (findings.ruleBroken()) {
-                String reason = "sourcing rules of " + spec.specificationId() + " revision " + spec.revision()
-                        + " broken: " + findings.breachText();
+                String reason = SystemText.fit("sourcing rules of " + spec.specificationId() + " revision "
+                        + spec.revision() + " broken: " + findings.breachText(), TextLimits.REASON);
                 commands.sendAndWait(rejectOnRuleBreach ? new RejectLot(lot.lotId(), reason, ACTOR)
                         : new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCING_RULE, reason, ACTOR));
             }
@@ -93,7 +95,8 @@ class LotSourcingPolicy {
                 + findings.swapText();
         if ("REJECTED".equals(claim.status())) {
             commands.sendAndWait(new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCE_CHANGE,
-                    difference + "; this chain was rejected by engineering change " + claim.changeId(), ACTOR));
+                    SystemText.fit(difference + "; this chain was rejected by engineering change " + claim.changeId(),
+                            TextLimits.REASON), ACTOR));
             return;
         }
         if (claim.created()) {
@@ -102,13 +105,14 @@ class LotSourcingPolicy {
             commands.sendAndWait(new AttachLotToChange(claim.changeId(), lot.lotId()));
         }
         commands.sendAndWait(new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCE_CHANGE,
-                difference + "; engineering change " + claim.changeId(), ACTOR));
+                SystemText.fit(difference + "; engineering change " + claim.changeId(), TextLimits.REASON), ACTOR));
     }
 
     private void raise(String changeId, SourcingTables.Lot lot, SourcingTables.Spec spec, SourcingFindings findings) {
         try {
             commands.sendAndWait(new RaiseEngineeringChange(changeId, ChangeTrigger.SOURCE_CHANGE,
-                    "Source change for " + spec.specificationId() + ": " + findings.swapText(),
+                    SystemText.fit("Source change for " + spec.specificationId() + ": " + findings.swapText(),
+                            TextLimits.NAME),
                     "Lot " + lot.lotId() + " (received " + lot.receivedOn() + ") declares a chain that differs from the chain"
                             + " qualified for " + spec.specificationId() + " revision " + spec.revision() + " at "
                             + findings.changedTiers() + ". Lots from this chain are held until the change is decided.",
@@ -143,8 +147,11 @@ class LotSourcingPolicy {
             tables.changeStatus(change.changeId(), "REJECTED");
             tables.decideClaims(change.changeId(), "REJECTED");
             if (rejectLotsOfRejectedChange) {
-                evidence.lotsOf(change.changeId()).forEach(lotId -> commands.sendAndWait(new RejectLot(lotId,
-                        "engineering change " + change.changeId() + " rejected: " + event.reason(), ACTOR)));
+                // the change's reason may already be TextLimits.REASON long: quoted, it is fitted again
+                String reason = SystemText.fit("engineering change " + change.changeId() + " rejected: " + event.reason(),
+                        TextLimits.REASON);
+                evidence.lotsOf(change.changeId()).forEach(lotId -> commands.sendAndWait(new RejectLot(lotId, reason,
+                        ACTOR)));
             }
         });
     }

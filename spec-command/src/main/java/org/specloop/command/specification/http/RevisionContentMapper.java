@@ -1,5 +1,6 @@
 package org.specloop.command.specification.http;
 
+import org.specloop.contracts.common.ListLimits;
 import org.specloop.contracts.common.TextLimits;
 import org.specloop.command.kernel.QuantityInput;
 import org.specloop.command.kernel.FieldErrors;
@@ -32,9 +33,10 @@ final class RevisionContentMapper {
     }
 
     static RevisionContent map(RevisionContentInput input, FieldErrors errors) {
-        List<CharacteristicLimit> limits = each(input.characteristics(), "characteristics", errors,
+        List<CharacteristicLimit> limits = each(input.characteristics(), "characteristics",
+                ListLimits.CHARACTERISTIC_LIMITS, errors,
                 (limit, path) -> limit(limit, path, errors));
-        List<CompositionRange> composition = each(input.composition(), "composition", errors,
+        List<CompositionRange> composition = each(input.composition(), "composition", ListLimits.COMPOSITION, errors,
                 (c, path) -> new CompositionRange(errors.require(path + ".element", c.element(), TextLimits.ELEMENT), c.min(), c.max()));
         SourcingRules sourcing = sourcing(input.sourcingRules(), errors);
         QuantityInput maxTemperature = input.maxWorkingTemperature();
@@ -90,10 +92,12 @@ final class RevisionContentMapper {
         if (input == null) {
             return SourcingRules.none();
         }
-        List<QualifiedSource> qualified = each(input.qualifiedSources(), "sourcingRules.qualifiedSources", errors,
+        List<QualifiedSource> qualified = each(input.qualifiedSources(), "sourcingRules.qualifiedSources",
+                ListLimits.QUALIFIED_SOURCES, errors,
                 (q, path) -> new QualifiedSource(errors.enumValue(path + ".tier", Tier.class, q.tier()),
                         errors.require(path + ".sourceId", q.sourceId(), TextLimits.ID)));
-        List<CountryExclusion> exclusions = each(input.countryExclusions(), "sourcingRules.countryExclusions", errors,
+        List<CountryExclusion> exclusions = each(input.countryExclusions(), "sourcingRules.countryExclusions",
+                ListLimits.COUNTRY_EXCLUSIONS, errors,
                 (x, path) -> new CountryExclusion(errors.enumValue(path + ".tier", Tier.class, x.tier()),
                         country(errors.require(path + ".country", x.country(), TextLimits.CODE)),
                         errors.require(path + ".effectiveFrom", x.effectiveFrom()),
@@ -108,12 +112,14 @@ final class RevisionContentMapper {
     }
 
     /**
-     * Maps each element with its JSON path; a missing element is an error, a missing list is empty.
+     * Maps each element with its JSON path; a missing element is an error, a missing list is empty, a list
+     * longer than maxItems (ListLimits) is one error and its elements are not looked at.
      * Elements that could not be mapped are left out: the errors already refuse the request.
      */
-    private static <I, O> List<O> each(List<I> inputs, String name, FieldErrors errors, BiFunction<I, String, O> mapper) {
+    private static <I, O> List<O> each(List<I> inputs, String name, int maxItems, FieldErrors errors,
+                                       BiFunction<I, String, O> mapper) {
         List<O> out = new ArrayList<>();
-        if (inputs == null) {
+        if (inputs == null || !errors.atMostItems(name, inputs, maxItems)) {
             return out;
         }
         for (int i = 0; i < inputs.size(); i++) {

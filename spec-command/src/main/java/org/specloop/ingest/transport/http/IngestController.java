@@ -38,16 +38,19 @@ class IngestController {
     private final IngestMetrics metrics;
     private final CurrentActor actor;
     private final Clock clock;
+    private final LabMessages lab;
     private final SampleParser samples = new SampleParser();
-    private final RunControlParser control = new RunControlParser();
+    private final RunControlParser control;
 
     IngestController(RigIngestEngine engine, CommandIngest commands, IngestMetrics metrics, CurrentActor actor,
-                            Clock clock) {
+                            Clock clock, LabMessages lab, RunControlParser control) {
         this.engine = engine;
         this.commands = commands;
         this.metrics = metrics;
         this.actor = actor;
         this.clock = clock;
+        this.lab = lab;
+        this.control = control;
     }
 
     @PostMapping(path = IngestEndpoints.RIG_SAMPLES, consumes = IngestEndpoints.NDJSON_MEDIA_TYPE)
@@ -67,12 +70,12 @@ class IngestController {
 
     @PostMapping(path = IngestEndpoints.LOT_RECEIPTS, consumes = IngestEndpoints.NDJSON_MEDIA_TYPE)
     public BatchAnswer lotReceipts(@RequestBody byte[] body) {
-        return commands(IngestTopics.LOT_RECEIPTS, body, LabMessages::lotReceipt);
+        return commands(IngestTopics.LOT_RECEIPTS, body, lab::lotReceipt);
     }
 
     @PostMapping(path = IngestEndpoints.LAB_MEASUREMENTS, consumes = IngestEndpoints.NDJSON_MEDIA_TYPE)
     public BatchAnswer labMeasurements(@RequestBody byte[] body) {
-        return commands(IngestTopics.LAB_MEASUREMENTS, body, LabMessages::labMeasurement);
+        return commands(IngestTopics.LAB_MEASUREMENTS, body, lab::labMeasurement);
     }
 
     private interface LineHandler {

@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.specloop.ingest.parse.RunControlParser;
 import org.specloop.ingest.translate.CommandIngest;
 import org.specloop.ingest.IngestMetrics;
 import org.specloop.ingest.IngestOffsets;
@@ -47,6 +48,8 @@ class KafkaIngest implements SmartLifecycle {
     private final CommandIngest commands;
     private final IngestMetrics metrics;
     private final Clock clock;
+    private final LabMessages lab;
+    private final RunControlParser control;
     private final IngestPause pause;
     private static final Duration RESTART_FIRST_PAUSE = Duration.ofSeconds(1);
     private static final Duration RESTART_MAX_PAUSE = Duration.ofSeconds(30);
@@ -64,7 +67,7 @@ class KafkaIngest implements SmartLifecycle {
 
     public KafkaIngest(IngestProperties properties, KafkaProperties kafka,
                        RigIngestEngine engine, IngestOffsets offsets, CommandIngest commands, IngestMetrics metrics,
-                       Clock clock) {
+                       Clock clock, LabMessages lab, RunControlParser control) {
         this.config = properties.kafka();
         this.bootstrap = kafka.bootstrapServers();
         this.engine = engine;
@@ -72,6 +75,8 @@ class KafkaIngest implements SmartLifecycle {
         this.commands = commands;
         this.metrics = metrics;
         this.clock = clock;
+        this.lab = lab;
+        this.control = control;
         this.pause = new IngestPause(config.startPaused());
         metrics.pausedGauge(pause::requested);
     }
@@ -94,14 +99,14 @@ class KafkaIngest implements SmartLifecycle {
             String client = "rig-" + i;
             launch("ingest-rig-" + i, () -> new RigTopicConsumer(new KafkaConsumer<>(consumerProperties(rig.groupId(), client),
                     new ByteArrayDeserializer(), new RigRecordDeserializer(config.topics().rigSamples(), config.maxRecordBytes())),
-                    commons, rig, engine, offsets, clock));
+                    commons, rig, engine, offsets, clock, control));
         }
         launch("ingest-lot-receipts", () -> new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lot-receipts", "lots")),
-                commons, config.topics().lotReceipts(), LabMessages::lotReceipt, commands));
+                commons, config.topics().lotReceipts(), lab::lotReceipt, commands));
         launch("ingest-lab-measurements", () -> new CommandTopicConsumer(
                 new KafkaConsumer<>(consumerProperties(config.groupIdPrefix() + "-lab-measurements", "lab")),
-                commons, config.topics().labMeasurements(), LabMessages::labMeasurement, commands));
+                commons, config.topics().labMeasurements(), lab::labMeasurement, commands));
         log.info("Kafka ingest started on {} ({} rig consumer(s){})", bootstrap, config.rigConsumers(),
                 pause.requested() ? ", paused until POST /api/admin/ingest/resume" : "");
     }

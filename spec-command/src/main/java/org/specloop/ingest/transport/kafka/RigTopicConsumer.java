@@ -57,7 +57,7 @@ final class RigTopicConsumer implements ConsumerSupervisor.Loop {
     private final int flushRecords;
     private final int maxPollRecords;
     private final IngestPause pause;
-    private final RunControlParser control = new RunControlParser();
+    private final RunControlParser control;
     private final Map<Integer, Long> caughtUpAt = new HashMap<>();
     /** Samples partitions paused while the park is full (holdBack). */
     private final Set<TopicPartition> heldBack = new HashSet<>();
@@ -81,8 +81,9 @@ final class RigTopicConsumer implements ConsumerSupervisor.Loop {
     }
 
     RigTopicConsumer(Consumer<byte[], RigRecord> consumer, ConsumerCommons commons, Settings settings,
-                     RigIngestEngine engine, IngestOffsets offsets, Clock clock) {
+                     RigIngestEngine engine, IngestOffsets offsets, Clock clock, RunControlParser control) {
         this.consumer = consumer;
+        this.control = control;
         this.engine = engine;
         this.deadLetters = commons.deadLetters();
         this.offsets = offsets;

@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @WebMvcTest(LotCommandController.class)
-@ContextConfiguration(classes = {LotCommandController.class, ProblemResponses.class, CurrentActor.class})
+@ContextConfiguration(classes = {LotCommandController.class, ServerClock.class, ProblemResponses.class, CurrentActor.class})
 class LotCommandControllerTest {
     static final String QE = "qe.anna";
     static final MetaData BY_QE = MetaData.with(LotCommandController.ACTOR_METADATA, QE);

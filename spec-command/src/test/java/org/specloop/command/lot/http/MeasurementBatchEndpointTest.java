@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @WebMvcTest(MeasurementBatchController.class)
-@ContextConfiguration(classes = {MeasurementBatchController.class, ProblemResponses.class, CurrentActor.class})
+@ContextConfiguration(classes = {MeasurementBatchController.class, ServerClock.class, ProblemResponses.class, CurrentActor.class})
 class MeasurementBatchEndpointTest {
     private static final String LAB = "lab-rig-7";
     private static final String GOOD = """

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @WebMvcTest(LotCommandController.class)
-@ContextConfiguration(classes = {LotCommandController.class, ProblemResponses.class, CurrentActor.class})
+@ContextConfiguration(classes = {LotCommandController.class, ServerClock.class, ProblemResponses.class, CurrentActor.class})
 class MeasurementEndpointTest {
     private static final String LAB = "lab-rig-7";
 

@@ -202,6 +202,27 @@ class LotSourcingPolicyTest {
                 hold -> assertThat(hold.reason()).contains("rejected by engineering change EC-SRC-LOT-2"));
     }
 
+    @Test
+    void aRejectionQuotingAReasonAtItsLimitStillFitsTheReasonLimit() {
+        var jdbc = PolicyDatabase.fresh();
+        EvidenceTables evidence = new EvidenceTables(jdbc);
+        LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), evidence,
+                commands, new SourcingProperties("HOLD", true));
+        rejecting.on(effective());
+        rejecting.on(raisedFor("LOT-2"));
+        evidence.attach("EC-SRC-LOT-2", "LOT-2");
+        clearInvocations(commands);
+
+        rejecting.on(new EngineeringChangeRejected("EC-SRC-LOT-2", "qe.bob",
+                "r".repeat(org.specloop.contracts.common.TextLimits.REASON), JUNE_2026));
+
+        assertThat(sent()).singleElement().isInstanceOfSatisfying(RejectLot.class, reject -> {
+            assertThat(reject.lotId()).isEqualTo("LOT-2");
+            assertThat(reject.reason()).hasSize(org.specloop.contracts.common.TextLimits.REASON)
+                    .startsWith("engineering change EC-SRC-LOT-2 rejected: rrr").endsWith("characters in all, cut)");
+        });
+    }
+
     static EngineeringChangeRaised raisedFor(String lotId) {
         return new EngineeringChangeRaised("EC-SRC-" + lotId, ChangeTrigger.SOURCE_CHANGE, "Source change", null, SPEC,
                 List.of(ALLOY_SWAP), List.of(lotId), ACTOR, JUNE_2026);
