@@ -167,7 +167,8 @@ public class MagnetLot {
         refuseIfRejected("hold");
         Required.argument(command.reason(), "reason");
         if (!holds.contains(HoldCategory.MANUAL)) {
-            apply(new LotHeld(lotId, HoldCategory.MANUAL, command.reason(), command.actor(), clock.instant()));
+            apply(new LotHeld(lotId, HoldCategory.MANUAL, command.reason(), command.actor(), clock.instant(),
+                    command.publicReason()));
         }
     }
 
@@ -195,7 +196,8 @@ public class MagnetLot {
             apply(new LotHoldLifted(lotId, HoldCategory.MANUAL, command.reason(), command.actor()));
         }
         if (holds.isEmpty() && !released) {
-            apply(new LotReleased(lotId, command.reason(), command.actor(), clock.instant(), acceptingDeviation()));
+            apply(new LotReleased(lotId, command.reason(), command.actor(), clock.instant(), acceptingDeviation(),
+                    command.publicReason()));
         }
     }
 
@@ -327,7 +329,7 @@ public class MagnetLot {
     public void handle(RejectLot command, Clock clock) {
         Required.argument(command.reason(), "reason");
         if (!rejected) {
-            apply(new LotRejected(lotId, command.reason(), command.actor(), clock.instant()));
+            apply(new LotRejected(lotId, command.reason(), command.actor(), clock.instant(), null, command.publicReason()));
         }
     }
 
