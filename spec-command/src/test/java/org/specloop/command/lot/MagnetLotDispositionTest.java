@@ -46,6 +46,14 @@ class MagnetLotDispositionTest {
     }
 
     @Test
+    void aHoldKeepsThePublicReasonApartFromTheInternalOne() {
+        fixture.given(received())
+                .when(new HoldLot(LOT, "customer complaint", QE, "Held for quality review of a complaint"))
+                .expectEvents(new LotHeld(LOT, HoldCategory.MANUAL, "customer complaint", QE, NOW,
+                        "Held for quality review of a complaint"));
+    }
+
+    @Test
     void holdingALotThatIsAlreadyHeldManuallyChangesNothing() {
         fixture.given(received(), MANUAL_HOLD)
                 .when(new HoldLot(LOT, "again", QE))
