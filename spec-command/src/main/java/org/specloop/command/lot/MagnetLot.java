@@ -166,6 +166,7 @@ public class MagnetLot {
     public void handle(HoldLot command, Clock clock) {
         refuseIfRejected("hold");
         Required.argument(command.reason(), "reason");
+        Required.atMost(command.publicReason(), TextLimits.REASON, "publicReason");
         if (!holds.contains(HoldCategory.MANUAL)) {
             apply(new LotHeld(lotId, HoldCategory.MANUAL, command.reason(), command.actor(), clock.instant(),
                     command.publicReason()));
@@ -180,6 +181,7 @@ public class MagnetLot {
     public void handle(ReleaseLot command, Clock clock) {
         refuseIfRejected("release");
         Required.argument(command.reason(), "reason");
+        Required.atMost(command.publicReason(), TextLimits.REASON, "publicReason");
         if (released && holds.isEmpty()) {
             return; // a retried release is no news
         }
@@ -328,6 +330,7 @@ public class MagnetLot {
     @CommandHandler
     public void handle(RejectLot command, Clock clock) {
         Required.argument(command.reason(), "reason");
+        Required.atMost(command.publicReason(), TextLimits.REASON, "publicReason");
         if (!rejected) {
             apply(new LotRejected(lotId, command.reason(), command.actor(), clock.instant(), null, command.publicReason()));
         }
