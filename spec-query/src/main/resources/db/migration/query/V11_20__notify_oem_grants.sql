@@ -32,3 +32,7 @@ ALTER TABLE notify_outbox ADD COLUMN specification_id VARCHAR(128);
 -- hold_reason becomes the public reason of the lot's hold; the internal reasons kept so far must not
 -- reach OEMs as a "previousHoldReason".
 UPDATE notify_lot SET hold_reason = NULL;
+
+-- Kafka subscriptions made when OEMs chose topics now show the topic the sender uses: the account's own
+-- (specloop.notify.kafka.oem-topic-prefix is new with this version, so its default applies here).
+UPDATE notify_subscription SET kafka_topic = 'specloop.oem.' || oem || '.notifications' WHERE channel_kind = 'KAFKA';
