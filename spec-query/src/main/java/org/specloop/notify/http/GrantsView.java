@@ -1,6 +1,7 @@
 package org.specloop.notify.http;
 
 import org.specloop.notify.grant.Grant;
+import org.specloop.notify.grant.GrantKind;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +14,8 @@ record GrantsView(String oem, List<String> partNumbers, List<String> specificati
 
     static GrantsView of(String oem, List<Grant> grants) {
         return new GrantsView(oem,
-                grants.stream().filter(g -> g.kind() == org.specloop.notify.grant.GrantKind.PART).map(Grant::itemId).toList(),
-                grants.stream().filter(g -> g.kind() == org.specloop.notify.grant.GrantKind.SPECIFICATION).map(Grant::itemId).toList(),
+                grants.stream().filter(g -> g.kind() == GrantKind.PART).map(Grant::itemId).toList(),
+                grants.stream().filter(g -> g.kind() == GrantKind.SPECIFICATION).map(Grant::itemId).toList(),
                 grants.stream().map(g -> new Item(g.kind().name(), g.itemId(), g.grantedBy(), g.grantedAt(), g.reason())).toList());
     }
 }
