@@ -13,6 +13,7 @@ import org.specloop.notify.delivery.RetryPolicy;
 import org.specloop.notify.delivery.WebhookSender;
 import org.specloop.notify.event.NotifyOutboxProjection;
 import org.specloop.notify.event.SubjectTable;
+import org.specloop.notify.grant.GrantRepository;
 import org.specloop.notify.outbox.CloudEvents;
 import org.specloop.notify.outbox.OutboxRepository;
 import org.specloop.notify.outbox.OutboxSignal;
@@ -52,10 +53,10 @@ public class NotifyConfiguration {
     }
 
     @Bean
-    public OutboxWriter notifyOutboxWriter(SubscriptionRepository subscriptions, OutboxRepository outbox,
+    public OutboxWriter notifyOutboxWriter(SubscriptionRepository subscriptions, GrantRepository grants, OutboxRepository outbox,
                                            CloudEvents notifyCloudEvents, ObjectProvider<Clock> clocks,
                                            OutboxSignal notifyOutboxSignal) {
-        return new OutboxWriter(subscriptions, outbox, notifyCloudEvents, clock(clocks), notifyOutboxSignal);
+        return new OutboxWriter(subscriptions, grants, outbox, notifyCloudEvents, clock(clocks), notifyOutboxSignal);
     }
 
     @Bean
@@ -78,7 +79,7 @@ public class NotifyConfiguration {
 
     @Bean(destroyMethod = "close")
     public DeliveryWorker notifyDeliveryWorker(OutboxRepository outbox, SubscriptionRepository subscriptions,
-                                               List<ChannelSender> senders, NotifyProperties properties,
+                                               GrantRepository grants, List<ChannelSender> senders, NotifyProperties properties,
                                                ObjectProvider<MeterRegistry> registry, ObjectProvider<Clock> clocks) {
         NotifyProperties.Delivery delivery = properties.delivery();
         RetryPolicy retryPolicy = new RetryPolicy(delivery.retrySchedule(), delivery.fullJitter(), delivery.maxRetryAfter(),
@@ -89,7 +90,7 @@ public class NotifyConfiguration {
             thread.setDaemon(true);
             return thread;
         });
-        return new DeliveryWorker(outbox, subscriptions, senders, retryPolicy,
+        return new DeliveryWorker(outbox, subscriptions, grants, senders, retryPolicy,
                 new DeliveryMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry)), pool, clock(clocks),
                 delivery.batchSize(), delivery.lease(), properties.kafka().retryDelay());
     }

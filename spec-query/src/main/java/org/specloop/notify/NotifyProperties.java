@@ -69,17 +69,21 @@ public record NotifyProperties(@DefaultValue("true") boolean enabled,
      * @param retryDelay       retry interval while the broker is unreachable
      * @param deliveryTimeout  the producer's delivery.timeout.ms
      * @param maxBlock         the producer's max.block.ms
+     * @param oemTopicPrefix   an OEM account's notifications go to the topic prefix + account + ".notifications";
+     *                         the server names it, a subscription cannot (docs/notifications.md). Choose a prefix
+     *                         that none of the site's own topics starts with
      */
     public record Kafka(String bootstrapServers,
                         @DefaultValue("5s") Duration retryDelay,
                         @DefaultValue("30s") Duration deliveryTimeout,
-                        @DefaultValue("10s") Duration maxBlock) {
+                        @DefaultValue("10s") Duration maxBlock,
+                        @DefaultValue("specloop.oem.") String oemTopicPrefix) {
         public boolean configured() {
             return bootstrapServers != null && !bootstrapServers.isBlank();
         }
 
         public Kafka withBootstrapServers(String brokers) {
-            return new Kafka(brokers, retryDelay, deliveryTimeout, maxBlock);
+            return new Kafka(brokers, retryDelay, deliveryTimeout, maxBlock, oemTopicPrefix);
         }
     }
 

@@ -26,19 +26,26 @@ class LotHoldActions {
     }
 
     @PostMapping("/ui/lots/{id}/hold")
-    public String hold(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal, Model model) {
+    public String hold(@PathVariable String id, @RequestParam(required = false) String reason,
+                       @RequestParam(required = false) String publicReason, Principal principal, Model model) {
         String who = person(principal);
-        commands.sendAndWait(new HoldLot(id, reason == null ? "" : reason.trim(), who));
+        commands.sendAndWait(new HoldLot(id, reason == null ? "" : reason.trim(), who, optional(publicReason)));
         model.addAttribute("outcome", "Lot " + id + " held by " + who + ".");
         return "fragments :: outcome";
     }
 
     @PostMapping("/ui/lots/{id}/release")
-    public String release(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal, Model model) {
+    public String release(@PathVariable String id, @RequestParam(required = false) String reason,
+                          @RequestParam(required = false) String publicReason, Principal principal, Model model) {
         String who = person(principal);
-        commands.sendAndWait(new ReleaseLot(id, reason == null ? "" : reason.trim(), who));
+        commands.sendAndWait(new ReleaseLot(id, reason == null ? "" : reason.trim(), who, optional(publicReason)));
         model.addAttribute("outcome", "Manual hold of lot " + id + " lifted by " + who + ".");
         return "fragments :: outcome";
+    }
+
+    /** What subscribed OEMs are told instead of the reason; an empty field means the standard text. */
+    private static String optional(String publicReason) {
+        return publicReason == null || publicReason.isBlank() ? null : publicReason.strip();
     }
 
     private static String person(Principal principal) {

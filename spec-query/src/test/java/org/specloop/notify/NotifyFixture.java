@@ -11,6 +11,8 @@ import org.specloop.notify.delivery.RetryPolicy;
 import org.specloop.notify.delivery.WebhookSender;
 import org.specloop.notify.event.NotifyOutboxProjection;
 import org.specloop.notify.event.SubjectTable;
+import org.specloop.notify.grant.GrantKind;
+import org.specloop.notify.grant.GrantRepository;
 import org.specloop.notify.message.Severity;
 import org.specloop.notify.outbox.CloudEvents;
 import org.specloop.notify.outbox.OutboxRepository;
@@ -45,6 +47,7 @@ public final class NotifyFixture implements AutoCloseable {
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     public final NotifyProperties properties;
     public final SubscriptionRepository subscriptions;
+    public final GrantRepository grants;
     public final OutboxRepository outbox;
     public final NotifyOutboxProjection projection;
     public final DeliveryWorker worker;
@@ -61,25 +64,32 @@ public final class NotifyFixture implements AutoCloseable {
         properties = NotifyProperties.defaults()
                 .withWebhook(new NotifyProperties.Webhook(Duration.ofSeconds(2), Duration.ofSeconds(2), List.of("127.0.0.1")))
                 .withKafka(new NotifyProperties.Kafka(kafkaBootstrap, Duration.ofMillis(500), Duration.ofSeconds(4),
-                        Duration.ofSeconds(2)));
+                        Duration.ofSeconds(2), "specloop.oem."));
         subscriptions = new SubscriptionRepository(db.jdbc, db.json);
+        grants = new GrantRepository(db.jdbc);
         outbox = outboxOnDatabase.apply(db.jdbc);
         CloudEvents cloudEvents = new CloudEvents(db.json, "http://specloop.test");
         projection = new NotifyOutboxProjection(new SubjectTable(db.jdbc),
-                new OutboxWriter(subscriptions, outbox, cloudEvents, clock, new OutboxSignal()), db.json, "http://specloop.test");
+                new OutboxWriter(subscriptions, grants, outbox, cloudEvents, clock, new OutboxSignal()), db.json, "http://specloop.test");
         handlers = new AnnotationEventHandlerAdapter(projection);
         kafka = new KafkaSender(properties.kafka());
         WebhookSender webhook = new WebhookSender(Duration.ofSeconds(2), Duration.ofSeconds(2), new WebhookUrlPolicy(properties), clock);
         List<ChannelSender> senders = List.of(webhook, kafka);
-        worker = new DeliveryWorker(outbox, subscriptions, senders, new RetryPolicy(schedule, false, Duration.ofHours(1),
+        worker = new DeliveryWorker(outbox, subscriptions, grants, senders, new RetryPolicy(schedule, false, Duration.ofHours(1),
                 new Random(1)), new DeliveryMetrics(meters), pool, clock, 100, Duration.ofMinutes(1), Duration.ofMillis(500));
     }
 
+    /** Subscribes an OEM to parts that an administrator granted it first, as the API requires. */
     public Subscription subscribe(String oem, Set<String> parts, Channel channel) {
+        parts.forEach(part -> grant(oem, part));
         Subscription subscription = new Subscription(UUID.randomUUID().toString(), oem,
                 new SubscriptionFilter(parts, Set.of(), Set.of(), Severity.INFO), channel, true, null, clock.instant());
         subscriptions.insert(subscription);
         return subscription;
+    }
+
+    public void grant(String oem, String part) {
+        grants.grant(oem, GrantKind.PART, part, "admin", clock.instant(), "test set-up");
     }
 
     /** Hands an event to the projection through Axon's annotation adapter, as the event processor would. Returns its id. */

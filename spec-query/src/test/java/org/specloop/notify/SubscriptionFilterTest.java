@@ -1,6 +1,7 @@
 package org.specloop.notify;
 
 import org.junit.jupiter.api.Test;
+import org.specloop.notify.grant.OemGrants;
 import org.specloop.notify.message.Notification;
 import org.specloop.notify.message.NotificationTypes;
 import org.specloop.notify.message.Severity;
@@ -39,20 +40,30 @@ class SubscriptionFilterTest {
     }
 
     @Test
-    void a_subscription_without_part_filter_gets_no_part_specific_notifications() {
+    void a_subscription_without_part_filter_leaves_the_choice_of_parts_to_the_grant() {
         SubscriptionFilter everything = new SubscriptionFilter(Set.of(), Set.of(), Set.of(), Severity.INFO);
+        OemGrants acme = new OemGrants("acme", Set.of("P-ACME"), Set.of());
 
-        assertThat(everything.admits(lotHeld("P-ACME"))).isFalse();
-        assertThat(everything.admits(sourceChanged())).isTrue();
+        assertThat(everything.admits(lotHeld("P-ACME"))).isTrue();
+        assertThat(acme.covers("P-ACME", null)).isTrue();
+        assertThat(acme.covers("P-GLOBEX", "SPEC-G")).isFalse();
     }
 
     @Test
     void a_part_specific_notification_of_unknown_part_goes_to_nobody() {
         SubscriptionFilter acme = new SubscriptionFilter(Set.of("P-ACME"), Set.of(), Set.of(), Severity.INFO);
-        SubscriptionFilter none = new SubscriptionFilter(Set.of(), Set.of(), Set.of(), Severity.INFO);
+        OemGrants everything = new OemGrants("acme", Set.of("P-ACME"), Set.of("SPEC-A"));
 
         assertThat(acme.admits(lotHeld(null))).isFalse();
-        assertThat(none.admits(lotHeld(null))).isFalse();
+        assertThat(everything.covers(null, null)).isFalse();
+    }
+
+    @Test
+    void a_granted_specification_covers_its_news_whatever_the_part() {
+        OemGrants bySpec = new OemGrants("acme", Set.of(), Set.of("SPEC-A"));
+
+        assertThat(bySpec.covers("P-ANY", "SPEC-A")).isTrue();
+        assertThat(bySpec.covers("P-ANY", "SPEC-B")).isFalse();
     }
 
     @Test

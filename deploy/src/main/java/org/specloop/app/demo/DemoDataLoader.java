@@ -16,6 +16,8 @@ import org.specloop.contracts.specification.CreateSpecification;
 import org.specloop.contracts.specification.DraftRevision;
 import org.specloop.contracts.specification.ProposeRevision;
 import org.specloop.contracts.units.Characteristic;
+import org.specloop.notify.grant.GrantKind;
+import org.specloop.notify.grant.GrantRepository;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Condition;
@@ -36,7 +38,8 @@ import static org.specloop.app.demo.DemoCatalogue.*;
  * Opt-in demo data set (specloop.demo.enabled=true), sent as ordinary commands so that it takes
  * the same path as real input: sources on two chains, specs for 42SH and 38UH approved under four
  * eyes, lots that conform and one that does not, and a lot from a changed chain (alloy maker swap)
- * that raises its engineering change through the receipt check.
+ * that raises its engineering change through the receipt check. The demo OEM account oem.acme is
+ * granted both demo parts, so that its subscriptions (README) receive their notifications.
  */
 @Component
 @Conditional(DemoDataLoader.Enabled.class)
@@ -44,7 +47,9 @@ public class DemoDataLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String QE_ALICE = "qe.alice";
     static final String QE_BOB = "qe.bob";
+    static final String DEMO_OEM = "oem.acme";
     private final CommandGateway commands;
+    private final GrantRepository grants;
     private final EventGateway events;
     private final Clock clock;
 
@@ -56,14 +61,19 @@ public class DemoDataLoader {
         }
     }
 
-    public DemoDataLoader(CommandGateway commands, EventGateway events, Clock clock) {
+    public DemoDataLoader(CommandGateway commands, EventGateway events, Clock clock, GrantRepository grants) {
         this.commands = commands;
+        this.grants = grants;
         this.events = events;
         this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void load() {
+        // before the "already loaded" check: a grant of what is granted changes nothing, and older demo databases get it too
+        for (String part : List.of(PART_42SH, PART_38UH)) {
+            grants.grant(DEMO_OEM, GrantKind.PART, part, "admin", clock.instant(), "demo data: the demo OEM follows the demo parts");
+        }
         try {
             commands.sendAndWait(new CreateSpecification(SPEC_42SH, PART_42SH, "42SH", "Rotor magnet 42SH, traction motor",
                     spec42SH(1592.0), QE_ALICE));

@@ -54,6 +54,8 @@ final class EndpointRules {
                         "/ui/lots/*/hold", "/ui/lots/*/release").hasRole(QUALITY_ENGINEER)
                 // OEM systems: their subscriptions and the notifications sent to them
                 .requestMatchers("/api/subscriptions", "/api/subscriptions/**").hasRole(OEM)
+                // an OEM account's own grants (what it may follow); admins grant and revoke under /api/admin/oem-grants
+                .requestMatchers(HttpMethod.GET, "/api/grants").hasRole(OEM)
                 .requestMatchers(HttpMethod.GET, "/api/notifications", "/api/notifications/**").hasAnyRole(OEM, QUALITY_ENGINEER, APPROVER, ADMIN)
                 // motor designs and motor results: engineering data, read by staff like specs and lots (docs/motors.md)
                 .requestMatchers(HttpMethod.GET, "/api/motor-designs", "/api/motor-designs/**", "/api/motor-results/**")

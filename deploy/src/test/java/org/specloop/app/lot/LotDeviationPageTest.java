@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.specloop.app.Eventually;
 import org.specloop.app.TestUsers;
 import org.specloop.contracts.lot.LotDeviationRequested;
+import org.specloop.contracts.lot.LotHeld;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,9 +84,14 @@ class LotDeviationPageTest {
         Eventually.eventually(Duration.ofSeconds(30), Duration.ofMillis(100), () ->
                 assertThat(page(TestUsers.CAROL)).contains("Hold the lot"));
 
-        mvc.perform(post("/ui/lots/" + lot + "/hold").with(TestUsers.CAROL.as()).with(csrf()).param("reason", "cracks reported"))
+        assertThat(page(TestUsers.CAROL)).contains("name=\"publicReason\"");
+        mvc.perform(post("/ui/lots/" + lot + "/hold").with(TestUsers.CAROL.as()).with(csrf()).param("reason", "cracks reported")
+                        .param("publicReason", "Held for inspection"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("held by qe.carol")));
+        assertThat(events.readEvents(lot).asStream().map(DomainEventMessage::getPayload)
+                .filter(LotHeld.class::isInstance).map(LotHeld.class::cast).map(LotHeld::publicReason))
+                .containsExactly("Held for inspection");
         Eventually.eventually(Duration.ofSeconds(30), Duration.ofMillis(100), () ->
                 assertThat(page(TestUsers.CAROL)).contains("Lift the manual hold"));
         mvc.perform(post("/ui/lots/" + lot + "/release").with(TestUsers.CAROL.as()).with(csrf()).param("reason", "cracks were dust"))

@@ -88,6 +88,11 @@ class NotificationEndToEndTest {
     void a_held_lot_reaches_the_subscribed_oem_as_a_signed_cloud_event() throws Exception {
         String secret = WebhookSignature.newSecret();
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        HttpHeaders admin = TestUsers.ADMIN.basic();
+        admin.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.exchange("/api/admin/oem-grants/" + TestUsers.OEM.username, HttpMethod.POST, new HttpEntity<>("""
+                {"partNumbers": ["P-E2E"], "reason": "end-to-end test"}""", admin), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         ResponseEntity<JsonNode> created = http.exchange("/api/subscriptions", HttpMethod.POST, request("acme", """
                 {"partNumbers": ["P-E2E"], "channel": {"kind": "WEBHOOK", "url": "%s", "secrets": ["%s"]}}
                 """.formatted(url, secret)), JsonNode.class);

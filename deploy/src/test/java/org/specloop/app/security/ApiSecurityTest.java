@@ -149,6 +149,22 @@ class ApiSecurityTest {
     }
 
     @Test
+    void onlyAdminsGrantOemsAndOnlyOemsReadTheirOwnGrants() throws Exception {
+        String grant = """
+                {"partNumbers": ["P-SEC-G"], "reason": "security test"}""";
+        for (var notAdmin : List.of(CAROL, OEM, BOB)) {
+            postJson(post("/api/admin/oem-grants/oem.acme").with(notAdmin.as()), grant).andExpect(status().isForbidden());
+            mvc.perform(get("/api/admin/oem-grants/oem.acme").with(notAdmin.as())).andExpect(status().isForbidden());
+        }
+        postJson(post("/api/admin/oem-grants/oem.acme").with(TestUsers.ADMIN.as()), grant).andExpect(status().isOk());
+        mvc.perform(get("/api/admin/oem-grants").with(TestUsers.ADMIN.as())).andExpect(status().isOk());
+        mvc.perform(get("/api/grants").with(OEM.as())).andExpect(status().isOk());
+        mvc.perform(get("/api/grants").with(CAROL.as())).andExpect(status().isForbidden());
+        mvc.perform(get("/api/grants").header("X-Api-Key", TestUsers.RIG_KEY)).andExpect(status().isForbidden());
+        postJson(post("/api/admin/oem-grants/oem.acme/revocation").with(TestUsers.ADMIN.as()), grant).andExpect(status().isOk());
+    }
+
+    @Test
     void aQualityEngineerWithoutTheApproverRoleCannotSign() throws Exception {
         createAndPropose("SPEC-SEC-1", ALICE);
         postJson(post("/api/specifications/SPEC-SEC-1/revisions/1/approval").with(CAROL.as()), approval(CAROL.password))

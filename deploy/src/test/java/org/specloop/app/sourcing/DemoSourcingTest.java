@@ -4,9 +4,11 @@ import org.specloop.app.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.specloop.notify.WebhookSignature;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -15,7 +17,10 @@ import java.time.Instant;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The demo data: its changed-chain lot raises a real source change, and disruption questions get answers. */
 @SpringBootTest(properties = "specloop.demo.enabled=true")
@@ -53,6 +58,22 @@ class DemoSourcingTest {
 
         JsonNode risk = eventually("/api/sources/risk", r -> r.path("countryConcentration").size() == 6);
         assertThat(risk.at("/sources/0/singleSourceFor").size()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theDemoOemIsGrantedTheDemoPartsAndMaySubscribeToThem() throws Exception {
+        JsonNode grants = json.readTree(mvc.perform(get("/api/grants").with(TestUsers.OEM.as()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(grants.path("partNumbers").toString()).contains("RTR-MAG-42SH-01", "RTR-MAG-38UH-01");
+
+        // 192.0.2.0/24 is reserved for documentation (RFC 5737): a public address that needs no DNS and answers nobody
+        String location = mvc.perform(post("/api/subscriptions").with(TestUsers.OEM.as()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"partNumbers": ["RTR-MAG-42SH-01"],
+                                 "channel": {"kind": "WEBHOOK", "url": "https://192.0.2.10/hook", "secrets": ["%s"]}}
+                                """.formatted(WebhookSignature.newSecret())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        mvc.perform(delete(location).with(TestUsers.OEM.as())).andExpect(status().isNoContent());
     }
 
     private JsonNode eventually(String path, Predicate<JsonNode> done) throws Exception {

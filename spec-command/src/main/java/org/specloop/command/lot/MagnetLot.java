@@ -166,8 +166,10 @@ public class MagnetLot {
     public void handle(HoldLot command, Clock clock) {
         refuseIfRejected("hold");
         Required.argument(command.reason(), "reason");
+        Required.atMost(command.publicReason(), TextLimits.REASON, "publicReason");
         if (!holds.contains(HoldCategory.MANUAL)) {
-            apply(new LotHeld(lotId, HoldCategory.MANUAL, command.reason(), command.actor(), clock.instant()));
+            apply(new LotHeld(lotId, HoldCategory.MANUAL, command.reason(), command.actor(), clock.instant(),
+                    command.publicReason()));
         }
     }
 
@@ -179,6 +181,7 @@ public class MagnetLot {
     public void handle(ReleaseLot command, Clock clock) {
         refuseIfRejected("release");
         Required.argument(command.reason(), "reason");
+        Required.atMost(command.publicReason(), TextLimits.REASON, "publicReason");
         if (released && holds.isEmpty()) {
             return; // a retried release is no news
         }
@@ -195,7 +198,8 @@ public class MagnetLot {
             apply(new LotHoldLifted(lotId, HoldCategory.MANUAL, command.reason(), command.actor()));
         }
         if (holds.isEmpty() && !released) {
-            apply(new LotReleased(lotId, command.reason(), command.actor(), clock.instant(), acceptingDeviation()));
+            apply(new LotReleased(lotId, command.reason(), command.actor(), clock.instant(), acceptingDeviation(),
+                    command.publicReason()));
         }
     }
 
@@ -326,8 +330,9 @@ public class MagnetLot {
     @CommandHandler
     public void handle(RejectLot command, Clock clock) {
         Required.argument(command.reason(), "reason");
+        Required.atMost(command.publicReason(), TextLimits.REASON, "publicReason");
         if (!rejected) {
-            apply(new LotRejected(lotId, command.reason(), command.actor(), clock.instant()));
+            apply(new LotRejected(lotId, command.reason(), command.actor(), clock.instant(), null, command.publicReason()));
         }
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import java.util.List;
+import org.specloop.command.kernel.Required;
 import org.specloop.contracts.lot.HoldCategory;
 import org.specloop.contracts.lot.LotConformanceEvaluated;
 import org.specloop.contracts.lot.Verdict;
@@ -43,6 +44,21 @@ class MagnetLotDispositionTest {
         fixture.given(received())
                 .when(new HoldLot(LOT, "customer complaint", QE))
                 .expectEvents(MANUAL_HOLD);
+    }
+
+    @Test
+    void aHoldKeepsThePublicReasonApartFromTheInternalOne() {
+        fixture.given(received())
+                .when(new HoldLot(LOT, "customer complaint", QE, "Held for quality review of a complaint"))
+                .expectEvents(new LotHeld(LOT, HoldCategory.MANUAL, "customer complaint", QE, NOW,
+                        "Held for quality review of a complaint"));
+    }
+
+    @Test
+    void aPublicReasonLongerThanAReasonIsRefused() {
+        fixture.given(received())
+                .when(new HoldLot(LOT, "customer complaint", QE, "p".repeat(4001)))
+                .expectException(violates(Required.TOO_LONG));
     }
 
     @Test

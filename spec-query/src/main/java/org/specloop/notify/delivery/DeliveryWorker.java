@@ -3,6 +3,7 @@ package org.specloop.notify.delivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.specloop.notify.grant.GrantRepository;
 import org.specloop.notify.outbox.OutboxRepository;
 import org.specloop.notify.outbox.OutboxRow;
 import org.specloop.notify.subscription.ChannelKind;
@@ -36,6 +37,7 @@ public class DeliveryWorker implements AutoCloseable {
 
     private final OutboxRepository outbox;
     private final SubscriptionRepository subscriptions;
+    private final GrantRepository grants;
     private final Map<ChannelKind, ChannelSender> senders = new EnumMap<>(ChannelKind.class);
     private final RetryPolicy retryPolicy;
     private final DeliveryMetrics metrics;
@@ -53,11 +55,12 @@ public class DeliveryWorker implements AutoCloseable {
     private record Lease(long seq, Instant until) {
     }
 
-    public DeliveryWorker(OutboxRepository outbox, SubscriptionRepository subscriptions, List<ChannelSender> senders,
-                          RetryPolicy retryPolicy, DeliveryMetrics metrics, ExecutorService pool, Clock clock,
-                          int batchSize, Duration lease, Duration outageRetryDelay) {
+    public DeliveryWorker(OutboxRepository outbox, SubscriptionRepository subscriptions, GrantRepository grants,
+                          List<ChannelSender> senders, RetryPolicy retryPolicy, DeliveryMetrics metrics, ExecutorService pool,
+                          Clock clock, int batchSize, Duration lease, Duration outageRetryDelay) {
         this.outbox = outbox;
         this.subscriptions = subscriptions;
+        this.grants = grants;
         senders.forEach(sender -> this.senders.put(sender.kind(), sender));
         this.retryPolicy = retryPolicy;
         this.metrics = metrics;
@@ -122,6 +125,14 @@ public class DeliveryWorker implements AutoCloseable {
         if (subscription.isEmpty() || !subscription.get().endpointEnabled()) {
             outbox.release(row.seq());
             return Step.WAIT;
+        }
+        // the grant may have been revoked while the row waited: checked here, just before sending
+        if (!grants.of(subscription.get().oem()).covers(row.partNumber(), row.specificationId())) {
+            outbox.markWithheld(row.seq(), "withheld: the grant of " + subscription.get().oem() + " does not cover part "
+                    + row.partNumber() + " or specification " + row.specificationId());
+            metrics.failed(subscription.get().channel().kind(), "not-entitled");
+            log.info("notification {} withheld: not covered by the grant of {}", row.id(), subscription.get().oem());
+            return Step.GAVE_UP;
         }
         return attempt(row, subscription.get());
     }

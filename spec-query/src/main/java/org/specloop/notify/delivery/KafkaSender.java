@@ -13,6 +13,7 @@ import org.specloop.notify.SharedKafkaBrokers;
 import org.specloop.notify.outbox.CloudEvents;
 import org.specloop.notify.outbox.OutboxRow;
 import org.specloop.notify.subscription.ChannelKind;
+import org.specloop.notify.subscription.OemTopics;
 import org.specloop.notify.subscription.Subscription;
 
 import java.nio.charset.StandardCharsets;
@@ -29,10 +30,12 @@ import java.util.concurrent.TimeoutException;
  */
 public class KafkaSender implements ChannelSender, AutoCloseable {
     private final NotifyProperties.Kafka config;
+    private final OemTopics topics;
     private Producer<String, byte[]> producer;
 
     public KafkaSender(NotifyProperties.Kafka config) {
         this.config = config;
+        this.topics = new OemTopics(config.oemTopicPrefix());
     }
 
     /**
@@ -42,6 +45,11 @@ public class KafkaSender implements ChannelSender, AutoCloseable {
     public static KafkaSender forBrokers(NotifyProperties.Kafka config, SharedKafkaBrokers site) {
         return new KafkaSender(config.bootstrapServers() == null && site != null
                 ? config.withBootstrapServers(site.bootstrapServers()) : config);
+    }
+
+    /** The topics the server names per OEM account; the only topics this sender ever writes to. */
+    public OemTopics topics() {
+        return topics;
     }
 
     /** Whether a Kafka subscription can be delivered at all: the question a subscription request asks first. */
@@ -59,7 +67,12 @@ public class KafkaSender implements ChannelSender, AutoCloseable {
         if (!configured()) {
             return DeliveryOutcome.outage("Kafka is not configured (specloop.notify.kafka.bootstrap-servers)");
         }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(subscription.channel().topic(), row.subject(),
+        // the account's topic, whatever a subscription made before topics were server-named says
+        String topic = topics.topicOf(subscription.oem()).orElse(null);
+        if (topic == null) {
+            return DeliveryOutcome.retry(null, "account " + subscription.oem() + " cannot name a Kafka topic", null);
+        }
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, row.subject(),
                 row.body().getBytes(StandardCharsets.UTF_8));
         record.headers().add("content-type", (CloudEvents.CONTENT_TYPE + "; charset=UTF-8").getBytes(StandardCharsets.UTF_8));
         if (row.traceparent() != null) {

@@ -44,22 +44,23 @@ final class ChangeNotifications {
     }
 
     public Notification approved(EngineeringChangeApproved e, SubjectTable.ChangeInfo change, Instant time) {
-        return decided(NotificationTypes.CHANGE_APPROVED, e.changeId(), change, "APPROVED", e.reason(), e.approvedAt(), time);
+        return decided(NotificationTypes.CHANGE_APPROVED, e.changeId(), change, "APPROVED", e.approvedAt(), time);
     }
 
     public Notification rejected(EngineeringChangeRejected e, SubjectTable.ChangeInfo change, Instant time) {
-        return decided(NotificationTypes.CHANGE_REJECTED, e.changeId(), change, "REJECTED", e.reason(), e.rejectedAt(), time);
+        return decided(NotificationTypes.CHANGE_REJECTED, e.changeId(), change, "REJECTED", e.rejectedAt(), time);
     }
 
     private Notification decided(String type, String changeId, SubjectTable.ChangeInfo change, String decision,
-                                 String reason, Instant decidedAt, Instant time) {
+                                 Instant decidedAt, Instant time) {
         Map<String, Object> data = Data.of()
                 .put("changeId", changeId)
                 .put("specificationId", change.specificationId())
                 .put("partNumber", change.partNumber())
                 .put("previousStatus", "RAISED")
                 .put("status", decision)
-                .put("reason", reason)
+                // the signer's reason is internal; OEMs read the decision's standard text (PublicReasons)
+                .put("reason", PublicReasons.changeDecided(decision))
                 .put("decidedAt", decidedAt)
                 .put("evidence", link(changeId))
                 .build();

@@ -10,7 +10,10 @@ import org.specloop.notify.message.Severity;
 import java.time.Instant;
 import java.util.Map;
 
-/** Notifications about lot dispositions, with the lot's previous state and hold reason as the old value. */
+/**
+ * Notifications about lot dispositions, with the lot's previous state and public hold reason as the old
+ * value. "reason" is always the public reason (PublicReasons), never the internal one of the event.
+ */
 final class LotNotifications {
     static final String SOURCE = "urn:specloop:lot";
     private final String baseUrl;
@@ -19,10 +22,15 @@ final class LotNotifications {
         this.baseUrl = baseUrl;
     }
 
-    public Notification held(LotHeld e, SubjectTable.LotInfo lot, String specificationId, Instant time) {
+    /** The public reason of a hold, also remembered as the lot's previousHoldReason for later notifications. */
+    public static String publicReason(LotHeld e, String specificationId, Integer revision) {
+        return PublicReasons.held(e.category(), e.publicReason(), specificationId, revision);
+    }
+
+    public Notification held(LotHeld e, String publicReason, SubjectTable.LotInfo lot, String specificationId, Instant time) {
         Map<String, Object> data = base(e.lotId(), lot, specificationId, "HELD")
                 .put("holdCategory", e.category())
-                .put("reason", e.reason())
+                .put("reason", publicReason)
                 .put("heldAt", e.heldAt())
                 .put("evidence", link(e.lotId()))
                 .build();
@@ -32,7 +40,7 @@ final class LotNotifications {
 
     public Notification released(LotReleased e, SubjectTable.LotInfo lot, String specificationId, Instant time) {
         Map<String, Object> data = base(e.lotId(), lot, specificationId, "RELEASED")
-                .put("reason", e.reason())
+                .put("reason", PublicReasons.released(e.publicReason()))
                 .put("releasedAt", e.releasedAt())
                 .put("evidence", link(e.lotId()))
                 .build();
@@ -42,7 +50,7 @@ final class LotNotifications {
 
     public Notification rejected(LotRejected e, SubjectTable.LotInfo lot, String specificationId, Instant time) {
         Map<String, Object> data = base(e.lotId(), lot, specificationId, "REJECTED")
-                .put("reason", e.reason())
+                .put("reason", PublicReasons.rejected(e.publicReason()))
                 .put("rejectedAt", e.rejectedAt())
                 .put("evidence", link(e.lotId()))
                 .build();

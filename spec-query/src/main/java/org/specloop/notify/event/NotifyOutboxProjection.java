@@ -115,8 +115,12 @@ public class NotifyOutboxProjection {
     void on(LotHeld e, @MessageIdentifier String eventId, @Timestamp Instant time,
             @MetaDataValue(TRACEPARENT) String trace) {
         lookup.lot(e.lotId()).ifPresentOrElse(lot -> {
-            outbox.write(lots.held(e, lot, specOf(lot), time), eventId, trace);
-            lookup.rememberLotState(e.lotId(), "HELD", e.reason());
+            String spec = specOf(lot);
+            Integer revision = spec == null ? null
+                    : lookup.specification(spec).map(SubjectTable.SpecificationInfo::effectiveRevision).orElse(null);
+            String publicReason = LotNotifications.publicReason(e, spec, revision);
+            outbox.write(lots.held(e, publicReason, lot, spec, time), eventId, trace);
+            lookup.rememberLotState(e.lotId(), "HELD", publicReason);
         }, () -> unknown("lot", e.lotId()));
     }
 

@@ -32,7 +32,8 @@ final class SourceNotifications {
                 .put("partNumber", partNumber)
                 .put("previousStatus", NOT_QUALIFIED)
                 .put("status", QUALIFIED)
-                .put("reason", "engineering change " + e.changeId() + " approved by " + e.approvedBy())
+                // who approved is internal: the OEM is told through which change, not by whom
+                .put("reason", PublicReasons.sourceQualified(e.changeId()))
                 .put("changedAt", e.qualifiedAt())
                 .put("evidence", baseUrl + "/api/changes/" + e.changeId())
                 .build();

@@ -27,7 +27,7 @@ public class SubjectTable {
     public record ChangeInfo(String specificationId, String partNumber) {
     }
 
-    /** state is RECEIVED, HELD, RELEASED or REJECTED; holdReason the latest reason for a hold. */
+    /** state is RECEIVED, HELD, RELEASED or REJECTED; holdReason the public reason of the latest hold (never the internal one). */
     public record LotInfo(String partNumber, String state, String holdReason) {
     }
 

@@ -32,7 +32,7 @@ class DeliveryController {
         this.clock = clocks.getIfUnique(Clock::systemUTC);
     }
 
-    /** Newest first; status is PENDING, DELIVERED or DEAD (all when absent). */
+    /** Newest first; status is PENDING, DELIVERED, DEAD or WITHHELD (all when absent). */
     @GetMapping
     public List<DeliveryView> list(@PathVariable String subscriptionId, @RequestParam(required = false) String status,
                                    @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
@@ -42,7 +42,7 @@ class DeliveryController {
             try {
                 wanted = DeliveryStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw NotifyRequestException.invalid(List.of(new FieldProblem("status", "must be PENDING, DELIVERED or DEAD")));
+                throw NotifyRequestException.invalid(List.of(new FieldProblem("status", "must be PENDING, DELIVERED, DEAD or WITHHELD")));
             }
         }
         if (limit < 1 || limit > MAX_LIMIT) {

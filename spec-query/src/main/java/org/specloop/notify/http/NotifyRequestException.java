@@ -34,6 +34,12 @@ class NotifyRequestException extends RuntimeException {
                 List.of());
     }
 
+    /** A rule of tenancy stops the request: the caller may not do this, whatever the state. */
+    public static NotifyRequestException forbidden(String rule, String detail, List<FieldProblem> errors) {
+        return new NotifyRequestException(HttpStatus.FORBIDDEN, rule, "The request is not allowed for this account", detail,
+                errors);
+    }
+
     public HttpStatus status() {
         return status;
     }

@@ -1,8 +1,11 @@
 package org.specloop.notify.http;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.specloop.notify.grant.GrantRepository;
+import org.specloop.notify.grant.OemGrants;
 import org.specloop.notify.subscription.ChannelKind;
 import org.specloop.notify.subscription.Subscription;
+import org.specloop.notify.subscription.SubscriptionFilter;
 import org.specloop.notify.subscription.SubscriptionRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
@@ -28,12 +31,14 @@ import java.util.UUID;
 class SubscriptionController {
     private final SubscriptionRepository subscriptions;
     private final SubscriptionRequestValidator validator;
+    private final GrantRepository grants;
     private final Clock clock;
 
     public SubscriptionController(SubscriptionRepository subscriptions, SubscriptionRequestValidator validator,
-                                  ObjectProvider<Clock> clocks) {
+                                  GrantRepository grants, ObjectProvider<Clock> clocks) {
         this.subscriptions = subscriptions;
         this.validator = validator;
+        this.grants = grants;
         this.clock = clocks.getIfUnique(Clock::systemUTC);
     }
 
@@ -41,7 +46,8 @@ class SubscriptionController {
     public ResponseEntity<SubscriptionView> create(@RequestBody(required = false) SubscriptionRequest body,
                                                    HttpServletRequest request) {
         String oem = OemIdentity.of(request);
-        SubscriptionRequestValidator.Valid valid = validator.validate(body);
+        SubscriptionRequestValidator.Valid valid = validator.validate(body, oem);
+        refuseWhatIsNotGranted(oem, valid.filter());
         Subscription subscription = new Subscription(UUID.randomUUID().toString(), oem, valid.filter(), valid.channel(),
                 true, null, clock.instant());
         subscriptions.insert(subscription);
@@ -88,6 +94,21 @@ class SubscriptionController {
     public SubscriptionView enable(@PathVariable String id, HttpServletRequest request) {
         subscriptions.enableEndpoint(owned(id, request).id());
         return SubscriptionView.of(owned(id, request));
+    }
+
+    /** A subscription may name only parts and specifications the account was granted (docs/notifications.md). */
+    private void refuseWhatIsNotGranted(String oem, SubscriptionFilter filter) {
+        OemGrants granted = grants.of(oem);
+        List<FieldProblem> problems = new ArrayList<>();
+        filter.partNumbers().stream().sorted().filter(part -> !granted.partNumbers().contains(part))
+                .forEach(part -> problems.add(new FieldProblem("partNumbers", part + " is not granted to account " + oem)));
+        filter.specificationIds().stream().sorted().filter(spec -> !granted.specificationIds().contains(spec))
+                .forEach(spec -> problems.add(new FieldProblem("specificationIds", spec + " is not granted to account " + oem)));
+        if (!problems.isEmpty()) {
+            throw NotifyRequestException.forbidden("not-entitled", "account " + oem + " may follow only the parts and "
+                    + "specifications an administrator granted it (GET /api/grants); " + problems.size() + " named here are not",
+                    problems);
+        }
     }
 
     private Subscription owned(String id, HttpServletRequest request) {

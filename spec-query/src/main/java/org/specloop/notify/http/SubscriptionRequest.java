@@ -3,8 +3,8 @@ package org.specloop.notify.http;
 import java.util.List;
 
 /**
- * Body of POST /api/subscriptions. channel is {"kind": "KAFKA", "topic": ...} or
- * {"kind": "WEBHOOK", "url": ..., "secrets": ["whsec_...", ...]}.
+ * Body of POST /api/subscriptions. channel is {"kind": "KAFKA"} (topic optional: the server names it, and
+ * any other name is refused) or {"kind": "WEBHOOK", "url": ..., "secrets": ["whsec_...", ...]}.
  */
 record SubscriptionRequest(List<String> partNumbers, List<String> specificationIds, List<String> eventTypes,
                            String minimumSeverity, ChannelRequest channel) {

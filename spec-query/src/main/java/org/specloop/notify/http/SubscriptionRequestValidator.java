@@ -17,12 +17,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Turns a subscription request into filter and channel, collecting every wrong field before refusing. */
 @Component
 class SubscriptionRequestValidator {
-    private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
     private static final int MAX_IDS = ListLimits.SUBSCRIPTION_FILTER;
     private static final int MIN_KEY_BYTES = 24;
     private static final int MAX_KEY_BYTES = 64;
@@ -39,7 +37,8 @@ class SubscriptionRequestValidator {
     public record Valid(SubscriptionFilter filter, Channel channel) {
     }
 
-    public Valid validate(SubscriptionRequest request) {
+    /** @param oem the account asking: its Kafka topic is the only one a subscription may name */
+    public Valid validate(SubscriptionRequest request, String oem) {
         List<FieldProblem> errors = new ArrayList<>();
         if (request == null) {
             throw NotifyRequestException.invalid(List.of(new FieldProblem("body", "is required")));
@@ -64,9 +63,14 @@ class SubscriptionRequestValidator {
                 errors.add(new FieldProblem("minimumSeverity", "must be INFO, WARNING or CRITICAL"));
             }
         }
-        Channel channel = channel(request.channel(), errors);
+        List<FieldProblem> topicProblems = new ArrayList<>();
+        Channel channel = channel(request.channel(), oem, errors, topicProblems);
         if (!errors.isEmpty()) {
+            errors.addAll(topicProblems);
             throw NotifyRequestException.invalid(errors);
+        }
+        if (!topicProblems.isEmpty()) {
+            throw NotifyRequestException.forbidden("topic-not-allowed", topicProblems.get(0).message(), topicProblems);
         }
         return new Valid(new SubscriptionFilter(parts, specs, types, severity), channel);
     }
@@ -90,7 +94,8 @@ class SubscriptionRequestValidator {
         return secrets;
     }
 
-    private Channel channel(SubscriptionRequest.ChannelRequest channel, List<FieldProblem> errors) {
+    private Channel channel(SubscriptionRequest.ChannelRequest channel, String oem, List<FieldProblem> errors,
+                            List<FieldProblem> topicProblems) {
         if (channel == null || channel.kind() == null) {
             errors.add(new FieldProblem("channel.kind", "is required: KAFKA or WEBHOOK"));
             return null;
@@ -106,10 +111,16 @@ class SubscriptionRequestValidator {
             if (!kafka.configured()) {
                 errors.add(new FieldProblem("channel.kind", "KAFKA delivery is not configured on this server"));
             }
-            if (channel.topic() == null || !TOPIC.matcher(channel.topic()).matches()) {
-                errors.add(new FieldProblem("channel.topic", "is required: 1 to 249 of A-Z a-z 0-9 . _ -"));
+            // the server names the topic: an OEM may repeat that name, never choose another (docs/notifications.md)
+            String own = kafka.topics().topicOf(oem).orElse(null);
+            if (own == null) {
+                errors.add(new FieldProblem("channel.kind", "account " + oem
+                        + " cannot be part of a Kafka topic name (A-Z a-z 0-9 . _ -); use a webhook"));
+            } else if (channel.topic() != null && !channel.topic().equals(own)) {
+                topicProblems.add(new FieldProblem("channel.topic", "Kafka notifications of account " + oem + " go to topic "
+                        + own + ", which the server names; omit channel.topic or give that name"));
             }
-            return Channel.kafka(channel.topic());
+            return Channel.kafka(own);
         }
         if (channel.url() == null || channel.url().isBlank()) {
             errors.add(new FieldProblem("channel.url", "is required for a webhook"));
@@ -119,7 +130,7 @@ class SubscriptionRequestValidator {
         return Channel.webhook(channel.url(), secrets("channel.secrets", channel.secrets(), errors));
     }
 
-    private static Set<String> ids(String field, List<String> values, List<FieldProblem> errors) {
+    static Set<String> ids(String field, List<String> values, List<FieldProblem> errors) {
         Set<String> ids = new LinkedHashSet<>();
         if (values == null) {
             return ids;

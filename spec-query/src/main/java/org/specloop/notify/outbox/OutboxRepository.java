@@ -19,7 +19,7 @@ import java.util.Optional;
 @Repository
 public class OutboxRepository {
     private static final String COLUMNS = "o.seq, o.id, o.subscription_id, o.subject, o.event_type, o.event_time, o.body, "
-            + "o.status, o.attempts, o.next_attempt_at, o.last_status, o.last_error, o.created_at, o.delivered_at, o.traceparent";
+            + "o.status, o.attempts, o.next_attempt_at, o.last_status, o.last_error, o.created_at, o.delivered_at, o.traceparent, o.part_number, o.specification_id";
     private static final String HEAD = " AND NOT EXISTS (SELECT 1 FROM notify_outbox e WHERE e.subscription_id = o.subscription_id"
             + " AND e.subject = o.subject AND e.status = 'PENDING' AND e.seq < o.seq)";
     private static final String DUE = "SELECT " + COLUMNS + " FROM notify_outbox o JOIN notify_subscription s"
@@ -38,10 +38,12 @@ public class OutboxRepository {
     }
 
     public void insert(String id, String subscriptionId, String subject, String eventType, Instant eventTime, String body,
-                       String traceparent, Instant now) {
+                       String traceparent, Instant now, String partNumber, String specificationId) {
         jdbc.update("INSERT INTO notify_outbox (id, subscription_id, subject, event_type, event_time, body, status, attempts,"
-                        + " next_attempt_at, created_at, traceparent) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)",
-                id, subscriptionId, subject, eventType, ts(eventTime), body, ts(now), ts(now), traceparent);
+                        + " next_attempt_at, created_at, traceparent, part_number, specification_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)",
+                id, subscriptionId, subject, eventType, ts(eventTime), body, ts(now), ts(now), traceparent, partNumber,
+                specificationId);
     }
 
     /** Heads of streams that are due now and not leased, oldest first. */
@@ -74,6 +76,12 @@ public class OutboxRepository {
     public void markDead(long seq, int attempts, Integer status, String error) {
         jdbc.update("UPDATE notify_outbox SET status = 'DEAD', attempts = ?, last_status = ?, last_error = ?,"
                 + " lease_until = NULL WHERE seq = ?", attempts, status, truncate(error), seq);
+    }
+
+    /** Never sent: the OEM's grant does not cover it (any more). Final: a later grant does not send old news. */
+    public void markWithheld(long seq, String why) {
+        jdbc.update("UPDATE notify_outbox SET status = 'WITHHELD', last_error = ?, lease_until = NULL WHERE seq = ?",
+                truncate(why), seq);
     }
 
     /** Gives a row back untouched, e.g. when its endpoint was disabled while it waited. */
@@ -123,7 +131,8 @@ public class OutboxRepository {
                 rs.getString("event_type"), instant(rs, "event_time"), rs.getString("body"),
                 DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
                 (Integer) rs.getObject("last_status", Integer.class), rs.getString("last_error"), instant(rs, "created_at"),
-                instant(rs, "delivered_at"), rs.getString("traceparent"));
+                instant(rs, "delivered_at"), rs.getString("traceparent"),
+                rs.getString("part_number"), rs.getString("specification_id"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

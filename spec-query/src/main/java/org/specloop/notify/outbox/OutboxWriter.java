@@ -1,14 +1,20 @@
 package org.specloop.notify.outbox;
 
+import org.specloop.notify.grant.GrantRepository;
+import org.specloop.notify.grant.OemGrants;
 import org.specloop.notify.message.Notification;
 import org.specloop.notify.subscription.Subscription;
 import org.specloop.notify.subscription.SubscriptionRepository;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Matches a notification against every subscription and queues one row per match. Runs inside the
+ * Matches a notification against every subscription and queues one row per match, for OEMs whose grant
+ * covers the notification's part or specification (the subscription's own filter alone never suffices:
+ * an OEM chooses its filter, an admin its grant). Runs inside the
  * event processor's transaction, so rows and the processor's token commit together: an event is
  * either fully queued or will be handled again, and a re-handled (or replayed) event finds its rows
  * by their stable ids and adds nothing.
@@ -16,14 +22,16 @@ import java.util.regex.Pattern;
 public class OutboxWriter {
     private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private final SubscriptionRepository subscriptions;
+    private final GrantRepository grants;
     private final OutboxRepository outbox;
     private final CloudEvents cloudEvents;
     private final Clock clock;
     private final OutboxSignal queued;
 
-    public OutboxWriter(SubscriptionRepository subscriptions, OutboxRepository outbox, CloudEvents cloudEvents, Clock clock,
-                        OutboxSignal queued) {
+    public OutboxWriter(SubscriptionRepository subscriptions, GrantRepository grants, OutboxRepository outbox,
+                        CloudEvents cloudEvents, Clock clock, OutboxSignal queued) {
         this.subscriptions = subscriptions;
+        this.grants = grants;
         this.outbox = outbox;
         this.cloudEvents = cloudEvents;
         this.clock = clock;
@@ -38,8 +46,10 @@ public class OutboxWriter {
         // only a well-formed version 00 value goes out to OEMs; anything else is dropped, not forwarded
         String trace = traceparent != null && TRACEPARENT.matcher(traceparent).matches() ? traceparent : null;
         int count = 0;
+        Map<String, OemGrants> grantsOfOem = new HashMap<>();
         for (Subscription subscription : subscriptions.all()) {
-            if (!subscription.admits(notification)) {
+            if (!subscription.admits(notification) || !grantsOfOem.computeIfAbsent(subscription.oem(), grants::of)
+                    .covers(notification.partNumber(), notification.specificationId())) {
                 continue;
             }
             String id = CloudEvents.id(eventId, subscription.id());
@@ -47,7 +57,8 @@ public class OutboxWriter {
                 continue;
             }
             outbox.insert(id, subscription.id(), notification.subject(), notification.type(), notification.time(),
-                    cloudEvents.render(id, notification, trace), trace, clock.instant());
+                    cloudEvents.render(id, notification, trace), trace, clock.instant(), notification.partNumber(),
+                    notification.specificationId());
             count++;
         }
         if (count > 0) {

@@ -5,12 +5,10 @@ import org.specloop.notify.message.Severity;
 import java.util.Set;
 
 /**
- * What an OEM wants to hear about. The rule that keeps customers apart: a part-specific
- * notification (spec, change, lot) reaches a subscription only if the subscription names its part
- * number or its specification id. Empty part and specification filters therefore mean "no
- * part-specific notifications at all", never "all parts"; such a subscription receives only
- * notifications that concern no part (none today; kept so a future type without a part has a rule). Empty
- * eventTypes means every type.
+ * What an OEM wants to hear about, within what its grant allows (the grant is checked apart, by the
+ * outbox and again at delivery; notify.grant). A part-specific notification (spec, change, lot, source)
+ * passes when the subscription names its part number or its specification id, or when it names neither
+ * (then it hears about every part its grant covers). Empty eventTypes means every type.
  */
 public record SubscriptionFilter(Set<String> partNumbers, Set<String> specificationIds, Set<String> eventTypes,
                                  Severity minimumSeverity) {
@@ -29,7 +27,7 @@ public record SubscriptionFilter(Set<String> partNumbers, Set<String> specificat
         if (!notification.severity().atLeast(minimumSeverity)) {
             return false;
         }
-        if (!notification.partSpecific()) {
+        if (!notification.partSpecific() || (partNumbers.isEmpty() && specificationIds.isEmpty())) {
             return true;
         }
         return (notification.partNumber() != null && partNumbers.contains(notification.partNumber()))

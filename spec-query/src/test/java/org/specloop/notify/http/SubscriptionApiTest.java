@@ -37,6 +37,7 @@ class SubscriptionApiTest {
 
     SubscriptionApiTest() {
         mvc = api(null);
+        notify.grant("acme", "P-ACME");
     }
 
     /** The API as wired with the site's Kafka brokers (null: the application has none). */
@@ -44,8 +45,9 @@ class SubscriptionApiTest {
         var clocks = new StaticListableBeanFactory(Map.of("clock", notify.clock)).getBeanProvider(Clock.class);
         var kafka = KafkaSender.forBrokers(notify.properties.kafka(), siteBrokers);
         var validator = new SubscriptionRequestValidator(new WebhookUrlPolicy(notify.properties), kafka);
-        return MockMvcBuilders.standaloneSetup(new SubscriptionController(notify.subscriptions, validator, clocks),
-                        new DeliveryController(notify.subscriptions, notify.outbox, clocks), new AsyncApiController())
+        return MockMvcBuilders.standaloneSetup(new SubscriptionController(notify.subscriptions, validator, notify.grants, clocks),
+                        new DeliveryController(notify.subscriptions, notify.outbox, clocks), new AsyncApiController(),
+                        new GrantController(notify.grants, clocks))
                 .setControllerAdvice(new NotifyProblems()).build();
     }
 
@@ -132,9 +134,83 @@ class SubscriptionApiTest {
         // the cluster and the demo set only specloop.kafka.bootstrap-servers; notifications go to the same brokers
         api(() -> "127.0.0.1:9092").perform(post("/api/subscriptions").header("X-Actor", "acme")
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"partNumbers": ["P-ACME"], "channel": {"kind": "KAFKA", "topic": "oem.acme"}}
+                                {"partNumbers": ["P-ACME"], "channel": {"kind": "KAFKA"}}
+                                """))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.channel.topic").value("specloop.oem.acme.notifications"));
+    }
+
+    @Test
+    void a_kafka_subscription_may_repeat_its_own_topic_but_name_no_other() throws Exception {
+        MockMvc kafkaApi = api(() -> "127.0.0.1:9092");
+        for (String topic : List.of("specloop.lots.receipts", "specloop.ingest.dead-letters", "specloop.oem.globex.notifications",
+                "specloop.oem.acme.notifications-x")) {
+            kafkaApi.perform(post("/api/subscriptions").header("X-Actor", "acme").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"partNumbers\": [\"P-ACME\"], \"channel\": {\"kind\": \"KAFKA\", \"topic\": \"" + topic + "\"}}"))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.type").value("urn:specloop:problem:topic-not-allowed"))
+                    .andExpect(jsonPath("$.errors[0].field").value("channel.topic"))
+                    .andExpect(jsonPath("$.detail", containsString("specloop.oem.acme.notifications")));
+        }
+        kafkaApi.perform(post("/api/subscriptions").header("X-Actor", "acme").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"partNumbers": ["P-ACME"], "channel": {"kind": "KAFKA", "topic": "specloop.oem.acme.notifications"}}
                                 """))
                 .andExpect(status().isCreated());
+        kafkaApi.perform(get("/api/subscriptions").header("X-Actor", "acme")).andExpect(jsonPath("$", hasSize(1)));
+    }
+
+    @Test
+    void a_subscription_naming_a_part_or_specification_not_granted_is_refused() throws Exception {
+        create("acme", """
+                {"partNumbers": ["P-ACME", "P-GLOBEX"], "specificationIds": ["SPEC-GLOBEX"],
+                 "channel": {"kind": "WEBHOOK", "url": "http://127.0.0.1:9/hook", "secrets": ["%s"]}}
+                """.formatted(secret))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:specloop:problem:not-entitled"))
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[0].message", containsString("P-GLOBEX")))
+                .andExpect(jsonPath("$.errors[1].field").value("specificationIds"));
+        mvc.perform(get("/api/subscriptions").header("X-Actor", "acme")).andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void an_admin_grants_and_revokes_with_reasons_and_the_oem_reads_its_own_grants() throws Exception {
+        mvc.perform(post("/api/admin/oem-grants/globex").header("X-Actor", "admin").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"partNumbers\": [\"P-G1\", \"P-G2\"], \"specificationIds\": [\"SPEC-G\"], \"reason\": \"contract 7\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.partNumbers", hasSize(2)))
+                .andExpect(jsonPath("$.grants[0].grantedBy").value("admin"));
+        mvc.perform(post("/api/admin/oem-grants/globex/revocation").header("X-Actor", "admin")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"partNumbers\": [\"P-G2\"], \"reason\": \"contract ended\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.partNumbers", hasSize(1)));
+
+        mvc.perform(get("/api/grants").header("X-Actor", "globex")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.oem").value("globex"))
+                .andExpect(jsonPath("$.partNumbers[0]").value("P-G1"))
+                .andExpect(jsonPath("$.specificationIds[0]").value("SPEC-G"));
+        mvc.perform(get("/api/grants").header("X-Actor", "acme")).andExpect(jsonPath("$.partNumbers[0]").value("P-ACME"))
+                .andExpect(jsonPath("$.partNumbers", hasSize(1)));
+        mvc.perform(get("/api/admin/oem-grants/globex/history")).andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(4)))
+                .andExpect(jsonPath("$[3].action").value("REVOKED"))
+                .andExpect(jsonPath("$[3].itemId").value("P-G2"))
+                .andExpect(jsonPath("$[3].actor").value("admin"))
+                .andExpect(jsonPath("$[3].reason").value("contract ended"));
+        mvc.perform(get("/api/admin/oem-grants")).andExpect(jsonPath("$[*].oem", hasItem("globex")));
+    }
+
+    @Test
+    void a_grant_needs_a_reason_and_something_to_grant() throws Exception {
+        mvc.perform(post("/api/admin/oem-grants/globex").header("X-Actor", "admin").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"partNumbers\": [\"P-\\u0000\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("reason")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("partNumbers")));
+        mvc.perform(post("/api/admin/oem-grants/globex").header("X-Actor", "admin").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"nothing\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("partNumbers"));
+        mvc.perform(get("/api/admin/oem-grants/globex/history")).andExpect(jsonPath("$", hasSize(0)));
     }
 
     @Test

@@ -44,7 +44,8 @@ class KafkaOutageTest {
     @Test
     void notifications_made_while_the_broker_is_down_arrive_once_it_is_back() throws Exception {
         try (NotifyFixture notify = new NotifyFixture(List.of(Duration.ofSeconds(5)), BOOTSTRAP)) {
-            Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), Channel.kafka("notify-outage"));
+            String topic = notify.kafka.topics().topicOf("acme").orElseThrow();
+            Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), Channel.kafka(topic));
             notify.publish(Events.lotReceived("LOT-1", "P-ACME"));
             notify.publish(Events.lotReceived("LOT-2", "P-ACME"));
             notify.publish(Events.lotHeld("LOT-1"));
@@ -78,7 +79,7 @@ class KafkaOutageTest {
             assertThat(expected).hasSize(4);
             List<String> ids = new ArrayList<>();
             List<String> lot2 = new ArrayList<>();
-            for (TopicReader.Received record : TopicReader.read(BOOTSTRAP, "notify-outage", 4, Duration.ofSeconds(30))) {
+            for (TopicReader.Received record : TopicReader.read(BOOTSTRAP, topic, 4, Duration.ofSeconds(30))) {
                 JsonNode event = notify.db.json.readTree(record.value());
                 ids.add(event.path("id").asText());
                 if (record.key().equals("LOT-2")) {

@@ -147,6 +147,9 @@ public class FaultLoad {
         Api alice = new Api(nodes, "qe.alice", "alice-demo");
         Api bob = new Api(nodes, "qe.bob", "bob-demo");
         Api acme = new Api(nodes, "oem.acme", "acme-demo");
+        // oem.acme follows only what it was granted; topic is the one the server names for it
+        new Api(nodes, "admin", "admin-demo").post("/api/admin/oem-grants/oem.acme", """
+                {"partNumbers": ["%s"], "reason": "fault drill"}""".formatted(part(prefix)));
         acme.post("/api/subscriptions", """
                 {"partNumbers": ["%s"], "eventTypes": ["org.specloop.spec.revision.approved.v1"],
                  "channel": {"kind": "KAFKA", "topic": "%s"}}""".formatted(part(prefix), topic));

@@ -38,6 +38,7 @@ public final class NotifyBenchmark {
         SignedInApi alice = new SignedInApi(http, base, "qe.alice", "alice-demo");
         SignedInApi bob = new SignedInApi(http, base, "qe.bob", "bob-demo");
         SignedInApi acme = new SignedInApi(http, base, "oem.acme", "acme-demo");
+        SignedInApi admin = new SignedInApi(http, base, "admin", "admin-demo");
 
         Arrivals kafka = new Arrivals("kafka");
         Arrivals webhook = new Arrivals("webhook");
@@ -45,6 +46,7 @@ public final class NotifyBenchmark {
         try (WebhookReceiver receiver = new WebhookReceiver(Integer.parseInt(options.get("webhook-port")), secret, webhook);
              KafkaArrivals consumer = new KafkaArrivals(options.get("kafka"), options.get("topic"), kafka)) {
             consumer.awaitAssignment(Duration.ofSeconds(60));
+            Subscriptions.grant(admin, PART);
             Subscriptions.webhook(acme, PART, receiver.url(), secret);
             Subscriptions.kafka(acme, PART, options.get("topic"));
 

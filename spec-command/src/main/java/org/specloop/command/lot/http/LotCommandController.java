@@ -70,21 +70,21 @@ class LotCommandController {
     @PostMapping("/{lotId}/hold")
     public ResponseEntity<Void> hold(@PathVariable String lotId, @RequestBody ReasonRequest request) {
         String who = actor.name();
-        send(new HoldLot(lotId, reason(request), who), who);
+        send(new HoldLot(lotId, reason(request), who, publicReason(request)), who);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{lotId}/release")
     public ResponseEntity<Void> release(@PathVariable String lotId, @RequestBody ReasonRequest request) {
         String who = actor.name();
-        send(new ReleaseLot(lotId, reason(request), who), who);
+        send(new ReleaseLot(lotId, reason(request), who, publicReason(request)), who);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{lotId}/rejection")
     public ResponseEntity<Void> reject(@PathVariable String lotId, @RequestBody ReasonRequest request) {
         String who = actor.name();
-        send(new RejectLot(lotId, reason(request), who), who);
+        send(new RejectLot(lotId, reason(request), who, publicReason(request)), who);
         return ResponseEntity.noContent().build();
     }
 
@@ -135,8 +135,16 @@ class LotCommandController {
     private static String reason(ReasonRequest request) {
         FieldErrors errors = new FieldErrors();
         errors.require("reason", request.reason(), TextLimits.REASON);
+        if (request.publicReason() != null) {
+            errors.atMost("publicReason", errors.clean("publicReason", request.publicReason()), TextLimits.REASON);
+        }
         errors.throwIfAny();
         return request.reason();
+    }
+
+    /** The text OEMs are told, when the caller chose one; blank counts as none. */
+    private static String publicReason(ReasonRequest request) {
+        return request.publicReason() == null || request.publicReason().isBlank() ? null : request.publicReason().strip();
     }
 
     private void send(Object command, String who) {

@@ -137,6 +137,28 @@ class LotCommandControllerTest {
     }
 
     @Test
+    void aHoldSendsThePublicReasonApartFromTheInternalOne() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/hold", """
+                {"reason": "supplier SUP-1 audit found porosity", "publicReason": " Held for a supplier audit "}""")
+                .andExpect(status().isNoContent());
+
+        assertThat(sentCommand()).isEqualTo(new HoldLot("LOT-1", "supplier SUP-1 audit found porosity", QE,
+                "Held for a supplier audit"));
+    }
+
+    @Test
+    void aPublicReasonIsBoundedAndFreeOfControlCharacters() throws Exception {
+        postAs(QE, "/api/lots/LOT-1/rejection", "{\"reason\": \"r\", \"publicReason\": \"%s\"}".formatted("p".repeat(4001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("publicReason"));
+        postAs(QE, "/api/lots/LOT-1/release", "{\"reason\": \"r\", \"publicReason\": \"a\\u0000b\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("publicReason"));
+
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
+    }
+
+    @Test
     void aReleaseSendsTheReasonAndTheActor() throws Exception {
         postAs(QE, "/api/lots/LOT-1/release", """
                 {"reason": "complaint closed"}""")
