@@ -114,6 +114,19 @@ class LotConformancePolicyTest {
                 new EvaluateLotConformance("LOT-3", "SPEC-42SH", 2, REV2_LIMITS, "revision-effective"));
     }
 
+    /** Rejections are sequenced per lot, receipts per part: a rejection handled first still counts. */
+    @Test
+    void aRejectionHandledBeforeTheReceiptStillKeepsTheLotOutOfReEvaluations() {
+        policy.on(new LotRejected("LOT-2", "cracked", "qe.anna", NOW));
+        policy.on(new LotRejected("LOT-2", "cracked", "qe.anna", NOW));
+        policy.on(received("LOT-1"));
+        policy.on(received("LOT-2"));
+
+        policy.on(effective(1, REV1_LIMITS));
+
+        assertThat(sent(1)).extracting(EvaluateLotConformance::lotId).containsExactly("LOT-1");
+    }
+
     @Test
     void laterMeasurementsUseTheRevisionThatBecameEffectiveLast() {
         policy.on(effective(1, REV1_LIMITS));
