@@ -92,6 +92,12 @@ class LotConformancePerPartTest {
         assertThat(api.get("/api/dead-letters/" + GROUP, ADMIN).body().path("total").asLong()).isEqualTo(1);
         assertThat(api.get("/api/lots/" + poisoned).body().at("/lot/disposition").asText()).isNotIn("RELEASED", "HELD");
 
+        // no replay while events are parked: the reset would clear them unhandled
+        ApiClient.Response replay = api.post("/api/admin/processors/" + GROUP + "/replay", ADMIN, null);
+        assertThat(replay.status()).isEqualTo(409);
+        assertThat(replay.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(replay.body().path("type").asText()).isEqualTo("urn:specloop:problem:dead-letters-parked");
+
         // fixed and retried: the parked receipt and measurement are handled, the lot is evaluated and released
         broken = false;
         ApiClient.Response retried = api.post("/api/dead-letters/" + GROUP + "/retry", ADMIN,

@@ -39,4 +39,10 @@ class PartLotTable {
         return jdbc.queryForList("SELECT l.lot_id FROM lot_conformance_lot l WHERE l.part_number = ? AND NOT EXISTS "
                 + "(SELECT 1 FROM lot_conformance_rejected r WHERE r.lot_id = l.lot_id) ORDER BY l.lot_id", String.class, partNumber);
     }
+
+    /** Forgets every lot, before a replay refills the table. */
+    public void clear() {
+        jdbc.update("DELETE FROM lot_conformance_rejected");
+        jdbc.update("DELETE FROM lot_conformance_lot");
+    }
 }
