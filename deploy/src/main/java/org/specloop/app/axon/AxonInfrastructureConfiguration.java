@@ -181,8 +181,9 @@ public class AxonInfrastructureConfiguration {
             // the processor (its dead letters are cleared with its projection).
             processingGroups(beans).forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(
                     group, (config, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true)));
-            // a policy that joins events of several aggregates (a revision becoming effective, a lot
-            // measured) would miss a join if segments ran them out of order, so it sees store order: one
+            // a policy that joins events of several aggregates with no key shared by all of them would miss a
+            // join if segments ran them out of order, so it sees store order (revision-activation here; loop-feedback
+            // and sourcing configure it beside their handlers; lot-conformance is sequenced per part): one
             // sequence named by a String, whose hash (it picks the segment) is the same on every node. Axon's
             // SequentialPolicy returns a plain Object with a per-JVM identity hash: on several nodes each picked
             // its own segment, and events were handled by two nodes or by none.

@@ -18,7 +18,8 @@ import java.util.List;
  * @param initialSegments    segments a new processor is split into; nodes share segments
  * @param claimTimeout       how long before another node may take over an unrefreshed token claim
  * @param globallyOrdered    processing groups that read state written by other aggregates' events (policies
- *                           with lookup tables) and so must see all events in store order, not per aggregate
+ *                           with lookup tables) and so must see all events in store order, not per aggregate;
+ *                           it overrides a group's own sequencing (lot-conformance is sequenced per part by default)
  * @param processorType      pooled streaming processors (the default) or Axon's tracking processors, one thread
  *                           per segment; tracking exists for the benchmark baseline (docs/benchmarks.md), which
  *                           runs it with one segment and batch size 1, Axon's own defaults
@@ -39,7 +40,7 @@ public record EventStoreProperties(@DefaultValue("500") int batchSize,
                                    @DefaultValue("100") int processorBatchSize,
                                    @DefaultValue("2") int initialSegments,
                                    @DefaultValue("10s") Duration claimTimeout,
-                                   @DefaultValue({"lot-conformance", "revision-activation"}) List<String> globallyOrdered,
+                                   @DefaultValue("revision-activation") List<String> globallyOrdered,
                                    @DefaultValue("pooled") ProcessorType processorType,
                                    @DefaultValue("500ms") Duration pollInterval,
                                    @DefaultValue("100ms") Duration localWait,

@@ -59,6 +59,14 @@ public class ProcessorAdmin {
             throw new ReplayRefused(HttpStatus.CONFLICT, "replay-not-allowed", "This processing group may not be replayed",
                     refusal.get());
         }
+        long parked = processing.deadLetterQueue(name).map(queue -> queue.size()).orElse(0L);
+        if (parked > 0) {
+            // the reset would clear the group's dead letters, and a replay-safe policy handles them again as
+            // replayed events, without the commands that never went out: they would be lost unseen
+            throw new ReplayRefused(HttpStatus.CONFLICT, "dead-letters-parked", "The group has parked events",
+                    "'" + name + "' has " + parked + " parked event(s); retry or evict them (/api/dead-letters/" + name
+                            + ") before replaying");
+        }
         if (tokens.of(name).stream().anyMatch(TokenPositions.Segment::replaying)) {
             throw new ReplayRefused(HttpStatus.CONFLICT, "replay-in-progress", "A replay is already running",
                     "'" + name + "' is still replaying; wait until it has caught up");

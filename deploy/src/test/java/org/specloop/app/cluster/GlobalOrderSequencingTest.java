@@ -30,7 +30,7 @@ class GlobalOrderSequencingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"loop-feedback", "lot-conformance", "revision-activation", "sourcing"})
+    @ValueSource(strings = {"loop-feedback", "revision-activation", "sourcing"})
     void everyNodeSendsAllEventsOfAGloballyOrderedGroupToTheSameSegment(String group) {
         Object first = processing.sequencingPolicy(group).getSequenceIdentifierFor(event("SPEC-1"));
         Object second = processing.sequencingPolicy(group).getSequenceIdentifierFor(event("LOT-7"));
@@ -42,5 +42,19 @@ class GlobalOrderSequencingTest {
         assertThat(eight).hasSize(8);
         long owning = eight.stream().filter(s -> s.matches(first)).count();
         assertThat(owning).isEqualTo(1);
+    }
+
+    /** lot-conformance orders per part number (LotConformanceSequencing): two parts are two sequences. */
+    @org.junit.jupiter.api.Test
+    void lotConformanceKeepsOneSequencePerPart() {
+        var policy = processing.sequencingPolicy("lot-conformance");
+        Object a = policy.getSequenceIdentifierFor(new GenericDomainEventMessage<>("MagnetLot", "LOT-1", 0,
+                new org.specloop.contracts.lot.MagnetLotReceived("LOT-1", "SUP", "PN-A", "42SH", 1, null, List.of(),
+                        java.time.Instant.EPOCH)));
+        Object b = policy.getSequenceIdentifierFor(new GenericDomainEventMessage<>("MagnetLot", "LOT-2", 0,
+                new org.specloop.contracts.lot.MagnetLotReceived("LOT-2", "SUP", "PN-B", "42SH", 1, null, List.of(),
+                        java.time.Instant.EPOCH)));
+        assertThat(a).isEqualTo("part:PN-A");
+        assertThat(b).isEqualTo("part:PN-B");
     }
 }

@@ -118,7 +118,7 @@ abstract class ReplayScenario {
 
     @Test
     void groupsWithSideEffectsRefuseToReplay() {
-        for (String group : List.of("notify-outbox", "lot-conformance", "sourcing", "loop-feedback", "RequalificationSagaProcessor")) {
+        for (String group : List.of("notify-outbox", "loop-feedback", "RequalificationSagaProcessor")) {
             Answer refused = admin("POST", "/api/admin/processors/" + group + "/replay");
             assertThat(refused.status()).as(group + ": " + refused.body()).isEqualTo(409);
             assertThat(refused.contentType()).startsWith("application/problem+json");

@@ -47,7 +47,7 @@ class TextColumnWidthsTest {
                 "q_motor_run_lot.lot_id", "q_motor_point.point_id", "object_history.object_id",
                 "notify_lot.lot_id", "notify_specification.specification_id", "notify_change.change_id",
                 "notify_change.specification_id",
-                "lot_conformance_lot.lot_id", "lot_conformance_revision.specification_id",
+                "lot_conformance_lot.lot_id", "lot_conformance_rejected.lot_id", "lot_conformance_revision.specification_id",
                 "revision_activation_pending.specification_id", "sourcing_lot.lot_id", "sourcing_qualified.source_id",
                 "sourcing_change.change_id", "sourcing_change_lot.lot_id", "sourcing_change_item.item_id",
                 "sourcing_measurement.lot_id", "sourcing_measurement.measurement_id", "sourcing_measurement.sample_id",

@@ -2,8 +2,9 @@ package org.specloop.command.lot.policy;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.MetaData;
 import org.specloop.command.lot.MagnetLot;
 import org.specloop.contracts.lot.EvaluateLotConformance;
@@ -15,12 +16,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whenever a lot's evidence or its part's effective revision changes, the lot is evaluated again.
- * Handlers only upsert and send commands the lot answers idempotently; still, a replay would re-evaluate
- * every lot in the store, so the group is not replayable (a new evaluation is a new event).
+ *
+ * <p>Replay-safe: during a replay (events before the position the group was reset at) the handlers only
+ * rebuild the policy's own tables and send no command, since the evaluations those events caused are already
+ * events in the store; {@link #reset()} empties the tables first. Events after the reset position are live
+ * again and evaluate as usual. So the group may be replayed (docs/replay.md) to rebuild its tables.
  */
 @Component
-// sends commands or notifications: a replay would repeat them (docs/replay.md)
-@DisallowReplay
 @ProcessingGroup(LotConformancePolicy.PROCESSING_GROUP)
 class LotConformancePolicy {
     public static final String PROCESSING_GROUP = "lot-conformance";
@@ -39,23 +41,29 @@ class LotConformancePolicy {
     }
 
     @EventHandler
-    void on(RevisionBecameEffective event) {
+    void on(RevisionBecameEffective event, ReplayStatus replay) {
         PartRevision revision = new PartRevision(event.specificationId(), event.revision(),
                 event.content().characteristics());
         revisions.put(event.partNumber(), revision);
+        if (replay.isReplay()) {
+            return;
+        }
         lots.openLotsOf(event.partNumber()).forEach(lotId -> evaluate(lotId, revision, TRIGGER_REVISION_EFFECTIVE));
     }
 
     @EventHandler
-    void on(MagnetLotReceived event) {
+    void on(MagnetLotReceived event, ReplayStatus replay) {
         lots.received(event.lotId(), event.partNumber());
+        if (replay.isReplay()) {
+            return;
+        }
         revisions.of(event.partNumber()).ifPresent(r -> evaluate(event.lotId(), r, TRIGGER_LOT_RECEIVED));
     }
 
     /** A batch of measurements is evaluated once, on its last event, not once per measurement. */
     @EventHandler
-    void on(MeasurementRecorded event, MetaData metaData) {
-        if ("true".equals(String.valueOf(metaData.get(MagnetLot.BATCH_CONTINUES)))) {
+    void on(MeasurementRecorded event, MetaData metaData, ReplayStatus replay) {
+        if (replay.isReplay() || "true".equals(String.valueOf(metaData.get(MagnetLot.BATCH_CONTINUES)))) {
             return;
         }
         revisions.of(event.partNumber()).ifPresent(r -> evaluate(event.lotId(), r, TRIGGER_MEASUREMENT));
@@ -64,6 +72,13 @@ class LotConformancePolicy {
     @EventHandler
     void on(LotRejected event) {
         lots.rejected(event.lotId());
+    }
+
+    /** Before a replay, in the transaction that resets the group's tokens: the tables are rebuilt from the events. */
+    @ResetHandler
+    void reset() {
+        revisions.clear();
+        lots.clear();
     }
 
     private void evaluate(String lotId, PartRevision revision, String trigger) {

@@ -4,7 +4,10 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The lots received per part number (table lot_conformance_lot), so a new revision can reach them all. */
+/**
+ * The lots received per part number (table lot_conformance_lot) and the rejected ones (lot_conformance_rejected),
+ * so a new revision can reach every open lot of its part.
+ */
 @Component
 class PartLotTable {
     private final JdbcTemplate jdbc;
@@ -22,12 +25,24 @@ class PartLotTable {
         }
     }
 
+    /**
+     * The rejection is sequenced per lot, the receipt per part (LotConformanceSequencing), so either may come
+     * first: the rejection has its own table, which only the lot's sequence writes.
+     */
     public void rejected(String lotId) {
-        jdbc.update("UPDATE lot_conformance_lot SET rejected = TRUE WHERE lot_id = ?", lotId);
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM lot_conformance_rejected WHERE lot_id = ?", Integer.class, lotId) == 0) {
+            jdbc.update("INSERT INTO lot_conformance_rejected (lot_id) VALUES (?)", lotId);
+        }
     }
 
     public List<String> openLotsOf(String partNumber) {
-        return jdbc.queryForList("SELECT lot_id FROM lot_conformance_lot WHERE part_number = ? AND rejected = FALSE "
-                + "ORDER BY lot_id", String.class, partNumber);
+        return jdbc.queryForList("SELECT l.lot_id FROM lot_conformance_lot l WHERE l.part_number = ? AND NOT EXISTS "
+                + "(SELECT 1 FROM lot_conformance_rejected r WHERE r.lot_id = l.lot_id) ORDER BY l.lot_id", String.class, partNumber);
+    }
+
+    /** Forgets every lot, before a replay refills the table. */
+    public void clear() {
+        jdbc.update("DELETE FROM lot_conformance_rejected");
+        jdbc.update("DELETE FROM lot_conformance_lot");
     }
 }

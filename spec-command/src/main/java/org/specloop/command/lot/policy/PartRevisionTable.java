@@ -41,6 +41,11 @@ class PartRevisionTable {
                 .stream().findFirst();
     }
 
+    /** Forgets every revision, before a replay refills the table. */
+    public void clear() {
+        jdbc.update("DELETE FROM lot_conformance_revision");
+    }
+
     private String write(List<CharacteristicLimit> limits) {
         return StoredJson.write(json, limits, "characteristic limits");
     }

@@ -106,4 +106,12 @@ class EvidenceTables {
             return false;
         }
     }
+
+    /** Forgets everything, before a replay of the group refills the tables from the events. */
+    public void clear() {
+        for (String table : List.of("sourcing_change_lot", "sourcing_change_item", "sourcing_change_evidence",
+                "sourcing_measurement", "sourcing_motor_point")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
 }

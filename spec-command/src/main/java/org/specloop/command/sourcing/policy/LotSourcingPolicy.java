@@ -4,8 +4,8 @@ import org.specloop.command.kernel.SystemText;
 import org.specloop.contracts.common.TextLimits;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.specloop.command.sourcing.QualifiedChain;
 import org.specloop.command.sourcing.SourcingCheck;
@@ -37,10 +37,11 @@ import java.util.List;
  * A differing tier raises (or joins) the engineering change of that new chain and holds the lot; a
  * broken rule holds or rejects it citing the rule. Approval qualifies the new sources, which frees
  * the held lots of that chain.
+ *
+ * <p>Replay-safe: during a replay of the group its handlers rebuild the tables (chain claims included) and
+ * send no command ({@link ReplayAwareCommands}); {@link #reset()} empties the tables first.
  */
 @Component
-// sends commands or notifications: a replay would repeat them (docs/replay.md)
-@DisallowReplay
 @ProcessingGroup(LotSourcingPolicy.PROCESSING_GROUP)
 class LotSourcingPolicy {
     public static final String PROCESSING_GROUP = "sourcing";
@@ -50,7 +51,7 @@ class LotSourcingPolicy {
 
     private final SourcingTables tables;
     private final EvidenceTables evidence;
-    private final CommandGateway commands;
+    private final ReplayAwareCommands commands;
     private final boolean rejectOnRuleBreach;
     private final boolean rejectLotsOfRejectedChange;
 
@@ -58,7 +59,7 @@ class LotSourcingPolicy {
                              SourcingProperties properties) {
         this.tables = tables;
         this.evidence = evidence;
-        this.commands = commands;
+        this.commands = new ReplayAwareCommands(commands);
         this.rejectOnRuleBreach = properties.rejectOnRuleBreach();
         this.rejectLotsOfRejectedChange = properties.rejectLotsOfRejectedChange();
     }
@@ -176,6 +177,12 @@ class LotSourcingPolicy {
     @EventHandler
     void on(LotRejected event) {
         tables.rejected(event.lotId());
+    }
+
+    /** Before a replay, in the transaction that resets the group's tokens. */
+    @ResetHandler
+    void reset() {
+        tables.clear();
     }
 
     /** Checks held lots again; it only ever lifts holds, since lots already in stock are not re-judged by new rules. */

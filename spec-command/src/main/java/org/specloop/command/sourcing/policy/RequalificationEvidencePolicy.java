@@ -2,8 +2,8 @@ package org.specloop.command.sourcing.policy;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.specloop.command.kernel.RuleViolation;
@@ -27,11 +27,9 @@ import java.util.List;
  * the plan's temperatures, and rig results of motors built with such lots. Facts are kept, so that
  * evidence which came before the plan or before its lot joined the change still counts.
  * Runs in the same strictly ordered processor as {@link LotSourcingPolicy}, whose change and spec
- * tables it reads.
+ * tables it reads. Replay-safe like it: a replay records the matches as sent without sending them again.
  */
 @Component
-// sends commands or notifications: a replay would repeat them (docs/replay.md)
-@DisallowReplay
 @ProcessingGroup(LotSourcingPolicy.PROCESSING_GROUP)
 class RequalificationEvidencePolicy {
     public static final String ACTOR = "system:requalification";
@@ -39,12 +37,12 @@ class RequalificationEvidencePolicy {
 
     private final EvidenceTables evidence;
     private final SourcingTables tables;
-    private final CommandGateway commands;
+    private final ReplayAwareCommands commands;
 
     RequalificationEvidencePolicy(EvidenceTables evidence, SourcingTables tables, CommandGateway commands) {
         this.evidence = evidence;
         this.tables = tables;
-        this.commands = commands;
+        this.commands = new ReplayAwareCommands(commands);
     }
 
     @EventHandler
@@ -90,6 +88,12 @@ class RequalificationEvidencePolicy {
     @EventHandler
     void on(EngineeringChangeClosed event) {
         tables.changeStatus(event.changeId(), "CLOSED");
+    }
+
+    /** Before a replay, in the transaction that resets the group's tokens. */
+    @ResetHandler
+    void reset() {
+        evidence.clear();
     }
 
     private void rematch(String changeId) {

@@ -169,4 +169,12 @@ class SourcingTables implements WorkingTemperatures {
     private <T> T read(String text, TypeReference<T> type) {
         return StoredJson.read(json, text, type, "sourcing data");
     }
+
+    /** Forgets everything, before a replay of the group refills the tables from the events. */
+    public void clear() {
+        for (String table : List.of("sourcing_spec", "sourcing_qualified", "sourcing_lot", "sourcing_chain_claim",
+                "sourcing_change")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
 }

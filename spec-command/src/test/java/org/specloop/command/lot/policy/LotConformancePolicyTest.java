@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.MetaData;
 import org.specloop.command.lot.MagnetLot;
 import org.flywaydb.core.Flyway;
@@ -41,7 +42,10 @@ class LotConformancePolicyTest {
     private static final List<CharacteristicLimit> REV2_LIMITS = List.of(
             new CharacteristicLimit(Characteristic.HCJ, 1512.0, null, null, 20.0, "IEC 60404-8-1"));
 
+    private static final ReplayStatus LIVE = ReplayStatus.REGULAR;
+    private static final ReplayStatus REPLAY = ReplayStatus.REPLAY;
     private final CommandGateway commands = mock(CommandGateway.class);
+    private JdbcTemplate jdbc;
     private LotConformancePolicy policy;
 
     @BeforeEach
@@ -49,7 +53,7 @@ class LotConformancePolicyTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/command").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
         policy = new LotConformancePolicy(new PartRevisionTable(jdbc, new ObjectMapper()), new PartLotTable(jdbc), commands);
     }
 
@@ -75,8 +79,8 @@ class LotConformancePolicyTest {
 
     @Test
     void aMeasurementIsEvaluatedAgainstTheEffectiveRevisionOfItsPart() {
-        policy.on(effective(1, REV1_LIMITS));
-        policy.on(measured("LOT-1"), MetaData.emptyInstance());
+        policy.on(effective(1, REV1_LIMITS), LIVE);
+        policy.on(measured("LOT-1"), MetaData.emptyInstance(), LIVE);
 
         assertThat(sent(1)).containsExactly(
                 new EvaluateLotConformance("LOT-1", "SPEC-42SH", 1, REV1_LIMITS, "measurement-recorded"));
@@ -84,16 +88,16 @@ class LotConformancePolicyTest {
 
     @Test
     void withoutAnEffectiveRevisionNothingIsEvaluated() {
-        policy.on(received("LOT-1"));
-        policy.on(measured("LOT-1"), MetaData.emptyInstance());
+        policy.on(received("LOT-1"), LIVE);
+        policy.on(measured("LOT-1"), MetaData.emptyInstance(), LIVE);
 
         verify(commands, never()).sendAndWait(any());
     }
 
     @Test
     void aLotReceivedWhileARevisionIsEffectiveIsEvaluatedAtOnce() {
-        policy.on(effective(1, REV1_LIMITS));
-        policy.on(received("LOT-1"));
+        policy.on(effective(1, REV1_LIMITS), LIVE);
+        policy.on(received("LOT-1"), LIVE);
 
         assertThat(sent(1)).containsExactly(
                 new EvaluateLotConformance("LOT-1", "SPEC-42SH", 1, REV1_LIMITS, "lot-received"));
@@ -101,24 +105,37 @@ class LotConformancePolicyTest {
 
     @Test
     void aNewEffectiveRevisionReEvaluatesEveryOpenLotOfThePart() {
-        policy.on(received("LOT-1"));
-        policy.on(received("LOT-2"));
-        policy.on(received("LOT-3"));
+        policy.on(received("LOT-1"), LIVE);
+        policy.on(received("LOT-2"), LIVE);
+        policy.on(received("LOT-3"), LIVE);
         policy.on(new LotRejected("LOT-2", "cracked", "qe.anna", NOW));
-        policy.on(new MagnetLotReceived("LOT-OTHER", "SUP-1", "P-OTHER", "N42", 5, null, List.of(), NOW));
+        policy.on(new MagnetLotReceived("LOT-OTHER", "SUP-1", "P-OTHER", "N42", 5, null, List.of(), NOW), LIVE);
 
-        policy.on(effective(2, REV2_LIMITS));
+        policy.on(effective(2, REV2_LIMITS), LIVE);
 
         assertThat(sent(2)).containsExactly(
                 new EvaluateLotConformance("LOT-1", "SPEC-42SH", 2, REV2_LIMITS, "revision-effective"),
                 new EvaluateLotConformance("LOT-3", "SPEC-42SH", 2, REV2_LIMITS, "revision-effective"));
     }
 
+    /** Rejections are sequenced per lot, receipts per part: a rejection handled first still counts. */
+    @Test
+    void aRejectionHandledBeforeTheReceiptStillKeepsTheLotOutOfReEvaluations() {
+        policy.on(new LotRejected("LOT-2", "cracked", "qe.anna", NOW));
+        policy.on(new LotRejected("LOT-2", "cracked", "qe.anna", NOW));
+        policy.on(received("LOT-1"), LIVE);
+        policy.on(received("LOT-2"), LIVE);
+
+        policy.on(effective(1, REV1_LIMITS), LIVE);
+
+        assertThat(sent(1)).extracting(EvaluateLotConformance::lotId).containsExactly("LOT-1");
+    }
+
     @Test
     void laterMeasurementsUseTheRevisionThatBecameEffectiveLast() {
-        policy.on(effective(1, REV1_LIMITS));
-        policy.on(effective(2, REV2_LIMITS));
-        policy.on(measured("LOT-1"), MetaData.emptyInstance());
+        policy.on(effective(1, REV1_LIMITS), LIVE);
+        policy.on(effective(2, REV2_LIMITS), LIVE);
+        policy.on(measured("LOT-1"), MetaData.emptyInstance(), LIVE);
 
         assertThat(sent(1)).containsExactly(
                 new EvaluateLotConformance("LOT-1", "SPEC-42SH", 2, REV2_LIMITS, "measurement-recorded"));
@@ -126,23 +143,53 @@ class LotConformancePolicyTest {
 
     @Test
     void replayingTheReceiptOfALotKeepsOneEntryPerLot() {
-        policy.on(received("LOT-1"));
-        policy.on(received("LOT-1"));
+        policy.on(received("LOT-1"), LIVE);
+        policy.on(received("LOT-1"), LIVE);
 
-        policy.on(effective(1, REV1_LIMITS));
+        policy.on(effective(1, REV1_LIMITS), LIVE);
 
         assertThat(sent(1)).extracting(EvaluateLotConformance::lotId).containsExactly("LOT-1");
     }
 
     @Test
     void aBatchIsEvaluatedOnceOnItsLastMeasurement() {
-        policy.on(effective(1, REV1_LIMITS));
+        policy.on(effective(1, REV1_LIMITS), LIVE);
         MetaData continues = MetaData.with(MagnetLot.BATCH_CONTINUES, "true");
-        policy.on(measured("LOT-1"), continues);
-        policy.on(measured("LOT-1"), continues);
-        policy.on(measured("LOT-1"), MetaData.emptyInstance());
+        policy.on(measured("LOT-1"), continues, LIVE);
+        policy.on(measured("LOT-1"), continues, LIVE);
+        policy.on(measured("LOT-1"), MetaData.emptyInstance(), LIVE);
 
         assertThat(sent(1)).containsExactly(
                 new EvaluateLotConformance("LOT-1", "SPEC-42SH", 1, REV1_LIMITS, "measurement-recorded"));
+    }
+
+    /** A replay rebuilds the tables from the events and sends nothing: the evaluations are in the store already. */
+    @Test
+    void aReplaySendsNoCommandButRebuildsTheTablesForTheLiveEventsAfterIt() {
+        policy.on(received("LOT-1"), LIVE);
+        policy.on(new LotRejected("LOT-1", "cracked", "qe.anna", NOW));
+        policy.on(effective(1, REV1_LIMITS), LIVE);
+        policy.on(received("LOT-2"), LIVE);
+        policy.on(measured("LOT-2"), MetaData.emptyInstance(), LIVE);
+        org.mockito.Mockito.clearInvocations(commands);
+
+        policy.reset();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lot_conformance_lot", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lot_conformance_rejected", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lot_conformance_revision", Integer.class)).isZero();
+        policy.on(received("LOT-1"), REPLAY);
+        policy.on(new LotRejected("LOT-1", "cracked", "qe.anna", NOW));
+        policy.on(effective(1, REV1_LIMITS), REPLAY);
+        policy.on(received("LOT-2"), REPLAY);
+        policy.on(measured("LOT-2"), MetaData.emptyInstance(), REPLAY);
+        verify(commands, never()).sendAndWait(any());
+
+        // live again: the rebuilt tables know the revision and which lots are open
+        policy.on(received("LOT-3"), LIVE);
+        policy.on(effective(2, REV2_LIMITS), LIVE);
+        assertThat(sent(3)).containsExactly(
+                new EvaluateLotConformance("LOT-3", "SPEC-42SH", 1, REV1_LIMITS, "lot-received"),
+                new EvaluateLotConformance("LOT-2", "SPEC-42SH", 2, REV2_LIMITS, "revision-effective"),
+                new EvaluateLotConformance("LOT-3", "SPEC-42SH", 2, REV2_LIMITS, "revision-effective"));
     }
 }

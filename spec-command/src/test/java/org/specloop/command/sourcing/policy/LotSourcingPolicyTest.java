@@ -45,10 +45,11 @@ class LotSourcingPolicyTest {
     static final String ACTOR = LotSourcingPolicy.ACTOR;
     private final CommandGateway commands = mock(CommandGateway.class);
     private LotSourcingPolicy policy;
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void setUp() {
-        var jdbc = PolicyDatabase.fresh();
+        jdbc = PolicyDatabase.fresh();
         policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc), commands, new SourcingProperties("HOLD", false));
         policy.on(effective());
     }
@@ -226,5 +227,52 @@ class LotSourcingPolicyTest {
     static EngineeringChangeRaised raisedFor(String lotId) {
         return new EngineeringChangeRaised("EC-SRC-" + lotId, ChangeTrigger.SOURCE_CHANGE, "Source change", null, SPEC,
                 List.of(ALLOY_SWAP), List.of(lotId), ACTOR, JUNE_2026);
+    }
+
+    /** A replay rebuilds the tables (the chain claims too) and sends nothing; live events afterwards decide as before. */
+    @Test
+    void aReplaySendsNoCommandAndRebuildsTheClaimsThatLaterLotsJoin() {
+        policy.on(received("LOT-2", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+        policy.on(raisedFor("LOT-2"));
+        policy.on(new LotHeld("LOT-2", HoldCategory.SOURCE_CHANGE, "changed", ACTOR, JUNE_2026));
+        policy.on(received("LOT-9", Chains.chainAWithAlloy("ALLOY-C", "JP"), JUNE_2026));
+        policy.on(raisedFor("LOT-9"));
+        var before = tables();
+        clearInvocations(commands);
+
+        policy.reset();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sourcing_chain_claim", Integer.class)).isZero();
+        replayed(() -> policy.on(effective()));
+        replayed(() -> policy.on(received("LOT-2", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026)));
+        replayed(() -> policy.on(raisedFor("LOT-2")));
+        replayed(() -> policy.on(new LotHeld("LOT-2", HoldCategory.SOURCE_CHANGE, "changed", ACTOR, JUNE_2026)));
+        replayed(() -> policy.on(received("LOT-9", Chains.chainAWithAlloy("ALLOY-C", "JP"), JUNE_2026)));
+        replayed(() -> policy.on(raisedFor("LOT-9")));
+        verify(commands, never()).sendAndWait(any());
+        assertThat(tables()).isEqualTo(before);
+
+        // live again: a lot from the first new chain joins its change, and the approval qualifies its source
+        policy.on(received("LOT-3", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026));
+        policy.on(new EngineeringChangeApproved("EC-SRC-LOT-2", "qe.bob", "ok", SignatureMeaning.APPROVED, JUNE_2026));
+        assertThat(sent()).containsExactly(new AttachLotToChange("EC-SRC-LOT-2", "LOT-3"),
+                new HoldLotForSourcing("LOT-3", HoldCategory.SOURCE_CHANGE, "declared chain differs from the qualified chain"
+                        + " of SPEC-42SH at ALLOY_MAKER: ALLOY-A -> ALLOY-B; engineering change EC-SRC-LOT-2", ACTOR),
+                new QualifySource("QUAL-SPEC-42SH", SPEC, Tier.ALLOY_MAKER, "ALLOY-B", "EC-SRC-LOT-2", "qe.bob"));
+    }
+
+    /** Runs a handler as the processor does during a replay: in a unit of work whose event has a replay token. */
+    static void replayed(Runnable handler) {
+        var token = org.axonframework.eventhandling.ReplayToken.createReplayToken(
+                new org.axonframework.eventhandling.GlobalSequenceTrackingToken(100),
+                new org.axonframework.eventhandling.GlobalSequenceTrackingToken(1));
+        var message = new org.axonframework.eventhandling.GenericTrackedEventMessage<>(token,
+                org.axonframework.eventhandling.GenericEventMessage.asEventMessage("replayed"));
+        org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(message).execute(handler);
+    }
+
+    private List<List<String>> tables() {
+        return List.of("sourcing_spec", "sourcing_qualified", "sourcing_lot", "sourcing_chain_claim", "sourcing_change",
+                "sourcing_change_lot").stream().map(table -> jdbc.queryForList("SELECT * FROM " + table).stream()
+                .map(row -> row.values().toString()).sorted().toList()).toList();
     }
 }

@@ -157,4 +157,23 @@ class RequalificationEvidencePolicyTest {
 
         assertThat(sent()).hasSize(1);
     }
+
+    /** A replay records the matches as sent without sending them; only evidence new after it is sent. */
+    @Test
+    void aReplaySendsNoEvidenceAndAfterItOnlyNewEvidenceIsSent() {
+        plan();
+        policy.on(measured("LOT-2", "M-1", "S1", 20, Characteristic.BR, Characteristic.HCJ));
+        clearInvocations(commands);
+
+        policy.reset();
+        replayed(() -> policy.on(raisedFor("LOT-2")));
+        replayed(this::plan);
+        replayed(() -> policy.on(measured("LOT-2", "M-1", "S1", 20, Characteristic.BR, Characteristic.HCJ)));
+        verify(commands, never()).sendAndWait(any());
+
+        // live: the same sample again is no news, a new one is evidence
+        policy.on(measured("LOT-2", "M-1", "S1", 20, Characteristic.BR, Characteristic.HCJ));
+        policy.on(measured("LOT-2", "M-3", "S2", 20, Characteristic.BR, Characteristic.HCJ));
+        assertThat(sent()).containsExactly(new RecordChangeEvidence(CHANGE, "FAI-20C", "measurement:LOT-2/S2@20degC", ACTOR));
+    }
 }
