@@ -89,7 +89,9 @@ final class BoundedHttpPost {
                 }
                 return exchange(socket, target, headers, body, deadline);
             } catch (IOException e) {
-                if (System.nanoTime() - deadline >= 0) {
+                // a read timeout is set to the time left, so it is the deadline too, even when it ends a
+                // fraction of a millisecond before System.nanoTime() says so
+                if (e instanceof SocketTimeoutException || System.nanoTime() - deadline >= 0) {
                     throw new DeadlineExceeded("no complete answer within " + requestTimeout.toMillis() + " ms");
                 }
                 throw e;
@@ -288,9 +290,10 @@ final class BoundedHttpPost {
         return host.contains(":") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
     }
 
+    /** Rounded up: a timeout or watchdog set from it never fires before the deadline (it did, by under 1 ms). */
     private static int remainingMillis(long deadline) {
         long nanos = deadline - System.nanoTime();
-        return nanos <= 0 ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(nanos)));
+        return nanos <= 0 ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, (nanos + 999_999) / 1_000_000));
     }
 
     private static void closeQuietly(Socket socket) {

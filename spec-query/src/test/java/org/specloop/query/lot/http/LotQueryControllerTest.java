@@ -7,7 +7,11 @@ import org.specloop.contracts.lot.LotHeld;
 import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.contracts.source.CustodyModel;
 import org.specloop.query.FixedClock;
+import org.specloop.contracts.units.Characteristic;
+import org.specloop.query.lot.LotMeasurement;
+import org.specloop.query.lot.LotMeasurements;
 import org.specloop.query.lot.LotReadModel;
+import org.specloop.query.lot.MeasuredValue;
 import org.specloop.query.lot.LotSummary;
 import org.specloop.query.shared.EventStreamReader;
 import org.specloop.query.shared.HistoryEntry;
@@ -45,6 +49,8 @@ class LotQueryControllerTest {
     private ObjectHistory history;
     @MockitoBean
     private EventStreamReader events;
+    @MockitoBean
+    private LotMeasurements measurements;
 
     @Test
     void lists_lots_filtered_by_disposition_newest_first() throws Exception {
@@ -88,6 +94,24 @@ class LotQueryControllerTest {
         mvc.perform(get("/api/lots/L-9"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("no lot 'L-9'"));
+    }
+
+    @Test
+    void measurements_are_filtered_by_property_symbol_and_temperature() throws Exception {
+        when(lots.exists("L-1")).thenReturn(true);
+        when(measurements.find(eq("L-1"), eq("S1"), eq(Characteristic.BH_MAX), eq(20.0), any(PageQuery.class)))
+                .thenReturn(new Page<>(List.of(new LotMeasurement("M-1", "S1", 20.0, "QC", "HG-200",
+                        "CLOSED_CIRCUIT_IEC_60404_5", at(1), List.of(MeasuredValue.of(Characteristic.BH_MAX, 330.0)))),
+                        0, 20, 1));
+
+        mvc.perform(get("/api/lots/L-1/measurements").param("sampleId", "S1").param("characteristic", "(BH)max")
+                        .param("temperatureC", "20"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].values[0].symbol").value("(BH)max"))
+                .andExpect(jsonPath("$.items[0].values[0].unit").value("kJ/m3"));
+        mvc.perform(get("/api/lots/L-1/measurements").param("characteristic", "Coolness"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("'Coolness'")));
     }
 
     @Test
