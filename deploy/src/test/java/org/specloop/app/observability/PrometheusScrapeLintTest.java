@@ -32,7 +32,8 @@ class PrometheusScrapeLintTest {
         api.post("/api/sources", "qe.alice", """
                 {"sourceId":"LINT-1","name":"Lint Mine","tier":"MINE","country":"AU"}""");
         api.post("/api/lots", "rig.7", """
-                {"lotId":"LOT-LINT-1","supplierId":"MAG-DE-1","partNumber":"PN-LINT","grade":"42SH","quantity":10}""");
+                {"lotId":"LOT-LINT-1","supplierId":"MAG-DE-1","partNumber":"PN-LINT","grade":"42SH","quantity":10,
+                 "receivedAt":"%s"}""".formatted(Instant.now()));
         api.await("/api/lots/LOT-LINT-1", lot -> true);
         String scrape = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/prometheus")
                 .headers(h -> h.addAll(TestUsers.ADMIN.basic())).retrieve().body(String.class);
