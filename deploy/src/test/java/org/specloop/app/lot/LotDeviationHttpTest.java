@@ -1,5 +1,7 @@
 package org.specloop.app.lot;
 
+import java.time.Instant;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package org.specloop.app.observability;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.specloop.app.ApiClient;
 import org.specloop.app.TestUsers;

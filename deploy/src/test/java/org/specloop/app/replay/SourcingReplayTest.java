@@ -1,5 +1,7 @@
 package org.specloop.app.replay;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.specloop.app.ApiClient;

@@ -1,5 +1,7 @@
 package org.specloop.app.security;
 
+import java.time.Instant;
+
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
