@@ -6,6 +6,7 @@ import org.specloop.bench.common.SpecificationJson;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -60,8 +61,8 @@ final class Api {
         for (int lot = 0; lot < data.lots(); lot++) {
             post("/api/lots", "receiving", """
                     {"lotId": "%s", "supplierId": "SUP-BENCH", "partNumber": "%s", "grade": "42SH", "quantity": 2400,
-                     "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}}"""
-                    .formatted(data.lotId(lot), Measurements.PART));
+                     "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}, "receivedAt": "%s"}"""
+                    .formatted(data.lotId(lot), Measurements.PART, Instant.now()));
         }
     }
 }

@@ -70,8 +70,9 @@ class TrackingProcessorsBaselineTest {
                             .contentType(MediaType.APPLICATION_JSON).content("""
                                     {"measurementId": "M-%d", "sampleId": "S%d", "testTemperature": {"value": 20, "unit": "degC"},
                                      "lab": "Lab A", "instrument": "HG-200", "method": "closed-circuit",
-                                     "values": [{"characteristic": "HcJ", "value": 1640, "unit": "kA/m"}]}"""
-                                    .formatted(sample, sample)))
+                                     "values": [{"characteristic": "HcJ", "value": 1640, "unit": "kA/m"}],
+                                     "measuredAt": "%s"}"""
+                                    .formatted(sample, sample, Instant.now())))
                     .andExpect(status().isCreated());
         }
 

@@ -214,8 +214,8 @@ abstract class CoreEngineScenario {
     private void measure(String lotId, String sample, double hcj, String unit) {
         ApiClient.Response recorded = api.post("/api/lots/" + lotId + "/measurements", "lab.1", """
                 {"sampleId":"%s","testTemperature":{"value":20,"unit":"degC"},"lab":"QC","instrument":"HG-200",
-                 "method":"closed-circuit","values":[{"characteristic":"HcJ","value":%s,"unit":"%s"}]}"""
-                .formatted(sample, hcj, unit));
+                 "method":"closed-circuit","values":[{"characteristic":"HcJ","value":%s,"unit":"%s"}],"measuredAt":"%s"}"""
+                .formatted(sample, hcj, unit, Instant.now()));
         assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
     }
 
@@ -223,6 +223,6 @@ abstract class CoreEngineScenario {
         return """
                 {"lotId":"%s","supplierId":"MAG-DE-1","partNumber":"%s","grade":"42SH","quantity":1200,
                  "declaredChain":{"links":[{"tier":"MAGNET_MAKER","sourceId":"MAG-DE-1","country":"DE"}],
-                                  "custodyModel":"SEGREGATED"}}""".formatted(lotId, part);
+                                  "custodyModel":"SEGREGATED"},"receivedAt":"%s"}""".formatted(lotId, part, Instant.now());
     }
 }

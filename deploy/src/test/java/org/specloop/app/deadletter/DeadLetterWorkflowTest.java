@@ -1,5 +1,7 @@
 package org.specloop.app.deadletter;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -83,7 +85,8 @@ public class DeadLetterWorkflowTest {
         for (String lot : new String[]{evictMe, retryMe, "LOT-FINE-" + tag}) {
             assertThat(api.post("/api/lots", "qe.alice", """
                     {"lotId": "%s", "supplierId": "SUP-DL", "partNumber": "PN-DL-%s", "grade": "42SH", "quantity": 10,
-                     "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}}""".formatted(lot, tag)).status())
+                     "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}, "receivedAt": "%s"}"""
+                    .formatted(lot, tag, Instant.now())).status())
                     .isEqualTo(201);
         }
 

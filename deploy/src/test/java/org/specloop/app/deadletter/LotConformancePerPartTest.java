@@ -1,5 +1,7 @@
 package org.specloop.app.deadletter;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
@@ -125,15 +127,17 @@ class LotConformancePerPartTest {
     private static void receive(ApiClient api, String lot, String part) {
         assertThat(api.post("/api/lots", "qe.alice", """
                 {"lotId": "%s", "supplierId": "SUP-PP", "partNumber": "%s", "grade": "42SH", "quantity": 10,
-                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}}""".formatted(lot, part)).status())
+                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}, "receivedAt": "%s"}"""
+                .formatted(lot, part, Instant.now())).status())
                 .isEqualTo(201);
     }
 
     private static void measure(ApiClient api, String lot, double hcj) {
         assertThat(api.post("/api/lots/" + lot + "/measurements/batch", "qe.alice", """
                 [{"sampleId": "S-1", "testTemperature": {"value": 20, "unit": "degC"}, "lab": "QC", "instrument": "HG",
-                  "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": %s, "unit": "kA/m"}]}]"""
-                .formatted(hcj)).status()).isEqualTo(200);
+                  "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": %s, "unit": "kA/m"}],
+                  "measuredAt": "%s"}]"""
+                .formatted(hcj, Instant.now())).status()).isEqualTo(200);
     }
 
     private static JsonNode sequence(JsonNode page, String sequenceId) {

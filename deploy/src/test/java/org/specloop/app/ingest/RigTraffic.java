@@ -47,7 +47,8 @@ final class RigTraffic {
     static void lot(Poster asQualityEngineer, String lotId, String partNumber) throws Exception {
         expectCreated(asQualityEngineer.post("/api/lots", """
                 {"lotId": "%s", "supplierId": "MAG-RIG", "partNumber": "%s", "grade": "38UH", "quantity": 100,
-                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}}""".formatted(lotId, partNumber)), lotId);
+                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}, "receivedAt": "%s"}"""
+                .formatted(lotId, partNumber, Instant.now())), lotId);
     }
 
     private static void expectCreated(int status, String what) {

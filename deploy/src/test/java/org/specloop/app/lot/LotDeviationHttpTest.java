@@ -1,5 +1,7 @@
 package org.specloop.app.lot;
 
+import java.time.Instant;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -140,8 +142,9 @@ class LotDeviationHttpTest {
 
     private String receivedLot(String lot) {
         assertThat(post(TestUsers.ALICE, "/api/lots", """
-                {"lotId": "%s", "supplierId": "SUP-DEV", "partNumber": "%s", "grade": "42SH", "quantity": 100}"""
-                .formatted(lot, part)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                {"lotId": "%s", "supplierId": "SUP-DEV", "partNumber": "%s", "grade": "42SH", "quantity": 100,
+                 "receivedAt": "%s"}"""
+                .formatted(lot, part, Instant.now())).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return lot;
     }
 

@@ -1,5 +1,7 @@
 package org.specloop.app.lot;
 
+import java.time.Instant;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,8 +41,9 @@ class LotDeviationPageTest {
     @Test
     void aLotNobodyMeasuredIsReleasedFromItsPageOnlyWithASecondPersonsSignature() throws Exception {
         mvc.perform(post("/api/lots").with(TestUsers.ALICE.as()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"lotId": "%s", "supplierId": "SUP-UI", "partNumber": "PN-DEV-UI", "grade": "42SH", "quantity": 10}"""
-                .formatted(lot))).andExpect(status().isCreated());
+                {"lotId": "%s", "supplierId": "SUP-UI", "partNumber": "PN-DEV-UI", "grade": "42SH", "quantity": 10,
+                 "receivedAt": "%s"}"""
+                .formatted(lot, Instant.now()))).andExpect(status().isCreated());
         Eventually.eventually(Duration.ofSeconds(30), Duration.ofMillis(100), () ->
                 assertThat(page(TestUsers.ALICE)).contains("Ask for a deviation"));
 
@@ -79,8 +82,9 @@ class LotDeviationPageTest {
     @Test
     void aManualHoldFromThePageCannotBeLiftedToReleaseALotNobodyMeasured() throws Exception {
         mvc.perform(post("/api/lots").with(TestUsers.ALICE.as()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"lotId": "%s", "supplierId": "SUP-UI", "partNumber": "PN-DEV-UI", "grade": "42SH", "quantity": 10}"""
-                .formatted(lot))).andExpect(status().isCreated());
+                {"lotId": "%s", "supplierId": "SUP-UI", "partNumber": "PN-DEV-UI", "grade": "42SH", "quantity": 10,
+                 "receivedAt": "%s"}"""
+                .formatted(lot, Instant.now()))).andExpect(status().isCreated());
         Eventually.eventually(Duration.ofSeconds(30), Duration.ofMillis(100), () ->
                 assertThat(page(TestUsers.CAROL)).contains("Hold the lot"));
 

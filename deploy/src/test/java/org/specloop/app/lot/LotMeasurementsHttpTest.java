@@ -35,7 +35,8 @@ class LotMeasurementsHttpTest {
         assertThat(api.post("/api/lots", "rig.7", """
                 {"lotId":"%s","supplierId":"MAG-DE-1","partNumber":"PN-MEAS-1","grade":"42SH","quantity":500,
                  "declaredChain":{"links":[{"tier":"MAGNET_MAKER","sourceId":"MAG-DE-1","country":"DE"}],
-                                  "custodyModel":"SEGREGATED"}}""".formatted(lot)).status()).isEqualTo(201);
+                                  "custodyModel":"SEGREGATED"},"receivedAt":"2026-01-05T05:00:00Z"}""".formatted(lot))
+                .status()).isEqualTo(201);
         measure("M-1", "S1", 20, """
                 {"characteristic":"Br","value":1.32,"unit":"T"},{"characteristic":"HcJ","value":20.3,"unit":"kOe"},
                 {"characteristic":"HcB","value":1000,"unit":"kA/m"},{"characteristic":"(BH)max","value":330,"unit":"kJ/m3"},

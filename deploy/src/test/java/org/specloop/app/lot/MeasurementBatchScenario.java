@@ -84,11 +84,13 @@ abstract class MeasurementBatchScenario {
                     {"measurementId": "M-%d-20", "sampleId": "S%d", "testTemperature": {"value": 20, "unit": "degC"},
                      "lab": "Lab A", "instrument": "HG-200", "method": "closed-circuit",
                      "values": [{"characteristic": "HcJ", "value": 20.5, "unit": "kOe"},
-                                {"characteristic": "Br", "value": 1.31, "unit": "T"}]}""".formatted(i, i));
+                                {"characteristic": "Br", "value": 1.31, "unit": "T"}],
+                     "measuredAt": "2025-03-01T09:00:00Z"}""".formatted(i, i));
             bodies.add("""
                     {"measurementId": "M-%d-150", "sampleId": "S%d", "testTemperature": {"value": 150, "unit": "degC"},
                      "lab": "Lab A", "instrument": "HG-200 hot", "method": "closed-circuit",
-                     "values": [{"characteristic": "HcJ", "value": 640, "unit": "kA/m"}]}""".formatted(i, i));
+                     "values": [{"characteristic": "HcJ", "value": 640, "unit": "kA/m"}],
+                     "measuredAt": "2025-03-01T09:30:00Z"}""".formatted(i, i));
         }
         return "[" + String.join(",", bodies) + "]";
     }

@@ -1,5 +1,7 @@
 package org.specloop.app.motor;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.specloop.app.ApiClient;
@@ -84,7 +86,8 @@ class MotorDesignApiTest {
 
         assertThat(api.post("/api/lots", ALICE, """
                 {"lotId": "%s", "supplierId": "SUP-MD", "partNumber": "PN-MD-API", "grade": "38UH", "quantity": 400,
-                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}}""".formatted(LOT)).status()).isEqualTo(201);
+                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}, "receivedAt": "%s"}"""
+                .formatted(LOT, Instant.now())).status()).isEqualTo(201);
         api.await("/api/lots/" + LOT, lot -> true);
         rigRun(api);
 

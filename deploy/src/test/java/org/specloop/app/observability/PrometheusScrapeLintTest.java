@@ -1,5 +1,7 @@
 package org.specloop.app.observability;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.specloop.app.ApiClient;
 import org.specloop.app.TestUsers;
@@ -32,7 +34,8 @@ class PrometheusScrapeLintTest {
         api.post("/api/sources", "qe.alice", """
                 {"sourceId":"LINT-1","name":"Lint Mine","tier":"MINE","country":"AU"}""");
         api.post("/api/lots", "rig.7", """
-                {"lotId":"LOT-LINT-1","supplierId":"MAG-DE-1","partNumber":"PN-LINT","grade":"42SH","quantity":10}""");
+                {"lotId":"LOT-LINT-1","supplierId":"MAG-DE-1","partNumber":"PN-LINT","grade":"42SH","quantity":10,
+                 "receivedAt":"%s"}""".formatted(Instant.now()));
         api.await("/api/lots/LOT-LINT-1", lot -> true);
         // the lag gauges appear with the first refresh of the token table (every 5 s): scrape until they are in
         Map<String, PromLint.Family> families = PromLint.parse(scrape());

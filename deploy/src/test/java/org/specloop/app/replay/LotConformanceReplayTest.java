@@ -1,5 +1,7 @@
 package org.specloop.app.replay;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.specloop.app.ApiClient;
@@ -106,12 +108,14 @@ class LotConformanceReplayTest {
     private static void lot(ApiClient api, String lot, String part, double hcj) {
         assertThat(api.post("/api/lots", "qe.alice", """
                 {"lotId": "%s", "supplierId": "SUP-RPC", "partNumber": "%s", "grade": "42SH", "quantity": 10,
-                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}}""".formatted(lot, part)).status())
+                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}, "receivedAt": "%s"}"""
+                .formatted(lot, part, Instant.now())).status())
                 .isEqualTo(201);
         assertThat(api.post("/api/lots/" + lot + "/measurements/batch", "qe.alice", """
                 [{"sampleId": "S-1", "testTemperature": {"value": 20, "unit": "degC"}, "lab": "QC", "instrument": "HG",
-                  "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": %s, "unit": "kA/m"}]}]"""
-                .formatted(hcj)).status()).isEqualTo(200);
+                  "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": %s, "unit": "kA/m"}],
+                  "measuredAt": "%s"}]"""
+                .formatted(hcj, Instant.now())).status()).isEqualTo(200);
     }
 
     /** Every processor at the head and no event added for a second: what the store holds before the replay. */

@@ -74,15 +74,18 @@ abstract class ReplayScenario {
             String lotId = "LOT-RP-" + tag + "-" + lot;
             assertThat(api.post("/api/lots", "qe.alice", """
                     {"lotId": "%s", "supplierId": "SUP-RP", "partNumber": "%s", "grade": "42SH", "quantity": 100,
-                     "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}}""".formatted(lotId, part)).status())
+                     "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}, "receivedAt": "%s"}"""
+                    .formatted(lotId, part, Instant.now())).status())
                     .isEqualTo(201);
             double hcj = lot == 2 ? 1500 : 1650;
             assertThat(api.post("/api/lots/" + lotId + "/measurements/batch", "qe.alice", """
                     [{"sampleId": "S-1", "testTemperature": {"value": 20, "unit": "degC"}, "lab": "QC", "instrument": "HG",
-                      "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": %s, "unit": "kA/m"}]},
+                      "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": %s, "unit": "kA/m"}],
+                      "measuredAt": "%s"},
                      {"sampleId": "S-2", "testTemperature": {"value": 20, "unit": "degC"}, "lab": "QC", "instrument": "HG",
-                      "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": 1660, "unit": "kA/m"}]}]"""
-                    .formatted(hcj)).status()).isEqualTo(200);
+                      "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": 1660, "unit": "kA/m"}],
+                      "measuredAt": "%2$s"}]"""
+                    .formatted(hcj, Instant.now())).status()).isEqualTo(200);
         }
         assertThat(api.post("/api/engineering-changes", "qe.alice", """
                 {"trigger":"MANUAL","title":"replay change","description":"d","specificationId":"%s",

@@ -1,5 +1,7 @@
 package org.specloop.app.replay;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.specloop.app.ApiClient;
@@ -118,14 +120,16 @@ class SourcingReplayTest {
         }
         assertThat(api.post("/api/lots", "qe.alice", """
                 {"lotId":"%s","supplierId":"MAG-A","partNumber":"%s","grade":"42SH","quantity":100,
-                 "declaredChain":{"links":[%s],"custodyModel":"SEGREGATED"}}""".formatted(lot, part, String.join(",", links)))
+                 "declaredChain":{"links":[%s],"custodyModel":"SEGREGATED"},"receivedAt":"%s"}"""
+                .formatted(lot, part, String.join(",", links), Instant.now()))
                 .status()).isEqualTo(201);
     }
 
     private static void measure(ApiClient api, String lot) {
         assertThat(api.post("/api/lots/" + lot + "/measurements/batch", "qe.alice", """
                 [{"sampleId": "S-1", "testTemperature": {"value": 20, "unit": "degC"}, "lab": "QC", "instrument": "HG",
-                  "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": 1650, "unit": "kA/m"}]}]""")
+                  "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": 1650, "unit": "kA/m"}],
+                  "measuredAt": "%s"}]""".formatted(Instant.now()))
                 .status()).isEqualTo(200);
     }
 

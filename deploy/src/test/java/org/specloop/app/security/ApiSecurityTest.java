@@ -1,5 +1,7 @@
 package org.specloop.app.security;
 
+import java.time.Instant;
+
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -229,7 +231,7 @@ class ApiSecurityTest {
         String lot = """
                 {"lotId": "LOT-RIG-1", "supplierId": "MAG-DE-1", "partNumber": "P-9", "grade": "42SH", "quantity": 10,
                  "declaredChain": {"links": [{"tier": "MAGNET_MAKER", "sourceId": "MAG-DE-1", "country": "DE"}],
-                                   "custodyModel": "SEGREGATED"}}""";
+                                   "custodyModel": "SEGREGATED"}, "receivedAt": "%s"}""".formatted(Instant.now());
         ResultActions result = postJson(post("/api/lots").header("X-Api-Key", TestUsers.RIG_KEY).header("X-Actor", "qe.bob"), lot);
         result.andExpect(status().isCreated());
         DomainEventMessage<?> received = events.readEvents("LOT-RIG-1").asStream().findFirst().orElseThrow();
@@ -239,7 +241,8 @@ class ApiSecurityTest {
     @Test
     void aQualityEngineerRequestsADeviationAndOnlyAnotherApproverSignsItWithTheirPassword() throws Exception {
         postJson(post("/api/lots").with(ALICE.as()), """
-                {"lotId": "LOT-SEC-DEV", "supplierId": "MAG-DE-1", "partNumber": "P-SEC-DEV", "grade": "42SH", "quantity": 10}""")
+                {"lotId": "LOT-SEC-DEV", "supplierId": "MAG-DE-1", "partNumber": "P-SEC-DEV", "grade": "42SH", "quantity": 10,
+                 "receivedAt": "%s"}""".formatted(Instant.now()))
                 .andExpect(status().isCreated());
         String request = "{\"deviationId\": \"DEV-SEC\", \"disposition\": \"USE_AS_IS\", \"reason\": \"certificate reviewed\"}";
         postJson(post("/api/lots/LOT-SEC-DEV/deviations").header("X-Api-Key", TestUsers.RIG_KEY), request)
@@ -268,7 +271,8 @@ class ApiSecurityTest {
     @Test
     void releasingALotNobodyMeasuredIsRefusedWhoeverAsks() throws Exception {
         postJson(post("/api/lots").with(ALICE.as()), """
-                {"lotId": "LOT-SEC-REL", "supplierId": "MAG-DE-1", "partNumber": "P-SEC-REL", "grade": "42SH", "quantity": 10}""")
+                {"lotId": "LOT-SEC-REL", "supplierId": "MAG-DE-1", "partNumber": "P-SEC-REL", "grade": "42SH", "quantity": 10,
+                 "receivedAt": "%s"}""".formatted(Instant.now()))
                 .andExpect(status().isCreated());
         postJson(post("/api/lots/LOT-SEC-REL/release").with(BOB.as()), "{\"reason\": \"certificate looks fine\"}")
                 .andExpect(status().isConflict())

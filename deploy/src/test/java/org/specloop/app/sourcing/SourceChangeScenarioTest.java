@@ -176,7 +176,8 @@ class SourceChangeScenarioTest {
     private void measure(String lot, String sample, int temperature, String values) throws Exception {
         send("/api/lots/" + lot + "/measurements", "lab.hanau", "{\"measurementId\":\"" + sample + "-" + temperature
                 + "\",\"sampleId\":\"" + sample + "\",\"testTemperature\":{\"value\":" + temperature + ",\"unit\":\"degC\"},"
-                + "\"lab\":\"Incoming QC\",\"instrument\":\"HG-200\",\"method\":\"CLOSED_CIRCUIT_IEC_60404_5\",\"values\":" + values + "}");
+                + "\"lab\":\"Incoming QC\",\"instrument\":\"HG-200\",\"method\":\"CLOSED_CIRCUIT_IEC_60404_5\",\"values\":" + values
+                + ",\"measuredAt\":\"" + Instant.now() + "\"}");
     }
 
     /** People sign in as the demo users; labs and rigs with the demo rig's API key. */

@@ -1,5 +1,7 @@
 package org.specloop.app.ui;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,8 @@ class DeadLetterPageBrowserTest {
         String lot = "LOT-POISON-UI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         assertThat(api.post("/api/lots", "qe.alice", """
                 {"lotId": "%s", "supplierId": "SUP-DL", "partNumber": "PN-DL-UI", "grade": "42SH", "quantity": 10,
-                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}}""".formatted(lot)).status()).isEqualTo(201);
+                 "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}, "receivedAt": "%s"}"""
+                .formatted(lot, Instant.now())).status()).isEqualTo(201);
         eventually(Duration.ofSeconds(20), Duration.ofMillis(100), () -> assertThat(
                 api.get("/api/dead-letters/" + DeadLetterWorkflowTest.GROUP, TestUsers.ADMIN.username).body().toString())
                 .contains(lot));

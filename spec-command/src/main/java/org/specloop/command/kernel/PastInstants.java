@@ -17,11 +17,28 @@ import java.util.Optional;
  */
 public record PastInstants(Clock clock, Duration skew) {
 
+    /** The refusal of an absent instant: what to send instead, since the server does not guess it. */
+    public static final String MISSING = "is required: the instant the fact happened, ISO-8601 with an offset"
+            + " (e.g. 2026-06-01T12:00:00Z); the server's clock is not used in its place";
+
     public PastInstants {
         Objects.requireNonNull(clock, "clock");
         if (skew == null || skew.isNegative()) {
             throw new IllegalArgumentException("the clock skew must be zero or positive, not " + skew);
         }
+    }
+
+    /**
+     * Records an error against the field when the instant is absent or later than now plus the skew. Absent
+     * is refused, not replaced by the server's clock: a lot received or a sample measured yesterday and sent
+     * today would otherwise be stored as of today, in the wrong revision's time and the wrong order.
+     */
+    public void require(FieldErrors errors, String field, Instant instant) {
+        if (instant == null) {
+            errors.reject(field, MISSING);
+            return;
+        }
+        check(errors, field, instant);
     }
 
     /** Records an error against the field when the instant is later than now plus the skew; absent is fine here. */

@@ -23,6 +23,8 @@ final class LotCommands {
         Required.argument(command.supplierId(), "supplierId");
         Required.argument(command.partNumber(), "partNumber");
         Required.argument(command.grade(), "grade");
+        // required, not defaulted to the server's clock: the edge refuses a missing one, so must the aggregate
+        Required.argument(command.receivedAt(), "receivedAt");
         if (command.quantity() <= 0) {
             throw new IllegalArgumentException("quantity must be positive, got " + command.quantity());
         }
@@ -58,6 +60,7 @@ final class LotCommands {
         String path = prefix.isEmpty() ? "" : prefix + ".";
         Required.argument(entry.measurementId(), path + "measurementId");
         Required.argument(entry.sampleId(), path + "sampleId");
+        Required.argument(entry.measuredAt(), path + "measuredAt");
         if (entry.values() == null || entry.values().isEmpty()) {
             throw new IllegalArgumentException((prefix.isEmpty() ? "a measurement" : prefix)
                     + " needs at least one property value");

@@ -86,12 +86,12 @@ public class MagnetLot {
     }
 
     @CommandHandler
-    public MagnetLot(ReceiveMagnetLot command, Clock clock) {
+    public MagnetLot(ReceiveMagnetLot command) {
         LotCommands.check(command);
         apply(new MagnetLotReceived(command.lotId(), command.supplierId(), command.partNumber(), command.grade(),
                 command.quantity(), command.declaredChain(),
                 command.certificateReferences() == null ? List.of() : List.copyOf(command.certificateReferences()),
-                command.receivedAt() != null ? command.receivedAt() : clock.instant()));
+                command.receivedAt()));
         // The receipt checks (declared chain against the qualified chain, sourcing rules) need the spec's
         // effective revision, which the lot does not know: org.specloop.command.sourcing.policy runs them
         // after MagnetLotReceived and answers with HoldLotForSourcing.
@@ -128,24 +128,24 @@ public class MagnetLot {
     }
 
     @CommandHandler
-    public void handle(RecordMeasurement command, Clock clock) {
-        record(List.of(LotCommands.entry(command)), false, clock);
+    public void handle(RecordMeasurement command) {
+        record(List.of(LotCommands.entry(command)), false);
     }
 
     /** Answers how many measurements were new: a retried batch records only what the first attempt did not. */
     @CommandHandler
-    public int handle(RecordMeasurements command, Clock clock) {
+    public int handle(RecordMeasurements command) {
         if (command.measurements() == null || command.measurements().isEmpty()) {
             throw new IllegalArgumentException("a batch needs at least one measurement");
         }
-        return record(command.measurements(), true, clock);
+        return record(command.measurements(), true);
     }
 
     /**
      * Same rules for one measurement or many: a measurement id seen before is skipped (a client retrying
      * must not count a sample twice), and a bad entry refuses the whole batch before anything is applied.
      */
-    private int record(List<MeasurementEntry> entries, boolean batch, Clock clock) {
+    private int record(List<MeasurementEntry> entries, boolean batch) {
         List<Integer> fresh = LotCommands.unseen(entries, measurementIds);
         if (fresh.isEmpty()) {
             return 0;
@@ -157,7 +157,7 @@ public class MagnetLot {
             MetaData marker = n < fresh.size() - 1 ? MetaData.with(BATCH_CONTINUES, "true") : MetaData.emptyInstance();
             apply(new MeasurementRecorded(lotId, partNumber, entry.measurementId(), entry.sampleId(),
                     entry.testTemperatureC(), entry.lab(), entry.instrument(), entry.method(), List.copyOf(entry.values()),
-                    entry.measuredAt() != null ? entry.measuredAt() : clock.instant()), marker);
+                    entry.measuredAt()), marker);
         }
         return fresh.size();
     }

@@ -41,6 +41,25 @@ class PastInstantsTest {
     }
 
     @Test
+    void required_refuses_an_absent_instant_and_still_checks_the_skew() {
+        FieldErrors absent = new FieldErrors();
+        past.require(absent, "measurements[3].measuredAt", null);
+        assertThatThrownBy(absent::throwIfAny).isInstanceOfSatisfying(RequestValidationException.class,
+                e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+                    assertThat(error.field()).isEqualTo("measurements[3].measuredAt");
+                    assertThat(error.message()).startsWith("is required").contains("server's clock is not used");
+                }));
+
+        FieldErrors ahead = new FieldErrors();
+        past.require(ahead, "receivedAt", NOW.plus(Duration.ofMinutes(6)));
+        assertThat(ahead.isEmpty()).isFalse();
+
+        FieldErrors fine = new FieldErrors();
+        past.require(fine, "receivedAt", NOW.minusSeconds(1));
+        assertThat(fine.isEmpty()).isTrue();
+    }
+
+    @Test
     void a_negative_skew_is_a_configuration_error() {
         assertThatThrownBy(() -> new PastInstants(Clock.systemUTC(), Duration.ofMinutes(-1)))
                 .isInstanceOf(IllegalArgumentException.class);

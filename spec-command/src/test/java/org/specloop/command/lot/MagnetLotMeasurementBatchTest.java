@@ -29,7 +29,7 @@ class MagnetLotMeasurementBatchTest {
 
     private static MeasurementEntry entry(String measurementId, String sample, double hcj) {
         return new MeasurementEntry(measurementId, sample, 20.0, "Lab A", "HG-200",
-                MeasurementMethod.CLOSED_CIRCUIT_IEC_60404_5, List.of(new PropertyValue(Characteristic.HCJ, hcj)), null);
+                MeasurementMethod.CLOSED_CIRCUIT_IEC_60404_5, List.of(new PropertyValue(Characteristic.HCJ, hcj)), NOW);
     }
 
     private static RecordMeasurements batch(MeasurementEntry... entries) {
@@ -96,10 +96,21 @@ class MagnetLotMeasurementBatchTest {
     }
 
     @Test
+    void anEntryWithoutMeasurementTimeRefusesTheBatchNamingItsPosition() {
+        fixture.given(received())
+                .when(batch(entry("M-1", "S1", 1650.0), new MeasurementEntry("M-2", "S2", 20.0, "Lab A", "HG-200",
+                        MeasurementMethod.CLOSED_CIRCUIT_IEC_60404_5, List.of(new PropertyValue(Characteristic.HCJ, 1660.0)),
+                        null)))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("measurements[1].measuredAt is required")
+                .expectNoEvents();
+    }
+
+    @Test
     void anEntryWithoutValuesIsRefused() {
         fixture.given(received())
                 .when(batch(new MeasurementEntry("M-1", "S1", 20.0, "Lab A", "HG-200",
-                        MeasurementMethod.CLOSED_CIRCUIT_IEC_60404_5, List.of(), null)))
+                        MeasurementMethod.CLOSED_CIRCUIT_IEC_60404_5, List.of(), NOW)))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("measurements[0] needs at least one property value");
     }

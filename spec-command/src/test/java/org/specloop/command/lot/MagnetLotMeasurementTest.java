@@ -37,12 +37,13 @@ class MagnetLotMeasurementTest {
     }
 
     @Test
-    void aMeasurementWithoutTimeIsTakenAsMeasuredNow() {
+    void aMeasurementWithoutTimeIsRefusedNotTakenAsMeasuredNow() {
         fixture.given(received())
                 .when(new RecordMeasurement(LOT, "M-1", "S1", 20.0, "Lab A", "HG-200",
                         MeasurementMethod.CLOSED_CIRCUIT_IEC_60404_5, VALUES, null))
-                .expectEvents(new MeasurementRecorded(LOT, PART, "M-1", "S1", 20.0, "Lab A", "HG-200",
-                        MeasurementMethod.CLOSED_CIRCUIT_IEC_60404_5, VALUES, NOW));
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("measuredAt is required")
+                .expectNoEvents();
     }
 
     @Test

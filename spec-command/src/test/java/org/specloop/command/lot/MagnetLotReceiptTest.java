@@ -26,10 +26,12 @@ class MagnetLotReceiptTest {
     }
 
     @Test
-    void aLotWithoutReceiptTimeIsReceivedNow() {
+    void aLotWithoutReceiptTimeIsRefusedNotReceivedNow() {
         fixture.givenNoPriorActivity()
                 .when(new ReceiveMagnetLot(LOT, "SUP-1", PART, "42SH", 500, CHAIN, null, null))
-                .expectEvents(new MagnetLotReceived(LOT, "SUP-1", PART, "42SH", 500, CHAIN, List.of(), NOW));
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("receivedAt is required")
+                .expectNoEvents();
     }
 
     @Test

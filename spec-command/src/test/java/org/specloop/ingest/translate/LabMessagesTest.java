@@ -56,6 +56,25 @@ class LabMessagesTest {
     }
 
     @Test
+    void aMeasurementWithoutTimeIsRefusedNotStampedWithTheServersClock() {
+        String noTime = VALID.replace(", \"measuredAt\": \"2026-01-05T06:00:00Z\"", "");
+        assertThat(noTime).doesNotContain("measuredAt");
+        assertThatThrownBy(() -> LAB.labMeasurement(utf8(noTime))).isInstanceOf(Refusal.class)
+                .hasMessageContaining("measuredAt is required");
+        assertThatThrownBy(() -> LAB.labMeasurement(utf8(VALID.replace("\"2026-01-05T06:00:00Z\"", "null"))))
+                .isInstanceOf(Refusal.class).hasMessageContaining("measuredAt is required");
+    }
+
+    @Test
+    void aLotReceiptWithoutTimeIsRefusedNotStampedWithTheServersClock() {
+        String receipt = """
+                {"lotId": "LOT-8", "supplierId": "SUP-1", "partNumber": "PN-1", "grade": "42SH", "quantity": 10,
+                 "declaredChain": {"links": [], "custodyModel": "MASS_BALANCE"}}""";
+        assertThatThrownBy(() -> LAB.lotReceipt(utf8(receipt))).isInstanceOf(Refusal.class)
+                .hasMessageContaining("receivedAt is required");
+    }
+
+    @Test
     void aHundredThousandCharacterSampleIdIsRefusedNamingTheFieldAndTheLimit() {
         String longSample = VALID.replace("\"S-1\"", "\"" + "S".repeat(100_000) + "\"");
         assertThatThrownBy(() -> LAB.labMeasurement(utf8(longSample))).isInstanceOf(Refusal.class)

@@ -2,6 +2,7 @@ package org.specloop.bench.rig;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import org.specloop.bench.common.AppClient;
 
 /**
@@ -34,7 +35,8 @@ public final class RigPrerequisites {
         for (int r = 0; r < runs; r++) {
             create(api, base, "/api/lots", """
                     {"lotId": "LOT-%d", "supplierId": "MAG-RIGLOAD", "partNumber": "%s", "grade": "38UH",
-                     "quantity": 100, "declaredChain": {"links": [], "custodyModel": "SEGREGATED"}}""".formatted(r, PART));
+                     "quantity": 100, "declaredChain": {"links": [], "custodyModel": "SEGREGATED"},
+                     "receivedAt": "%s"}""".formatted(r, PART, Instant.now()));
         }
         System.out.println("rig prerequisites: " + SPEC + ", PMSM-11K-4P and " + runs + " lots");
     }

@@ -35,7 +35,7 @@ public final class LotRequests {
         for (int i = 0; fewEnough && i < certificates.size(); i++) {
             errors.require("certificateReferences[" + i + "]", certificates.get(i), TextLimits.LABEL);
         }
-        past.check(errors, "receivedAt", request.receivedAt());
+        past.require(errors, "receivedAt", request.receivedAt());
         errors.throwIfAny();
         String lotId = request.lotId() == null || request.lotId().isBlank() ? UUID.randomUUID().toString() : request.lotId();
         return new ReceiveMagnetLot(lotId, request.supplierId(), request.partNumber(), request.grade(), quantity, chain,

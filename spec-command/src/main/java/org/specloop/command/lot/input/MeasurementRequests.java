@@ -83,7 +83,7 @@ public final class MeasurementRequests {
         MeasurementMethod method = method(errors, request.method());
         Double temperature = temperature(errors, request.testTemperature());
         List<PropertyValue> values = values(errors, request.values());
-        past.check(errors, "measuredAt", request.measuredAt());
+        past.require(errors, "measuredAt", request.measuredAt());
         errors.throwIfAny();
         String measurementId = request.measurementId() == null || request.measurementId().isBlank()
                 ? UUID.randomUUID().toString() : request.measurementId();

@@ -2,6 +2,7 @@ package org.specloop.command.lot.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -85,9 +86,22 @@ class LotCommandControllerTest {
     @Test
     void aLotWithoutIdGetsOne() throws Exception {
         postAs(QE, "/api/lots", """
-                {"supplierId": "SUP-1", "partNumber": "P-42SH", "grade": "42SH", "quantity": 5}""")
+                {"supplierId": "SUP-1", "partNumber": "P-42SH", "grade": "42SH", "quantity": 5,
+                 "receivedAt": "2025-02-28T08:00:00Z"}""")
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern("/api/lots/[0-9a-f-]{36}")));
+    }
+
+    @Test
+    void aLotWithoutReceiptTimeIsRefusedNotReceivedNow() throws Exception {
+        postAs(QE, "/api/lots", """
+                {"lotId": "LOT-2", "supplierId": "SUP-1", "partNumber": "P-42SH", "grade": "42SH", "quantity": 5}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("receivedAt"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("is required")));
+
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
     }
 
     @Test
@@ -99,7 +113,7 @@ class LotCommandControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("partNumber", "quantity",
-                        "declaredChain.links[0].tier", "declaredChain.links[0].country")));
+                        "declaredChain.links[0].tier", "declaredChain.links[0].country", "receivedAt")));
 
         verify(commands, never()).sendAndWait(any(), any(MetaData.class));
     }
@@ -107,7 +121,8 @@ class LotCommandControllerTest {
     @Test
     void aPartNumberLongerThanTheReadModelsKeepIsRefusedNamingTheFieldAndTheLimit() throws Exception {
         postAs(QE, "/api/lots", """
-                {"lotId": "LOT-LONG", "supplierId": "SUP-1", "partNumber": "%s", "grade": "42SH", "quantity": 10}"""
+                {"lotId": "LOT-LONG", "supplierId": "SUP-1", "partNumber": "%s", "grade": "42SH", "quantity": 10,
+                 "receivedAt": "2025-02-28T08:00:00Z"}"""
                 .formatted("P".repeat(300)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

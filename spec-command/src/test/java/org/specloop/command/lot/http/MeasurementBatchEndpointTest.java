@@ -38,7 +38,7 @@ class MeasurementBatchEndpointTest {
     private static final String GOOD = """
             {"measurementId": "M-%d", "sampleId": "S%d", "testTemperature": {"value": 20, "unit": "degC"},
              "lab": "Lab A", "instrument": "HG-200", "method": "closed-circuit",
-             "values": [{"characteristic": "HcJ", "value": 19.5, "unit": "kOe"}]}""";
+             "values": [{"characteristic": "HcJ", "value": 19.5, "unit": "kOe"}], "measuredAt": "2025-03-01T09:00:00Z"}""";
 
     @Autowired
     MockMvc mvc;
@@ -101,7 +101,8 @@ class MeasurementBatchEndpointTest {
                 [%s,
                  {"sampleId": "S2", "testTemperature": {"value": 20, "unit": "degC"}, "lab": "Lab A",
                   "instrument": "HG-200", "method": "closed-circuit",
-                  "values": [{"characteristic": "HcJ", "value": 19.5, "unit": "kOersted"}]},
+                  "values": [{"characteristic": "HcJ", "value": 19.5, "unit": "kOersted"}],
+                  "measuredAt": "2025-03-01T09:00:00Z"},
                  null,
                  {"testTemperature": {"value": 20, "unit": "Rankine"}, "lab": "Lab A", "instrument": "HG-200",
                   "method": "closed-circuit", "values": [{"characteristic": "Br", "value": 1.3, "unit": "T"}]}]"""
@@ -109,7 +110,8 @@ class MeasurementBatchEndpointTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("measurements[1].values[0].unit",
-                        "measurements[2]", "measurements[3].sampleId", "measurements[3].testTemperature.unit")));
+                        "measurements[2]", "measurements[3].sampleId", "measurements[3].testTemperature.unit",
+                        "measurements[3].measuredAt")));
 
         verify(commands, never()).sendAndWait(any(), any(MetaData.class));
     }

@@ -84,7 +84,8 @@ class MeasurementEndpointTest {
                             {"characteristic": "Br", "value": "NaN", "unit": "T"},
                             {"characteristic": "HcB", "value": 500, "unit": "kOe"},
                             {"characteristic": "BHmax", "value": 42, "unit": "kOe"},
-                            {"characteristic": "density", "value": 7.55}]}""")
+                            {"characteristic": "density", "value": 7.55}],
+                 "measuredAt": "2025-03-01T09:00:00Z"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:specloop:problem:invalid-request"))
@@ -100,17 +101,32 @@ class MeasurementEndpointTest {
         measure("""
                 {"sampleId": "S1", "testTemperature": {"value": 20, "unit": "Rankine"},
                  "lab": "Lab A", "instrument": "HG-200", "method": "open-circuit",
-                 "values": [{"characteristic": "HcJ", "value": 2500, "unit": "kA/m"}]}""")
+                 "values": [{"characteristic": "HcJ", "value": 2500, "unit": "kA/m"}],
+                 "measuredAt": "2025-03-01T09:00:00Z"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("testTemperature.unit")));
     }
 
     @Test
-    void aMeasurementNeedsItsSampleLabInstrumentMethodTemperatureAndValues() throws Exception {
+    void aMeasurementNeedsItsSampleLabInstrumentMethodTemperatureValuesAndTime() throws Exception {
         measure("{}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("sampleId", "lab", "instrument",
-                        "method", "testTemperature", "values")));
+                        "method", "testTemperature", "values", "measuredAt")));
+    }
+
+    @Test
+    void aMeasurementWithoutTimeIsRefusedRatherThanStampedWithTheServerClock() throws Exception {
+        measure("""
+                {"measurementId": "M-9", "sampleId": "S1", "testTemperature": {"value": 20, "unit": "degC"},
+                 "lab": "Lab A", "instrument": "HG-200", "method": "closed-circuit",
+                 "values": [{"characteristic": "HcJ", "value": 1600, "unit": "kA/m"}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("measuredAt")))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("is required")));
+
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
     }
 
     @Test
@@ -119,7 +135,8 @@ class MeasurementEndpointTest {
                 {"sampleId": "S1", "testTemperature": {"value": 20, "unit": "degC"},
                  "lab": "Lab A", "instrument": "HG-200", "method": "CLOSED_CIRCUIT_IEC_60404_5",
                  "values": [{"characteristic": "HcJ", "value": 1600, "unit": "kA/m"},
-                            {"characteristic": "HCJ", "value": 1610, "unit": "kA/m"}]}""")
+                            {"characteristic": "HCJ", "value": 1610, "unit": "kA/m"}],
+                 "measuredAt": "2025-03-01T09:00:00Z"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("values[1].characteristic")));
     }
