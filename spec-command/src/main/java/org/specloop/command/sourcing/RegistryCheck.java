@@ -15,8 +15,8 @@ import java.util.Optional;
  * the receipt stays as the supplier sent it, and the lot is held until the two agree. Grades are not
  * checked here: the registry does not model which grades a source may supply.
  */
-public final class RegistryCheck {
-    public static final String RULE = "source-registry";
+final class RegistryCheck {
+    static final String RULE = "source-registry";
 
     private RegistryCheck() {
     }
