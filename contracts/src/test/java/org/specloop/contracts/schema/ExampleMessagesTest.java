@@ -37,6 +37,7 @@ class ExampleMessagesTest {
             lab-measurement.no-values.json,             minItems,          /values
             lot-receipt.country-name.json,              pattern,           /declaredChain/links/0/country
             lot-receipt.local-date-format.json,         format,            /receivedAt
+            lot-receipt.link-custody-unknown.json,      enum,              /declaredChain/links/0/custodyModel
             dead-letter-headers.missing-reason.json,    required,          ''
             """;
 

@@ -104,6 +104,8 @@ class SchemaFilesTest {
                 .containsAll(Arrays.stream(ThermalClass.values()).map(ThermalClass::label).toList());
         assertThat(texts(chain.at("/links/items/properties/tier/enum"))).containsExactlyElementsOf(names(Tier.values()));
         assertThat(texts(chain.path("custodyModel").path("enum"))).containsExactlyElementsOf(withNull(names(CustodyModel.values())));
+        assertThat(texts(chain.at("/links/items/properties/custodyModel/enum")))
+                .containsExactlyElementsOf(withNull(names(CustodyModel.values())));
         assertThat(texts(ContractJson.tree("schemas/lab-measurement.schema.json").at("/properties/method/enum")))
                 .containsExactlyElementsOf(names(MeasurementMethod.values()));
         assertThat(texts(verdict.path("enum"))).containsExactlyElementsOf(names(Verdict.values()));

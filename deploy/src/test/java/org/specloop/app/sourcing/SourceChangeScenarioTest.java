@@ -110,16 +110,76 @@ class SourceChangeScenarioTest {
 
     @Test
     void aChinaSeparatorIsFineIn2026AndExcludedFrom2027CitingTheRule() throws Exception {
+        // a separator the registry places in China, qualified by the spec: only the date decides
+        String separator = "SEP-CN-" + suffix;
         registerChains();
-        createQualifiedSpec();
+        registerSource(separator, "SEPARATOR", "CN");
+        createQualifiedSpec(separator);
 
-        receive("LOT-CN-2026", chain("ALLOY-A:EE", "SEP-A:CN"), "2026-12-31T12:00:00Z");
-        receive("LOT-CN-2027", chain("ALLOY-A:EE", "SEP-A:CN"), "2027-01-01T00:00:00Z");
+        receive("LOT-CN-2026", chain("ALLOY-A:EE", separator + ":CN"), "2026-12-31T12:00:00Z");
+        receive("LOT-CN-2027", chain("ALLOY-A:EE", separator + ":CN"), "2027-01-01T00:00:00Z");
 
         JsonNode held = eventually(() -> read("/api/lots/LOT-CN-2027"), l -> l.path("holds").toString().contains("SOURCING_RULE"));
         assertThat(held.at("/lot/disposition").asText()).isEqualTo("HELD");
-        assertThat(held.path("holds").toString()).contains("DFARS 252.225-7052(b)(2)", "SEPARATOR source SEP-A is in CN");
+        assertThat(held.path("holds").toString()).contains("DFARS 252.225-7052(b)(2)", "SEPARATOR source " + separator + " is in CN");
         assertThat(holdsOf("LOT-CN-2026")).doesNotContain("SOURCING_RULE");
+    }
+
+    /**
+     * Issue 23: the receiving dock's system (rig/lab API key) sends receipts that lie about the chain; the
+     * quality engineer finds each lot held with the registry's fact, and the disruption what-if is not fooled.
+     */
+    @Test
+    void aReceiptThatContradictsTheRegistryIsHeldNamingTheRegistrysFactAndTheLieSpreadsNowhere() throws Exception {
+        registerChains();
+        createQualifiedSpec();
+        String lie = "LOT-LIE-" + suffix;
+        String unknown = "LOT-UNREG-" + suffix;
+        String unregistered = "SEP-CN-9-" + suffix;
+
+        receive(lie, chain("ALLOY-A:EE", "SEP-A:CN"), "2026-06-05T08:00:00Z");
+        receive(unknown, chain("ALLOY-A:EE", unregistered + ":CN"), "2026-06-05T09:00:00Z");
+
+        JsonNode lied = eventually(() -> read("/api/lots/" + lie), l -> l.path("holds").toString().contains("SOURCING_RULE"));
+        assertThat(lied.at("/lot/disposition").asText()).isEqualTo("HELD");
+        assertThat(lied.path("holds").toString())
+                .contains("separator SEP-A is registered in MY, the receipt declares CN");
+        assertThat(lied.at("/declaredChain/links/2/country").asText()).as("the receipt is kept as sent").isEqualTo("CN");
+        JsonNode unknownLot = eventually(() -> read("/api/lots/" + unknown),
+                l -> l.path("holds").toString().contains("SOURCING_RULE"));
+        assertThat(unknownLot.path("holds").toString()).contains("separator " + unregistered + " is not registered");
+
+        JsonNode china = read("/api/disruptions?country=CN");
+        assertThat(texts(china.path("unavailableSources"))).contains(unregistered).doesNotContain("SEP-A");
+        assertThat(china.path("lotsInStock").toString()).contains(unknown).doesNotContain(lie);
+        JsonNode malaysia = read("/api/disruptions?country=MY&tier=SEPARATOR");
+        assertThat(texts(malaysia.path("unavailableSources"))).contains("SEP-A");
+        assertThat(malaysia.path("lotsInStock").toString()).contains(lie);
+    }
+
+    @Test
+    void theWeakestLinksCustodyModelDecidesTheLotAndTheLotViewShowsEachLinks() throws Exception {
+        registerChains();
+        createQualifiedSpec();
+        String lot = "LOT-MB-" + suffix;
+        String massBalanceSeparator = chain("ALLOY-A:EE", "SEP-A:MY").replace("\"sourceId\":\"SEP-A\",\"country\":\"MY\"}",
+                "\"sourceId\":\"SEP-A\",\"country\":\"MY\",\"custodyModel\":\"MASS_BALANCE\"}");
+
+        receive(lot, massBalanceSeparator, "2026-06-06T08:00:00Z");
+
+        JsonNode held = eventually(() -> read("/api/lots/" + lot), l -> l.path("holds").toString().contains("SOURCING_RULE"));
+        assertThat(held.path("holds").toString()).contains("minimum-custody-model",
+                "MASS_BALANCE (weakest link: SEPARATOR SEP-A) is weaker than the required SEGREGATED");
+        assertThat(held.at("/declaredChain/custodyModel").asText()).isEqualTo("SEGREGATED");
+        assertThat(held.at("/declaredChain/links/2/custodyModel").asText()).isEqualTo("MASS_BALANCE");
+        assertThat(held.at("/declaredChain/links/0/custodyModel").isTextual()).as("no model of its own").isFalse();
+        assertThat(held.at("/effectiveCustodyModel").asText()).isEqualTo("MASS_BALANCE");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
     }
 
     private void registerChains() throws Exception {
@@ -137,10 +197,15 @@ class SourceChangeScenarioTest {
     }
 
     private void createQualifiedSpec() throws Exception {
+        createQualifiedSpec("SEP-A");
+    }
+
+    /** A spec qualifying chain A, with the given separator. */
+    private void createQualifiedSpec(String separator) throws Exception {
         StringBuilder qualified = new StringBuilder();
         for (int i = 0; i < CHAIN_A.length; i++) {
             qualified.append(i == 0 ? "" : ",").append("{\"tier\":\"").append(TIERS[i]).append("\",\"sourceId\":\"")
-                    .append(CHAIN_A[i].split(":")[0]).append("\"}");
+                    .append(TIERS[i].equals("SEPARATOR") ? separator : CHAIN_A[i].split(":")[0]).append("\"}");
         }
         send("/api/specifications", "qe.alice", "{\"specificationId\":\"" + SPEC + "\",\"partNumber\":\"" + PART + "\","
                 + "\"grade\":\"42SH\",\"title\":\"Rotor magnet 42SH\",\"characteristics\":["

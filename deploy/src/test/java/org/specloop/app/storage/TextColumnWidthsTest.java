@@ -52,6 +52,7 @@ class TextColumnWidthsTest {
                 "sourcing_change.change_id", "sourcing_change_lot.lot_id", "sourcing_change_item.item_id",
                 "sourcing_measurement.lot_id", "sourcing_measurement.measurement_id", "sourcing_measurement.sample_id",
                 "sourcing_motor_point.run_id", "sourcing_motor_point.point_id", "sourcing_motor_point.lot_id",
+                "sourcing_source.source_id",
                 "ingest_rig_run.run_id",
                 "loop_lot.lot_id", "loop_lot.source_id", "loop_sample.lot_id", "loop_sample.sample_id",
                 "loop_motor_point.run_id", "loop_motor_point.point_id", "loop_motor_point.motor_serial",

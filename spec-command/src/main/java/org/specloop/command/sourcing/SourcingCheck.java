@@ -3,6 +3,7 @@ package org.specloop.command.sourcing;
 import org.specloop.contracts.change.SourceSwap;
 import org.specloop.contracts.lot.ChainLink;
 import org.specloop.contracts.lot.DeclaredChain;
+import org.specloop.contracts.source.CustodyModel;
 import org.specloop.contracts.specification.CountryExclusion;
 import org.specloop.contracts.specification.SourcingRules;
 
@@ -14,7 +15,9 @@ import java.util.Locale;
 /**
  * The receipt check of a lot's declared chain against its spec: tier by tier against the qualified
  * chain, country exclusions by the day of receipt (DFARS 252.225-7052 widens in 2027), the minimum
- * chain-of-custody model, and completeness, since a tier left undeclared cannot be checked at all.
+ * chain-of-custody model (the weakest link's, ISO 22095), completeness, since a tier left undeclared cannot
+ * be checked at all, and each link against the supply source registry ({@link RegistryCheck}). Country rules
+ * judge the registry's country of a registered source, not the declared one.
  */
 public final class SourcingCheck {
 
@@ -22,8 +25,11 @@ public final class SourcingCheck {
     }
 
     public static SourcingFindings check(DeclaredChain declared, SourcingRules rules, QualifiedChain qualified,
-                                         LocalDate receivedOn) {
+                                         SourceRegistry registry, LocalDate receivedOn) {
         DeclaredChain chain = declared == null ? new DeclaredChain(List.of(), null) : declared;
+        // a spec that makes no sourcing demand does not govern provenance: its lots are not held for the registry
+        // either (the read models still use the registry's country, so a false declaration spreads nowhere)
+        List<RuleBreach> contradictions = demandsAnything(rules, qualified) ? RegistryCheck.check(chain, registry) : List.of();
         List<SourceSwap> swaps = new ArrayList<>();
         for (ChainLink link : chain.links()) {
             if (qualified.restricts(link.tier()) && !qualified.qualifies(link.tier(), link.sourceId())) {
@@ -36,20 +42,21 @@ public final class SourcingCheck {
                     + chain.missingTiers() + "; every tier from mine to magnet maker must be declared"));
         }
         for (CountryExclusion exclusion : rules.countryExclusions()) {
-            chain.at(exclusion.tier()).filter(link -> excludes(exclusion, link, receivedOn))
+            chain.at(exclusion.tier()).filter(link -> excludes(exclusion, RegistryCheck.countryOf(link, registry), receivedOn))
                     .ifPresent(link -> breaches.add(new RuleBreach(
                             exclusion.ruleReference() == null ? RuleBreach.COUNTRY_EXCLUSION : exclusion.ruleReference(),
-                            link.tier() + " source " + link.sourceId() + " is in " + link.country() + ", excluded at "
+                            link.tier() + " source " + link.sourceId() + " is in " + RegistryCheck.countryOf(link, registry)
+                                    + ", excluded at "
                                     + exclusion.tier() + (exclusion.effectiveFrom() == null ? "" : " from " + exclusion.effectiveFrom())
                                     + "; lot received " + receivedOn)));
         }
-        if (rules.minimumCustodyModel() != null
-                && (chain.custodyModel() == null || !chain.custodyModel().satisfies(rules.minimumCustodyModel()))) {
+        CustodyModel effective = chain.effectiveCustodyModel();
+        if (rules.minimumCustodyModel() != null && (effective == null || !effective.satisfies(rules.minimumCustodyModel()))) {
             breaches.add(new RuleBreach(RuleBreach.MINIMUM_CUSTODY, "declared chain-of-custody model "
-                    + (chain.custodyModel() == null ? "none" : chain.custodyModel()) + " is weaker than the required "
-                    + rules.minimumCustodyModel() + " (ISO 22095)"));
+                    + (effective == null ? "none" : effective) + weakestLinks(chain, effective)
+                    + " is weaker than the required " + rules.minimumCustodyModel() + " (ISO 22095)"));
         }
-        return new SourcingFindings(swaps, breaches);
+        return new SourcingFindings(swaps, breaches, contradictions);
     }
 
     /** A spec with no sourcing rules at all makes no demand on the chain, so an incomplete one is no finding. */
@@ -57,9 +64,18 @@ public final class SourcingCheck {
         return !qualified.isEmpty() || !rules.countryExclusions().isEmpty() || rules.minimumCustodyModel() != null;
     }
 
-    private static boolean excludes(CountryExclusion exclusion, ChainLink link, LocalDate receivedOn) {
-        return link.country() != null && exclusion.country() != null
-                && link.country().toUpperCase(Locale.ROOT).equals(exclusion.country().toUpperCase(Locale.ROOT))
+    /** Names the links that set the lot's model, when links declare models of their own. */
+    private static String weakestLinks(DeclaredChain chain, CustodyModel effective) {
+        if (chain.links().stream().allMatch(l -> l.custodyModel() == null)) {
+            return ""; // the chain's own model, nothing to point at
+        }
+        return " (weakest link: " + String.join(", ", chain.links().stream().filter(l -> chain.custodyOf(l) == effective)
+                .map(l -> l.tier() + " " + l.sourceId()).toList()) + ")";
+    }
+
+    private static boolean excludes(CountryExclusion exclusion, String country, LocalDate receivedOn) {
+        return country != null && exclusion.country() != null
+                && country.toUpperCase(Locale.ROOT).equals(exclusion.country().toUpperCase(Locale.ROOT))
                 && (exclusion.effectiveFrom() == null || !receivedOn.isBefore(exclusion.effectiveFrom()));
     }
 }

@@ -6,12 +6,26 @@ import org.specloop.contracts.source.Tier;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What the receipt check found: tiers whose source differs from the qualified chain, and broken rules. */
-public record SourcingFindings(List<SourceSwap> swaps, List<RuleBreach> breaches) {
+/**
+ * What the receipt check found: tiers whose source differs from the qualified chain, broken rules, and
+ * contradictions with the source registry (kept apart: they always hold, never reject, since registry
+ * facts can change and make the declaration right).
+ */
+public record SourcingFindings(List<SourceSwap> swaps, List<RuleBreach> breaches, List<RuleBreach> contradictions) {
 
     public SourcingFindings {
         swaps = List.copyOf(swaps);
         breaches = List.copyOf(breaches);
+        contradictions = contradictions == null ? List.of() : List.copyOf(contradictions);
+    }
+
+    public boolean registryContradicted() {
+        return !contradictions.isEmpty();
+    }
+
+    /** "separator SEP-MY-1 is registered in MY, the receipt declares CN; ..." */
+    public String contradictionText() {
+        return contradictions.stream().map(RuleBreach::message).collect(Collectors.joining("; "));
     }
 
     public boolean sourceChanged() {

@@ -60,7 +60,8 @@ public final class LabMessages {
         }
         ReceiveLotRequest.Chain chain = m.declaredChain() == null ? null : new ReceiveLotRequest.Chain(
                 m.declaredChain().links().stream().map(l -> l == null ? null : new ReceiveLotRequest.Link(
-                        l.tier() == null ? null : l.tier().name(), l.sourceId(), l.country())).toList(),
+                        l.tier() == null ? null : l.tier().name(), l.sourceId(), l.country(),
+                        l.custodyModel() == null ? null : l.custodyModel().name())).toList(),
                 m.declaredChain().custodyModel() == null ? null : m.declaredChain().custodyModel().name());
         ReceiveLotRequest request = new ReceiveLotRequest(m.lotId(), m.supplierId(), m.partNumber(), m.grade(),
                 BigDecimal.valueOf(m.quantity()), chain, m.certificateReferences(), m.receivedAt());

@@ -18,8 +18,24 @@ class SourcingCheckTest {
     private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
     private final SourcingRules rules = dfarsRules(chainA(), CustodyModel.SEGREGATED);
 
+    /** The registry agreeing with every declaration: the rule tests judge the rules alone. */
     private SourcingFindings check(DeclaredChain chain, LocalDate receivedOn, QualifiedSource... byChanges) {
-        return SourcingCheck.check(chain, rules, new QualifiedChain(rules.qualifiedSources(), List.of(byChanges)), receivedOn);
+        return check(chain, asDeclared(chain), receivedOn, byChanges);
+    }
+
+    private SourcingFindings check(DeclaredChain chain, SourceRegistry registry, LocalDate receivedOn,
+                                   QualifiedSource... byChanges) {
+        return SourcingCheck.check(chain, rules, new QualifiedChain(rules.qualifiedSources(), List.of(byChanges)), registry,
+                receivedOn);
+    }
+
+    private static SourceRegistry asDeclared(DeclaredChain chain) {
+        return SourceRegistry.of(chain.links().stream().map(l -> new RegisteredSource(l.sourceId(), l.tier(), l.country())).toList());
+    }
+
+    /** Chain A as registered: SEP-A in MY, and so on. */
+    private static SourceRegistry registryOfChainA() {
+        return asDeclared(chainA());
     }
 
     @Test
@@ -99,9 +115,80 @@ class SourcingCheckTest {
         DeclaredChain partial = new DeclaredChain(chainA().links().subList(5, 6), null);
 
         SourcingFindings findings = SourcingCheck.check(partial, SourcingRules.none(),
-                new QualifiedChain(List.of(), List.of()), DAY);
+                new QualifiedChain(List.of(), List.of()), id -> java.util.Optional.empty(), DAY);
 
         assertThat(findings.ruleBroken()).isFalse();
         assertThat(findings.sourceChanged()).isFalse();
+        assertThat(findings.registryContradicted()).as("no sourcing demand, no registry hold").isFalse();
+    }
+
+    @Test
+    void anUnregisteredSourceIsAContradictionNamingTheTier() {
+        SourcingFindings findings = check(chainAWithSeparator("SEP-CN-9", "CN"), registryOfChainA(), DAY);
+
+        assertThat(findings.contradictions()).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo(RegistryCheck.RULE);
+            assertThat(c.message()).isEqualTo("separator SEP-CN-9 is not registered");
+        });
+        assertThat(findings.ruleBroken()).as("registry facts are kept apart from the spec's rules").isFalse();
+        assertThat(findings.registryContradicted()).isTrue();
+        // the unknown source is still a swap from the qualified separator: the change process starts as well
+        assertThat(findings.swaps()).containsExactly(new SourceSwap(Tier.SEPARATOR, "SEP-A", "SEP-CN-9"));
+    }
+
+    @Test
+    void aCountryContradictingTheRegistryNamesTheRegistrysFactAndIsNotCorrected() {
+        DeclaredChain lie = chainAWithSeparator("SEP-A", "CN");
+
+        SourcingFindings findings = check(lie, registryOfChainA(), DAY);
+
+        assertThat(findings.contradictionText()).isEqualTo("separator SEP-A is registered in MY, the receipt declares CN");
+        assertThat(lie.at(Tier.SEPARATOR).orElseThrow().country()).isEqualTo("CN");
+    }
+
+    @Test
+    void aSourceDeclaredAtAnotherTierThanItsRegisteredOneIsAContradiction() {
+        DeclaredChain chain = chain(CustodyModel.SEGREGATED, "MINE-A:AU", "CONC-A:AU", "ALLOY-A:EE", "METAL-A:VN", "ALLOY-A:EE",
+                "MAG-A:DE");
+
+        assertThat(check(chain, registryOfChainA(), DAY).contradictionText())
+                .isEqualTo("separator ALLOY-A is registered as alloy maker, the receipt declares it at separator");
+    }
+
+    @Test
+    void countryExclusionsJudgeTheRegistrysCountryNotTheDeclaredOne() {
+        // SEP-A registered in CN, declared in MY: the declaration cannot dodge DFARS from 2027
+        SourceRegistry sepInChina = asDeclared(chainAWithSeparator("SEP-A", "CN"));
+
+        SourcingFindings findings = check(chainA(), sepInChina, DFARS_WIDENS);
+
+        assertThat(findings.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.rule()).isEqualTo("DFARS 252.225-7052(b)(2)");
+            assertThat(b.message()).contains("SEPARATOR source SEP-A is in CN");
+        });
+        assertThat(findings.contradictionText()).isEqualTo("separator SEP-A is registered in CN, the receipt declares MY");
+    }
+
+    @Test
+    void theWeakestLinksCustodyModelIsJudgedAgainstTheMinimumAndNamed() {
+        List<org.specloop.contracts.lot.ChainLink> links = new java.util.ArrayList<>(chainA().links());
+        org.specloop.contracts.lot.ChainLink separator = links.get(2);
+        links.set(2, new org.specloop.contracts.lot.ChainLink(separator.tier(), separator.sourceId(), separator.country(),
+                CustodyModel.MASS_BALANCE));
+        DeclaredChain chain = new DeclaredChain(links, CustodyModel.IDENTITY_PRESERVED);
+
+        assertThat(check(chain, DAY).breaches()).singleElement().satisfies(b -> {
+            assertThat(b.rule()).isEqualTo(RuleBreach.MINIMUM_CUSTODY);
+            assertThat(b.message()).contains("MASS_BALANCE (weakest link: SEPARATOR SEP-A) is weaker than the required SEGREGATED");
+        });
+    }
+
+    @Test
+    void linksStrongerThanTheMinimumPassEvenWhenTheChainsDefaultIsWeaker() {
+        List<org.specloop.contracts.lot.ChainLink> links = chainA().links().stream()
+                .map(l -> new org.specloop.contracts.lot.ChainLink(l.tier(), l.sourceId(), l.country(), CustodyModel.SEGREGATED))
+                .toList();
+
+        assertThat(check(new DeclaredChain(links, CustodyModel.BOOK_AND_CLAIM), DAY).ruleBroken()).isFalse();
     }
 }

@@ -119,4 +119,19 @@ class LabMessagesTest {
         assertThat(LAB.lotReceipt(utf8(receipt.replace("2026-06-02", "2026-05-30"))).receivedAt())
                 .isEqualTo(Instant.parse("2026-05-30T12:00:00Z"));
     }
+
+    @Test
+    void aLinksOwnCustodyModelReachesTheCommandAsOnTheRestPath() {
+        String receipt = """
+                {"lotId": "LOT-10", "supplierId": "SUP-1", "partNumber": "PN-1", "grade": "42SH", "quantity": 10,
+                 "declaredChain": {"links": [{"tier": "SEPARATOR", "sourceId": "SEP-1", "country": "MY", "custodyModel": "MASS_BALANCE"},
+                                             {"tier": "MAGNET_MAKER", "sourceId": "MAG-1", "country": "DE"}],
+                                   "custodyModel": "IDENTITY_PRESERVED"}, "receivedAt": "2026-05-30T12:00:00Z"}""";
+        org.specloop.contracts.lot.DeclaredChain chain = LAB.lotReceipt(utf8(receipt)).declaredChain();
+        assertThat(chain.links().get(0).custodyModel()).isEqualTo(org.specloop.contracts.source.CustodyModel.MASS_BALANCE);
+        assertThat(chain.links().get(1).custodyModel()).isNull();
+        assertThat(chain.effectiveCustodyModel()).isEqualTo(org.specloop.contracts.source.CustodyModel.MASS_BALANCE);
+        assertThatThrownBy(() -> LAB.lotReceipt(utf8(receipt.replace("\"MASS_BALANCE\"", "\"FULLY_TRACED\""))))
+                .isInstanceOf(Refusal.class);
+    }
 }

@@ -50,14 +50,19 @@ public class LotReadModel {
         List<HoldReason> holds = jdbc.query("SELECT * FROM q_lot_hold WHERE lot_id = :id ORDER BY held_at, category", params,
                 (rs, n) -> new HoldReason(rs.getString("category"), rs.getString("reason"), rs.getString("actor"),
                         Sql.instant(rs, "held_at")));
-        return jdbc.query(SELECT + " WHERE l.lot_id = :id", params, (rs, n) -> new LotView(SUMMARY.mapRow(rs, n),
-                Json.read(json, rs.getString("chain_json"), new TypeReference<DeclaredChain>() { }),
+        return jdbc.query(SELECT + " WHERE l.lot_id = :id", params, (rs, n) -> lotView(rs, n, holds, lotId))
+                .stream().findFirst();
+    }
+
+    private LotView lotView(java.sql.ResultSet rs, int n, List<HoldReason> holds, String lotId) throws java.sql.SQLException {
+        DeclaredChain chain = Json.read(json, rs.getString("chain_json"), new TypeReference<DeclaredChain>() { });
+        // derived on read, not stored: the chain as received is the one fact, the weakest link follows from it
+        return new LotView(SUMMARY.mapRow(rs, n), chain, chain == null ? null : chain.effectiveCustodyModel(),
                 Json.read(json, rs.getString("certificates_json"), new TypeReference<List<String>>() { }),
                 rs.getString("disposition_reason"), rs.getString("disposition_by"), Sql.instant(rs, "disposition_at"), holds,
                 Sql.instant(rs, "evaluated_at"), rs.getString("evaluation_trigger"),
                 Json.read(json, rs.getString("results_json"), new TypeReference<List<CharacteristicResult>>() { }),
-                deviations(lotId)))
-                .stream().findFirst();
+                deviations(lotId));
     }
 
     public List<LotDeviation> deviations(String lotId) {

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 
 /**
  * Answers disruption scenarios. A source is unavailable when it is the one named, or when it sits in
- * the named country (at the named tier, if any) by the registry or by a lot's declaration.
+ * the named country (at the named tier, if any) by the registry, or, for a source the registry does not
+ * know, by a lot's declaration: a registered source's declared country counts for nothing here.
  */
 @Repository
 public class DisruptionReadModel {

@@ -53,9 +53,14 @@ class SupplyBase {
                 (rs, i) -> new Qualification(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
+    /**
+     * Lots' declared links with the registry's country for a registered source (the declared one only for an
+     * unregistered source): a receipt that lies about a country cannot move a source in these views.
+     */
     public List<Link> links() {
-        return jdbc.query("SELECT l.lot_id, l.part_number, l.rejected, k.tier, k.source_id, k.country FROM q_sourcing_lot l"
-                        + " JOIN q_sourcing_lot_link k ON k.lot_id = l.lot_id ORDER BY l.lot_id, k.tier",
+        return jdbc.query("SELECT l.lot_id, l.part_number, l.rejected, k.tier, k.source_id, COALESCE(s.country, k.country)"
+                        + " FROM q_sourcing_lot l JOIN q_sourcing_lot_link k ON k.lot_id = l.lot_id"
+                        + " LEFT JOIN q_source s ON s.source_id = k.source_id ORDER BY l.lot_id, k.tier",
                 (rs, i) -> new Link(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getString(5),
                         rs.getString(6)));
     }

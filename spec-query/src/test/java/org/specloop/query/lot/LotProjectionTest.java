@@ -51,6 +51,21 @@ class LotProjectionTest {
     }
 
     @Test
+    void a_lot_shows_each_links_custody_model_and_the_weakest_as_the_effective_one() {
+        projection.on(new MagnetLotReceived("L-9", "SUP-1", "P-100", "42SH", 500, new DeclaredChain(List.of(
+                new ChainLink(Tier.SEPARATOR, "SEP-1", "MY", CustodyModel.MASS_BALANCE),
+                new ChainLink(Tier.MAGNET_MAKER, "MM-1", "DE")), CustodyModel.IDENTITY_PRESERVED),
+                List.of(), at(0)), at(0), "recv-L-9");
+
+        LotView lot = readModel.one("L-9").orElseThrow();
+
+        assertThat(lot.lot().custodyModel()).as("as declared for the lot").isEqualTo("IDENTITY_PRESERVED");
+        assertThat(lot.declaredChain().at(Tier.SEPARATOR).orElseThrow().custodyModel()).isEqualTo(CustodyModel.MASS_BALANCE);
+        assertThat(lot.declaredChain().at(Tier.MAGNET_MAKER).orElseThrow().custodyModel()).isNull();
+        assertThat(lot.effectiveCustodyModel()).isEqualTo(CustodyModel.MASS_BALANCE);
+    }
+
+    @Test
     void a_held_lot_lists_each_hold_reason() {
         received("L-1", "P-100", 0);
         held("L-1", HoldCategory.SOURCE_CHANGE, "new separator", 1);

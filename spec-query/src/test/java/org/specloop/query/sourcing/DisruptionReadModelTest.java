@@ -72,4 +72,19 @@ class DisruptionReadModelTest {
         assertThat(d.singlePointsOfFailure()).extracting(Disruption.SinglePoint::tier)
                 .containsExactly("METAL_MAKER", "ALLOY_MAKER", "MAGNET_MAKER");
     }
+
+    @Test
+    void a_declared_country_that_contradicts_the_registry_does_not_move_the_source() {
+        // SEP-A is registered in MY; a receipt declares it in CN, another names an unregistered CN separator
+        world.lot("LOT-LIE", "PART-A", chain("MINE-A:AU", "CONC-A:AU", "SEP-A:CN", "METAL-A:VN", "ALLOY-A:EE", "MAG-A:DE"));
+        world.lot("LOT-UNK", "PART-A", chain("MINE-A:AU", "CONC-A:AU", "SEP-CN-9:CN", "METAL-A:VN", "ALLOY-A:EE", "MAG-A:DE"));
+
+        Disruption china = disruptions.analyse(new Disruption.Scenario(null, "CN", null));
+        Disruption malaysia = disruptions.analyse(new Disruption.Scenario(null, "MY", "SEPARATOR"));
+
+        assertThat(china.unavailableSources()).containsExactly("SEP-CN-9");
+        assertThat(china.lotsInStock()).extracting(Disruption.AffectedLot::lotId).containsExactly("LOT-UNK");
+        assertThat(malaysia.unavailableSources()).contains("SEP-A");
+        assertThat(malaysia.lotsInStock()).extracting(Disruption.AffectedLot::lotId).contains("LOT-LIE");
+    }
 }

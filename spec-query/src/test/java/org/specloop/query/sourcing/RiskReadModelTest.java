@@ -54,6 +54,18 @@ class RiskReadModelTest {
     }
 
     @Test
+    void country_concentration_counts_the_registrys_country_of_a_registered_source() {
+        world.lot("LOT-1", "PART-A", chain(CHAIN_A));
+        world.lot("LOT-LIE", "PART-A", chain("MINE-A:AU", "CONC-A:AU", "SEP-A:CN", "METAL-A:VN", "ALLOY-A:EE", "MAG-A:DE"));
+
+        SourceRiskView.TierConcentration separators = risk.risk(TODAY).countryConcentration().stream()
+                .filter(t -> t.tier().equals("SEPARATOR")).findFirst().orElseThrow();
+
+        assertThat(separators.countries()).extracting(SourceRiskView.CountryShare::country).containsExactly("MY");
+        assertThat(separators.hhi()).isEqualTo(10000.0);
+    }
+
+    @Test
     void hhi_is_ten_thousand_for_one_supplier_and_falls_with_equal_ones() {
         assertThat(Concentration.hhi(List.of(5L))).isEqualTo(10000.0);
         assertThat(Concentration.hhi(List.of(3L, 3L, 3L, 3L))).isCloseTo(2500.0, within(1e-9));

@@ -72,7 +72,10 @@ public final class LotRequests {
             errors.check(CountryCodes.isIsoAlpha2(link.country()), path + ".country", CountryCodes.problem(link.country()));
             errors.check(tier == null || links.stream().noneMatch(l -> l.tier() == tier), path + ".tier",
                     "tier " + tier + " is declared twice");
-            links.add(new ChainLink(tier, link.sourceId(), link.country()));
+            // optional per link (the chain's model is the default), but a model given must be a known one
+            CustodyModel linkCustody = link.custodyModel() == null ? null
+                    : errors.enumValue(path + ".custodyModel", CustodyModel.class, link.custodyModel());
+            links.add(new ChainLink(tier, link.sourceId(), link.country(), linkCustody));
         }
         return new DeclaredChain(links, custody);
     }

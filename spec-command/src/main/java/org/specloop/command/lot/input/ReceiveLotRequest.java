@@ -11,6 +11,11 @@ public record ReceiveLotRequest(String lotId, String supplierId, String partNumb
     public record Chain(List<Link> links, String custodyModel) {
     }
 
-    public record Link(String tier, String sourceId, String country) {
+    /** custodyModel is optional: a link without one takes the chain's. */
+    public record Link(String tier, String sourceId, String country, String custodyModel) {
+
+        public Link(String tier, String sourceId, String country) {
+            this(tier, sourceId, country, null);
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.specloop.command.sourcing.QualifiedChain;
+import org.specloop.command.sourcing.RegisteredSource;
 import org.specloop.command.sourcing.SourcingCheck;
 import org.specloop.command.sourcing.SourcingFindings;
 import org.specloop.contracts.change.ChangeTrigger;
@@ -24,6 +25,8 @@ import org.specloop.contracts.lot.LotHoldLifted;
 import org.specloop.contracts.lot.LotRejected;
 import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.contracts.lot.RejectLot;
+import org.specloop.contracts.source.SupplySourceRegistered;
+import org.specloop.contracts.source.SupplySourceRelocated;
 import org.specloop.contracts.sourcing.QualifySource;
 import org.specloop.contracts.sourcing.SourceQualified;
 import org.specloop.contracts.specification.RevisionBecameEffective;
@@ -33,7 +36,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The receipt check: a lot's declared chain against its spec's qualified chain and sourcing rules.
+ * The receipt check: a lot's declared chain against its spec's qualified chain and sourcing rules, and each
+ * link against the supply source registry (kept in {@code sourcing_source} from the registry's events).
  * A differing tier raises (or joins) the engineering change of that new chain and holds the lot; a
  * broken rule holds or rejects it citing the rule. Approval qualifies the new sources, which frees
  * the held lots of that chain.
@@ -77,16 +81,46 @@ class LotSourcingPolicy {
         tables.received(lot);
         tables.specOfPart(event.partNumber()).ifPresent(spec -> {
             SourcingFindings findings = check(lot, spec);
-            if (findings.ruleBroken()) {
-                String reason = SystemText.fit("sourcing rules of " + spec.specificationId() + " revision "
-                        + spec.revision() + " broken: " + findings.breachText(), TextLimits.REASON);
-                commands.sendAndWait(rejectOnRuleBreach ? new RejectLot(lot.lotId(), reason, ACTOR)
+            if (findings.ruleBroken() || findings.registryContradicted()) {
+                String reason = SystemText.fit(ruleReason(spec, findings), TextLimits.REASON);
+                // a contradiction with the registry alone holds: a registration or relocation may yet make it right
+                commands.sendAndWait(rejectOnRuleBreach && findings.ruleBroken() ? new RejectLot(lot.lotId(), reason, ACTOR)
                         : new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCING_RULE, reason, ACTOR));
             }
             if (findings.sourceChanged()) {
                 sourceChanged(lot, spec, findings);
             }
         });
+    }
+
+    /** Registry contradictions first: they say which declaration is false, which the rules then judge. */
+    private static String ruleReason(SourcingTables.Spec spec, SourcingFindings findings) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (findings.registryContradicted()) {
+            parts.add("declared chain contradicts the source registry: " + findings.contradictionText());
+        }
+        if (findings.ruleBroken()) {
+            parts.add("sourcing rules of " + spec.specificationId() + " revision " + spec.revision() + " broken: "
+                    + findings.breachText());
+        }
+        return String.join("; ", parts);
+    }
+
+    /** A registration can make an unknown source known: held lots are checked again (only ever lifting holds). */
+    @EventHandler
+    void on(SupplySourceRegistered event) {
+        tables.putSource(new RegisteredSource(event.sourceId(), event.tier(), event.country()));
+        recheckAllHeldLots("registration of " + event.sourceId());
+    }
+
+    /**
+     * A relocation can make a declared country true. Lots already in stock whose declaration it makes false
+     * are not held by it: the receipt check judges the registry as it was on receipt, like the rules.
+     */
+    @EventHandler
+    void on(SupplySourceRelocated event) {
+        tables.relocate(event.sourceId(), event.country());
+        recheckAllHeldLots("relocation of " + event.sourceId() + " to " + event.country());
     }
 
     private void sourceChanged(SourcingTables.Lot lot, SourcingTables.Spec spec, SourcingFindings findings) {
@@ -187,23 +221,31 @@ class LotSourcingPolicy {
 
     /** Checks held lots again; it only ever lifts holds, since lots already in stock are not re-judged by new rules. */
     private void recheckHeldLots(String partNumber, String cause) {
-        tables.specOfPart(partNumber).ifPresent(spec -> tables.heldLotsOf(partNumber).forEach(lot -> {
-            SourcingFindings findings = check(lot, spec);
-            if (!findings.sourceChanged() && tables.isHeld(lot.lotId(), SOURCE_HOLD)) {
-                commands.sendAndWait(new LiftSourcingHold(lot.lotId(), HoldCategory.SOURCE_CHANGE,
-                        "declared chain is qualified for " + spec.specificationId() + " after " + cause, ACTOR));
-            }
-            if (!findings.ruleBroken() && tables.isHeld(lot.lotId(), RULE_HOLD)) {
-                commands.sendAndWait(new LiftSourcingHold(lot.lotId(), HoldCategory.SOURCING_RULE,
-                        "declared chain meets the sourcing rules of " + spec.specificationId() + " after " + cause, ACTOR));
-            }
-        }));
+        tables.specOfPart(partNumber).ifPresent(spec -> tables.heldLotsOf(partNumber).forEach(lot -> recheck(lot, spec, cause)));
+    }
+
+    private void recheckAllHeldLots(String cause) {
+        tables.heldLots().forEach(lot -> tables.specOfPart(lot.partNumber()).ifPresent(spec -> recheck(lot, spec, cause)));
+    }
+
+    private void recheck(SourcingTables.Lot lot, SourcingTables.Spec spec, String cause) {
+        SourcingFindings findings = check(lot, spec);
+        if (!findings.sourceChanged() && tables.isHeld(lot.lotId(), SOURCE_HOLD)) {
+            commands.sendAndWait(new LiftSourcingHold(lot.lotId(), HoldCategory.SOURCE_CHANGE,
+                    "declared chain is qualified for " + spec.specificationId() + " after " + cause, ACTOR));
+        }
+        if (!findings.ruleBroken() && !findings.registryContradicted() && tables.isHeld(lot.lotId(), RULE_HOLD)) {
+            commands.sendAndWait(new LiftSourcingHold(lot.lotId(), HoldCategory.SOURCING_RULE,
+                    "declared chain meets the sourcing rules of " + spec.specificationId()
+                            + " and agrees with the source registry after " + cause, ACTOR));
+        }
     }
 
     private SourcingFindings check(SourcingTables.Lot lot, SourcingTables.Spec spec) {
         QualifiedChain qualified = new QualifiedChain(spec.content().sourcingRules().qualifiedSources(),
                 tables.qualifiedByChanges(spec.specificationId()));
-        return SourcingCheck.check(lot.chain(), spec.content().sourcingRules(), qualified, lot.receivedOn());
+        return SourcingCheck.check(lot.chain(), spec.content().sourcingRules(), qualified, tables.registryFor(lot.chain()),
+                lot.receivedOn());
     }
 
     private void holdFlag(String lotId, HoldCategory category, boolean held) {

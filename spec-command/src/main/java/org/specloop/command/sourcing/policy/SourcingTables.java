@@ -2,6 +2,8 @@ package org.specloop.command.sourcing.policy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.specloop.command.sourcing.RegisteredSource;
+import org.specloop.command.sourcing.SourceRegistry;
 import org.specloop.contracts.change.SourceSwap;
 import org.specloop.contracts.lot.DeclaredChain;
 import org.specloop.contracts.source.Tier;
@@ -16,7 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The sourcing policy's lookup tables (V2_50): effective specs, qualifications, lots, chain claims, changes. */
+/** The sourcing policy's lookup tables (V2_30, V11_60): effective specs, qualifications, lots, chain claims, changes, registry. */
 @Component
 class SourcingTables implements WorkingTemperatures {
     private final JdbcTemplate jdbc;
@@ -83,6 +85,31 @@ class SourcingTables implements WorkingTemperatures {
                 (rs, i) -> new QualifiedSource(Tier.valueOf(rs.getString(1)), rs.getString(2)), specificationId);
     }
 
+    /** The registry's facts about a source: registered, or moved to another country. */
+    public void putSource(RegisteredSource source) {
+        if (jdbc.update("UPDATE sourcing_source SET tier = ?, country = ? WHERE source_id = ?",
+                source.tier().name(), source.country(), source.sourceId()) == 0) {
+            jdbc.update("INSERT INTO sourcing_source (source_id, tier, country) VALUES (?, ?, ?)",
+                    source.sourceId(), source.tier().name(), source.country());
+        }
+    }
+
+    public void relocate(String sourceId, String country) {
+        jdbc.update("UPDATE sourcing_source SET country = ? WHERE source_id = ?", country, sourceId);
+    }
+
+    /** The registry as the receipt check reads it: only the sources the chain names. */
+    public SourceRegistry registryFor(DeclaredChain chain) {
+        List<String> ids = chain == null ? List.of() : chain.links().stream().map(l -> l.sourceId()).filter(id -> id != null)
+                .distinct().toList();
+        if (ids.isEmpty()) {
+            return SourceRegistry.of(List.of());
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        return SourceRegistry.of(jdbc.query("SELECT source_id, tier, country FROM sourcing_source WHERE source_id IN (" + marks + ")",
+                (rs, i) -> new RegisteredSource(rs.getString(1), Tier.valueOf(rs.getString(2)), rs.getString(3)), ids.toArray()));
+    }
+
     public void received(Lot lot) {
         String chain = write(lot.chain());
         if (jdbc.update("UPDATE sourcing_lot SET part_number = ?, chain_json = ?, received_on = ? WHERE lot_id = ?",
@@ -98,6 +125,14 @@ class SourcingTables implements WorkingTemperatures {
 
     public void hold(String lotId, String column, boolean held) {
         jdbc.update("UPDATE sourcing_lot SET " + column + " = ? WHERE lot_id = ?", held, lotId);
+    }
+
+    /** Lots of any part held for a sourcing reason and not rejected: the ones a registry change may free. */
+    public List<Lot> heldLots() {
+        return jdbc.query("SELECT lot_id, part_number, chain_json, received_on FROM sourcing_lot WHERE rejected = FALSE"
+                        + " AND (source_hold = TRUE OR rule_hold = TRUE) ORDER BY lot_id",
+                (rs, i) -> new Lot(rs.getString(1), rs.getString(2), read(rs.getString(3), new TypeReference<DeclaredChain>() { }),
+                        LocalDate.parse(rs.getString(4))));
     }
 
     /** Lots of the part held for a sourcing reason and not rejected: the ones a new qualification or revision may free. */
@@ -173,7 +208,7 @@ class SourcingTables implements WorkingTemperatures {
     /** Forgets everything, before a replay of the group refills the tables from the events. */
     public void clear() {
         for (String table : List.of("sourcing_spec", "sourcing_qualified", "sourcing_lot", "sourcing_chain_claim",
-                "sourcing_change")) {
+                "sourcing_change", "sourcing_source")) {
             jdbc.update("DELETE FROM " + table);
         }
     }

@@ -84,6 +84,35 @@ class LotCommandControllerTest {
     }
 
     @Test
+    void eachLinkMayCarryItsOwnCustodyModelAndLinksWithoutOneKeepNone() throws Exception {
+        postAs(QE, "/api/lots", """
+                {"lotId": "LOT-2", "supplierId": "SUP-1", "partNumber": "P-42SH", "grade": "42SH", "quantity": 500,
+                 "declaredChain": {"links": [{"tier": "SEPARATOR", "sourceId": "SEP-1", "country": "MY", "custodyModel": "mass_balance"},
+                                             {"tier": "MAGNET_MAKER", "sourceId": "SRC-MAG", "country": "DE"}],
+                                   "custodyModel": "SEGREGATED"},
+                 "receivedAt": "2025-02-28T08:00:00Z"}""")
+                .andExpect(status().isCreated());
+
+        DeclaredChain chain = ((ReceiveMagnetLot) sentCommand()).declaredChain();
+        assertThat(chain.links()).containsExactly(new ChainLink(Tier.SEPARATOR, "SEP-1", "MY", CustodyModel.MASS_BALANCE),
+                new ChainLink(Tier.MAGNET_MAKER, "SRC-MAG", "DE", null));
+        assertThat(chain.effectiveCustodyModel()).isEqualTo(CustodyModel.MASS_BALANCE);
+    }
+
+    @Test
+    void anUnknownLinkCustodyModelIsRefusedAtTheEdgeNamingTheLink() throws Exception {
+        postAs(QE, "/api/lots", """
+                {"lotId": "LOT-3", "supplierId": "SUP-1", "partNumber": "P-42SH", "grade": "42SH", "quantity": 500,
+                 "declaredChain": {"links": [{"tier": "SEPARATOR", "sourceId": "SEP-1", "country": "MY", "custodyModel": "fully traced"}],
+                                   "custodyModel": "SEGREGATED"}}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("declaredChain.links[0].custodyModel")));
+
+        verify(commands, never()).sendAndWait(any(), any(MetaData.class));
+    }
+
+    @Test
     void aLotWithoutIdGetsOne() throws Exception {
         postAs(QE, "/api/lots", """
                 {"supplierId": "SUP-1", "partNumber": "P-42SH", "grade": "42SH", "quantity": 5,

@@ -20,7 +20,11 @@ import org.specloop.contracts.lot.LiftSourcingHold;
 import org.specloop.contracts.lot.LotHeld;
 import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.contracts.lot.RejectLot;
+import org.specloop.contracts.lot.ChainLink;
 import org.specloop.contracts.source.CustodyModel;
+import org.specloop.contracts.source.SupplySourceRegistered;
+import org.specloop.contracts.source.SupplySourceRelocated;
+import org.specloop.contracts.specification.SourcingRules;
 import org.specloop.contracts.source.Tier;
 import org.specloop.contracts.sourcing.QualifySource;
 import org.specloop.contracts.sourcing.SourceQualified;
@@ -51,7 +55,19 @@ class LotSourcingPolicyTest {
     void setUp() {
         jdbc = PolicyDatabase.fresh();
         policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc), commands, new SourcingProperties("HOLD", false));
+        register(policy);
         policy.on(effective());
+    }
+
+    /** The registry of the tests: chain A as declared (SEP-A in MY, ...) and the alternate alloy makers in JP. */
+    static void register(LotSourcingPolicy policy) {
+        Chains.chainA().links().forEach(l -> policy.on(registered(l.sourceId(), l.tier(), l.country())));
+        policy.on(registered("ALLOY-B", Tier.ALLOY_MAKER, "JP"));
+        policy.on(registered("ALLOY-C", Tier.ALLOY_MAKER, "JP"));
+    }
+
+    static SupplySourceRegistered registered(String id, Tier tier, String country) {
+        return new SupplySourceRegistered(id, id + " Ltd", tier, country, List.of(), List.of());
     }
 
     static RevisionBecameEffective effective() {
@@ -120,6 +136,7 @@ class LotSourcingPolicyTest {
 
     @Test
     void aChinaSeparatorFrom2027IsHeldCitingTheDfarsRule() {
+        policy.on(new SupplySourceRelocated("SEP-A", "MY", "CN", "moved"));
         policy.on(received("LOT-4", Chains.chainAWithSeparator("SEP-A", "CN"), Instant.parse("2027-01-01T00:00:00Z")));
 
         assertThat(sent()).singleElement().isInstanceOfSatisfying(HoldLotForSourcing.class, hold -> {
@@ -130,6 +147,7 @@ class LotSourcingPolicyTest {
 
     @Test
     void aChinaSeparatorOnTheLastDayOf2026PassesTheRules() {
+        policy.on(new SupplySourceRelocated("SEP-A", "MY", "CN", "moved"));
         policy.on(received("LOT-4", Chains.chainAWithSeparator("SEP-A", "CN"), Instant.parse("2026-12-31T23:59:59Z")));
 
         verify(commands, never()).sendAndWait(any());
@@ -140,6 +158,7 @@ class LotSourcingPolicyTest {
         var jdbc = PolicyDatabase.fresh();
         LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
                 new EvidenceTables(jdbc), commands, new SourcingProperties("REJECT", false));
+        register(rejecting);
         rejecting.on(effective());
 
         rejecting.on(received("LOT-5", new DeclaredChain(Chains.chainA().links(), CustodyModel.BOOK_AND_CLAIM), JUNE_2026));
@@ -224,6 +243,88 @@ class LotSourcingPolicyTest {
         });
     }
 
+    @Test
+    void anUnregisteredSeparatorHoldsTheLotNamingTheTierAndStillRaisesTheSourceChange() {
+        policy.on(received("LOT-U", Chains.chainAWithSeparator("SEP-CN-9", "CN"), JUNE_2026));
+
+        assertThat(sent()).first().isEqualTo(new HoldLotForSourcing("LOT-U", HoldCategory.SOURCING_RULE,
+                "declared chain contradicts the source registry: separator SEP-CN-9 is not registered", ACTOR));
+        assertThat(sent()).anySatisfy(c -> assertThat(c).isInstanceOf(RaiseEngineeringChange.class));
+    }
+
+    @Test
+    void aCountryContradictingTheRegistryHoldsTheLotWithTheRegistrysFactAndTheRegistrysCountryIsJudged() {
+        // declared CN in 2027, but SEP-A is registered in MY: held for the lie, not for DFARS
+        policy.on(received("LOT-L", Chains.chainAWithSeparator("SEP-A", "CN"), Instant.parse("2027-01-01T00:00:00Z")));
+
+        assertThat(sent()).containsExactly(new HoldLotForSourcing("LOT-L", HoldCategory.SOURCING_RULE,
+                "declared chain contradicts the source registry: separator SEP-A is registered in MY, the receipt declares CN",
+                ACTOR));
+    }
+
+    @Test
+    void aContradictionWithTheRegistryHoldsEvenWhenBrokenRulesReject() {
+        var jdbc = PolicyDatabase.fresh();
+        LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
+                new EvidenceTables(jdbc), commands, new SourcingProperties("REJECT", false));
+        register(rejecting);
+        rejecting.on(effective());
+
+        rejecting.on(received("LOT-L", Chains.chainAWithSeparator("SEP-A", "CN"), JUNE_2026));
+
+        assertThat(sent()).singleElement().isInstanceOfSatisfying(HoldLotForSourcing.class,
+                hold -> assertThat(hold.category()).isEqualTo(HoldCategory.SOURCING_RULE));
+    }
+
+    @Test
+    void aRelocationThatMakesTheDeclarationTrueLiftsTheHold() {
+        policy.on(received("LOT-L", Chains.chainAWithSeparator("SEP-A", "CN"), JUNE_2026));
+        policy.on(new LotHeld("LOT-L", HoldCategory.SOURCING_RULE, "contradicts", ACTOR, JUNE_2026));
+        clearInvocations(commands);
+
+        policy.on(new SupplySourceRelocated("SEP-A", "MY", "CN", "moved to Baotou"));
+
+        assertThat(sent()).singleElement().isInstanceOfSatisfying(LiftSourcingHold.class, lift -> {
+            assertThat(lift.lotId()).isEqualTo("LOT-L");
+            assertThat(lift.category()).isEqualTo(HoldCategory.SOURCING_RULE);
+            assertThat(lift.reason()).contains("agrees with the source registry after relocation of SEP-A to CN");
+        });
+    }
+
+    @Test
+    void aRegistrationThatIsStillAtAnotherTierLiftsNothing() {
+        policy.on(received("LOT-U", Chains.chainAWithSeparator("SEP-CN-9", "CN"), JUNE_2026));
+        policy.on(new LotHeld("LOT-U", HoldCategory.SOURCING_RULE, "unregistered", ACTOR, JUNE_2026));
+        clearInvocations(commands);
+
+        policy.on(registered("SEP-CN-9", Tier.METAL_MAKER, "CN"));
+
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    void theWeakestLinksCustodyModelHoldsTheLotNamingTheLink() {
+        List<ChainLink> links = new java.util.ArrayList<>(Chains.chainA().links());
+        ChainLink separator = links.get(2);
+        links.set(2, new ChainLink(separator.tier(), separator.sourceId(), separator.country(), CustodyModel.MASS_BALANCE));
+
+        policy.on(received("LOT-C", new DeclaredChain(links, CustodyModel.IDENTITY_PRESERVED), JUNE_2026));
+
+        assertThat(sent()).singleElement().isInstanceOfSatisfying(HoldLotForSourcing.class, hold -> assertThat(hold.reason())
+                .contains("minimum-custody-model", "MASS_BALANCE (weakest link: SEPARATOR SEP-A)"));
+    }
+
+    @Test
+    void aSpecWithoutSourcingRulesHoldsNothingForTheRegistry() {
+        policy.on(new RevisionBecameEffective("SPEC-FREE", "P-FREE", "42SH", 1, JUNE_2026, null,
+                new RevisionContent(List.of(), List.of(), SourcingRules.none(), 150.0)));
+
+        policy.on(new MagnetLotReceived("LOT-F", "MAG-A", "P-FREE", "42SH", 100, Chains.chainAWithSeparator("SEP-CN-9", "CN"),
+                List.of(), JUNE_2026));
+
+        verify(commands, never()).sendAndWait(any());
+    }
+
     static EngineeringChangeRaised raisedFor(String lotId) {
         return new EngineeringChangeRaised("EC-SRC-" + lotId, ChangeTrigger.SOURCE_CHANGE, "Source change", null, SPEC,
                 List.of(ALLOY_SWAP), List.of(lotId), ACTOR, JUNE_2026);
@@ -242,6 +343,7 @@ class LotSourcingPolicyTest {
 
         policy.reset();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sourcing_chain_claim", Integer.class)).isZero();
+        replayed(() -> register(policy));
         replayed(() -> policy.on(effective()));
         replayed(() -> policy.on(received("LOT-2", Chains.chainAWithAlloy("ALLOY-B", "JP"), JUNE_2026)));
         replayed(() -> policy.on(raisedFor("LOT-2")));
@@ -272,7 +374,7 @@ class LotSourcingPolicyTest {
 
     private List<List<String>> tables() {
         return List.of("sourcing_spec", "sourcing_qualified", "sourcing_lot", "sourcing_chain_claim", "sourcing_change",
-                "sourcing_change_lot").stream().map(table -> jdbc.queryForList("SELECT * FROM " + table).stream()
+                "sourcing_change_lot", "sourcing_source").stream().map(table -> jdbc.queryForList("SELECT * FROM " + table).stream()
                 .map(row -> row.values().toString()).sorted().toList()).toList();
     }
 }
