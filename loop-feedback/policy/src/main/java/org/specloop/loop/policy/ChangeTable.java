@@ -46,6 +46,15 @@ class ChangeTable {
                 changeId, trigger.name(), SEP + String.join(SEP, sources) + SEP, SEP + String.join(SEP, lots) + SEP);
     }
 
+    /**
+     * Before a replay of loop-feedback: the changes, filled again from the events. loop_drift stays: it is the
+     * loop's record of the drift changes it raised (with the chart position then), which no replayed event
+     * rebuilds and which keeps the loop from raising them again.
+     */
+    void clear() {
+        jdbc.update("DELETE FROM loop_change");
+    }
+
     public void lotAttached(String changeId, String lotId) {
         jdbc.update("UPDATE loop_change SET lots = lots || ? WHERE change_id = ?", lotId + SEP, changeId);
     }

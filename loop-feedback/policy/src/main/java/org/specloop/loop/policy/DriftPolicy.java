@@ -62,6 +62,9 @@ class DriftPolicy {
     }
 
     public void check(String sourceId, String partNumber, Characteristic characteristic) {
+        if (LoopReplay.replaying()) {
+            return;
+        }
         LoopProperties.Spc spc = properties.spc();
         if (!spc.characteristics().contains(characteristic)) {
             return;
@@ -154,7 +157,7 @@ class DriftPolicy {
 
     /** Lots received from a source while a drift change on it is open wait for the change's decision. */
     public void lotReceived(String lotId, String sourceId) {
-        if (properties.spc().holdLaterLots() && changes.driftOpenFor(sourceId)) {
+        if (!LoopReplay.replaying() && properties.spc().holdLaterLots() && changes.driftOpenFor(sourceId)) {
             hold(lotId, "open drift change on " + sourceId);
         }
     }
