@@ -133,7 +133,8 @@ class DriftPolicy {
                             first.lotId(), fired.lotId(), fired.mean(), Double.isFinite(signal.statistic()) ? signal.statistic() : 0,
                             l.center(), l.lower(), l.upper(), chart.sigma(), phaseOneLots, chart.phaseOneComplete())));
         } catch (RuntimeException alreadyRaised) {
-            // a replay meets the change it raised before; anything else is logged and retried on the next lot
+            // a batch handled again (after a rollback) meets the change it raised before; anything else is logged
+            // and retried on the next lot
             if (!alreadyRaised.getClass().getSimpleName().contains("AggregateStreamCreation")) {
                 log.warn("could not raise drift change {}: {}", changeId, alreadyRaised.getMessage());
                 return;
