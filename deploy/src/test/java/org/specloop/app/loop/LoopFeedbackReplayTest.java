@@ -38,8 +38,9 @@ import static org.specloop.app.Eventually.eventually;
 /**
  * The loop decides (raises drift changes, holds lots, proposes and withdraws revisions) and may be
  * replayed: the replay rebuilds its fact tables and decides nothing, so the store gains no event and every
- * loop table is as before; afterwards a new drifting lot finds the drift change raised before the replay
- * (it is held for it, none is raised anew) and a new motor result is judged again.
+ * loop table is as before; a lost drift record is restored by the next replay; afterwards a new drifting
+ * lot finds the drift change raised before the replay (it is held for it, none is raised anew) and a new
+ * motor result is judged again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -91,16 +92,18 @@ class LoopFeedbackReplayTest {
         List<List<String>> before = tables();
         Timestamp judged = lastJudged();
 
-        ApiClient.Response started = api.post("/api/admin/processors/" + GROUP + "/replay", ADMIN, null);
-        assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
-        eventually(Duration.ofSeconds(120), Duration.ofMillis(100), () -> {
-            JsonNode view = api.get("/api/admin/processors/" + GROUP, ADMIN).body();
-            assertThat(view.path("replaying").asBoolean()).isFalse();
-            assertThat(view.path("lag").asLong()).isZero();
-        });
-
+        replay(api);
         assertThat(eventCount()).as("a replay sends no command").isEqualTo(events);
         assertThat(tables()).isEqualTo(before);
+
+        // the reset keeps the drift records; one lost is restored from its change's evidence
+        String driftKey = "SELECT change_id, source_id, characteristic, rule_id, first_lot, first_seq, cause FROM loop_drift"
+                + " WHERE source_id = ?";
+        List<java.util.Map<String, Object>> drift = jdbc.queryForList(driftKey, makerB);
+        jdbc.update("DELETE FROM loop_drift WHERE source_id = ?", makerB);
+        replay(api);
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(jdbc.queryForList(driftKey, makerB)).isEqualTo(drift);
 
         // live again: the next drifting lot is held for the change raised before the replay, and no other is raised
         String after = plant.lot(makerB, 0.97);
@@ -111,6 +114,16 @@ class LoopFeedbackReplayTest {
                 Integer.class, "EC-DRIFT-" + makerB + "%")).isEqualTo(1);
         // and its motor result is judged against the spec again
         eventually(Duration.ofSeconds(30), Duration.ofMillis(100), () -> assertThat(lastJudged()).isAfter(judged));
+    }
+
+    private static void replay(ApiClient api) throws Exception {
+        ApiClient.Response started = api.post("/api/admin/processors/" + GROUP + "/replay", ADMIN, null);
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+        eventually(Duration.ofSeconds(120), Duration.ofMillis(100), () -> {
+            JsonNode view = api.get("/api/admin/processors/" + GROUP, ADMIN).body();
+            assertThat(view.path("replaying").asBoolean()).isFalse();
+            assertThat(view.path("lag").asLong()).isZero();
+        });
     }
 
     private void specAndDesign() {

@@ -3,6 +3,7 @@ package org.specloop.loop.policy;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.EngineeringChangeApproved;
 import org.specloop.contracts.change.EngineeringChangeClosed;
 import org.specloop.contracts.change.EngineeringChangeRaised;
@@ -32,7 +33,8 @@ import java.util.Set;
  * Replay-safe: replayed events (LoopReplay) rebuild the fact tables, which the reset empties, and decide
  * nothing. The loop's records of its own decisions (loop_drift, loop_proposal, loop_proposal_limit,
  * loop_proposal_state) stay through a reset: they hold what it computed when it decided (chart positions,
- * the evidence of a proposal), which no event carries, and they keep it from deciding the same again.
+ * the evidence of a proposal), which no event carries in full, and they keep it from deciding the same
+ * again; a missing drift record is restored from its change's evidence (ChangeTable.driftRaised).
  * Live events after the reset position are decided on as before (docs/replay.md).
  */
 @Component
@@ -122,6 +124,9 @@ class LoopEventHandler {
             sources.add(swap.newSourceId());
         }
         changes.raised(event.changeId(), event.trigger(), sources, event.affectedLots());
+        if (event.trigger() == ChangeTrigger.DRIFT && event.drift() != null && LoopActors.SPC.equals(event.raisedBy())) {
+            changes.driftRaised(event.changeId(), event.drift(), event.raisedAt());
+        }
     }
 
     @EventHandler
