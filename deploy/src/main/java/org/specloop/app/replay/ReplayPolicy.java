@@ -18,9 +18,9 @@ import java.util.Optional;
 
 /**
  * Decides whether a processing group may be rebuilt from the event store. A group is replayable only
- * if every handler in it is a projection: a saga, or a class marked {@link DisallowReplay} (the
- * notification outbox, policies that send commands), would repeat its side effects, so replaying it is
- * refused. Unknown handler shapes are refused too: a replay that cannot be judged safe is not run.
+ * if every handler in it is a projection or skips its side effects for replayed events (the policies and
+ * the notification outbox do): a saga, or a class marked {@link DisallowReplay}, would repeat them, so
+ * replaying it is refused. Unknown handler shapes are refused too: a replay that cannot be judged safe is not run.
  */
 final class ReplayPolicy {
     private ReplayPolicy() {

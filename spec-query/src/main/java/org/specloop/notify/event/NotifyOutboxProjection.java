@@ -3,11 +3,13 @@ package org.specloop.notify.event;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.specloop.contracts.change.EngineeringChangeApproved;
@@ -21,6 +23,7 @@ import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.specloop.contracts.specification.SpecificationCreated;
 import org.specloop.contracts.sourcing.SourceQualified;
+import org.specloop.notify.message.Notification;
 import org.specloop.notify.outbox.OutboxWriter;
 import org.specloop.readside.shared.Json;
 
@@ -32,9 +35,12 @@ import java.util.Map;
  * Turns domain events into outbox rows for the OEMs that subscribed. Its own processing group so
  * that its token, and therefore what has been queued, is independent of the read-model projections.
  * Events whose part cannot be determined are logged and queued for nobody: guessing could leak them.
+ * <p>
+ * Replay-safe: while the group replays (an event before the position it was reset at, Axon's replay
+ * token) the handlers only rebuild the lookup tables and queue nothing. A replayed event was queued when
+ * it was live, for the subscriptions of that moment; queued again it would go to subscriptions made
+ * since, which never asked for the past (docs/replay.md).
  */
-// sends commands or notifications: a replay would repeat them (docs/replay.md)
-@DisallowReplay
 @ProcessingGroup(NotifyOutboxProjection.PROCESSING_GROUP)
 public class NotifyOutboxProjection {
     public static final String PROCESSING_GROUP = "notify-outbox";
@@ -70,7 +76,7 @@ public class NotifyOutboxProjection {
     void on(RevisionApproved e, @MessageIdentifier String eventId, @Timestamp Instant time,
             @MetaDataValue(TRACEPARENT) String trace) {
         String part = lookup.specification(e.specificationId()).map(SubjectTable.SpecificationInfo::partNumber).orElse(null);
-        outbox.write(specs.approved(e, part, time), eventId, trace);
+        queue(specs.approved(e, part, time), eventId, trace);
     }
 
     @EventHandler
@@ -78,7 +84,7 @@ public class NotifyOutboxProjection {
             @MetaDataValue(TRACEPARENT) String trace) {
         List<Map<String, Object>> previous = lookup.specification(e.specificationId())
                 .map(SubjectTable.SpecificationInfo::effectiveLimits).map(this::limits).orElse(List.of());
-        outbox.write(specs.effective(e, previous, time), eventId, trace);
+        queue(specs.effective(e, previous, time), eventId, trace);
         lookup.rememberEffective(e.specificationId(), e.partNumber(), e.revision(),
                 Json.write(json, SpecificationNotifications.currentLimits(e)));
     }
@@ -89,20 +95,20 @@ public class NotifyOutboxProjection {
         String part = e.specificationId() == null ? null
                 : lookup.specification(e.specificationId()).map(SubjectTable.SpecificationInfo::partNumber).orElse(null);
         lookup.rememberChange(e.changeId(), e.specificationId(), part);
-        outbox.write(changes.raised(e, part, time), eventId, trace);
+        queue(changes.raised(e, part, time), eventId, trace);
     }
 
     @EventHandler
     void on(EngineeringChangeApproved e, @MessageIdentifier String eventId, @Timestamp Instant time,
             @MetaDataValue(TRACEPARENT) String trace) {
-        lookup.change(e.changeId()).ifPresentOrElse(change -> outbox.write(changes.approved(e, change, time), eventId, trace),
+        lookup.change(e.changeId()).ifPresentOrElse(change -> queue(changes.approved(e, change, time), eventId, trace),
                 () -> unknown("change", e.changeId()));
     }
 
     @EventHandler
     void on(EngineeringChangeRejected e, @MessageIdentifier String eventId, @Timestamp Instant time,
             @MetaDataValue(TRACEPARENT) String trace) {
-        lookup.change(e.changeId()).ifPresentOrElse(change -> outbox.write(changes.rejected(e, change, time), eventId, trace),
+        lookup.change(e.changeId()).ifPresentOrElse(change -> queue(changes.rejected(e, change, time), eventId, trace),
                 () -> unknown("change", e.changeId()));
     }
 
@@ -119,7 +125,7 @@ public class NotifyOutboxProjection {
             Integer revision = spec == null ? null
                     : lookup.specification(spec).map(SubjectTable.SpecificationInfo::effectiveRevision).orElse(null);
             String publicReason = LotNotifications.publicReason(e, spec, revision);
-            outbox.write(lots.held(e, publicReason, lot, spec, time), eventId, trace);
+            queue(lots.held(e, publicReason, lot, spec, time), eventId, trace);
             lookup.rememberLotState(e.lotId(), "HELD", publicReason);
         }, () -> unknown("lot", e.lotId()));
     }
@@ -128,7 +134,7 @@ public class NotifyOutboxProjection {
     void on(LotReleased e, @MessageIdentifier String eventId, @Timestamp Instant time,
             @MetaDataValue(TRACEPARENT) String trace) {
         lookup.lot(e.lotId()).ifPresentOrElse(lot -> {
-            outbox.write(lots.released(e, lot, specOf(lot), time), eventId, trace);
+            queue(lots.released(e, lot, specOf(lot), time), eventId, trace);
             lookup.rememberLotState(e.lotId(), "RELEASED", null);
         }, () -> unknown("lot", e.lotId()));
     }
@@ -137,7 +143,7 @@ public class NotifyOutboxProjection {
     void on(LotRejected e, @MessageIdentifier String eventId, @Timestamp Instant time,
             @MetaDataValue(TRACEPARENT) String trace) {
         lookup.lot(e.lotId()).ifPresentOrElse(lot -> {
-            outbox.write(lots.rejected(e, lot, specOf(lot), time), eventId, trace);
+            queue(lots.rejected(e, lot, specOf(lot), time), eventId, trace);
             lookup.rememberLotState(e.lotId(), "REJECTED", lot.holdReason());
         }, () -> unknown("lot", e.lotId()));
     }
@@ -146,7 +152,23 @@ public class NotifyOutboxProjection {
     void on(SourceQualified e, @MessageIdentifier String eventId, @Timestamp Instant time,
             @MetaDataValue(TRACEPARENT) String trace) {
         String part = lookup.specification(e.specificationId()).map(SubjectTable.SpecificationInfo::partNumber).orElse(null);
-        outbox.write(sources.qualified(e, part, time), eventId, trace);
+        queue(sources.qualified(e, part, time), eventId, trace);
+    }
+
+    /** Empties the lookup tables before a replay; the outbox and its deliveries stay as they are. */
+    @ResetHandler
+    void reset() {
+        lookup.clear();
+    }
+
+    private void queue(Notification notification, String eventId, String trace) {
+        if (!replaying()) {
+            outbox.write(notification, eventId, trace);
+        }
+    }
+
+    private static boolean replaying() {
+        return CurrentUnitOfWork.isStarted() && ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage());
     }
 
     private String specOf(SubjectTable.LotInfo lot) {

@@ -86,6 +86,13 @@ public class SubjectTable {
         }
     }
 
+    /** Before a replay of notify-outbox, which fills the tables again from the events. */
+    public void clear() {
+        for (String table : new String[]{"notify_lot", "notify_specification", "notify_change"}) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
     public Optional<ChangeInfo> change(String changeId) {
         return jdbc.query("SELECT specification_id, part_number FROM notify_change WHERE change_id = ?",
                 (rs, row) -> new ChangeInfo(rs.getString(1), rs.getString(2)), changeId).stream().findFirst();

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * covers the notification's part or specification (the subscription's own filter alone never suffices:
  * an OEM chooses its filter, an admin its grant). Runs inside the
  * event processor's transaction, so rows and the processor's token commit together: an event is
- * either fully queued or will be handled again, and a re-handled (or replayed) event finds its rows
- * by their stable ids and adds nothing.
+ * either fully queued or will be handled again, and a re-handled event finds its rows by their stable
+ * ids and adds nothing. A replay of the group does not call it (NotifyOutboxProjection).
  */
 public class OutboxWriter {
     private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");

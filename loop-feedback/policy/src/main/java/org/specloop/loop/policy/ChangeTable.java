@@ -1,6 +1,7 @@
 package org.specloop.loop.policy;
 
 import org.specloop.contracts.change.ChangeTrigger;
+import org.specloop.contracts.change.DriftEvidence;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +45,15 @@ class ChangeTable {
         jdbc.update("DELETE FROM loop_change WHERE change_id = ?", changeId);
         jdbc.update("INSERT INTO loop_change (change_id, change_trigger, is_open, sources, lots) VALUES (?, ?, TRUE, ?, ?)",
                 changeId, trigger.name(), SEP + String.join(SEP, sources) + SEP, SEP + String.join(SEP, lots) + SEP);
+    }
+
+    /**
+     * Before a replay of loop-feedback: the changes, filled again from the events. loop_drift stays: it is the
+     * loop's record of the drift changes it raised (with the chart position then), which no replayed event
+     * rebuilds and which keeps the loop from raising them again.
+     */
+    void clear() {
+        jdbc.update("DELETE FROM loop_change");
     }
 
     public void lotAttached(String changeId, String lotId) {
@@ -91,6 +101,28 @@ class ChangeTable {
                         + " raised_at, cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", drift.changeId(), drift.sourceId(),
                 drift.characteristic(), drift.rule(), drift.firstLot(), drift.firstSeq(), drift.lastSeq(),
                 Timestamp.from(drift.raisedAt()), drift.cause());
+    }
+
+    /**
+     * The record of a drift change the loop raised, restored from the change's event when it is missing (rows
+     * lost or deleted; a replay then puts them back, since the reset keeps this table). The evidence names what
+     * the chart showed; the newest lot of the series then is not in it, the signal lot stands for it (used
+     * only where a change has no end, which a rejected one always has). A record that exists is left as it is.
+     */
+    void driftRaised(String changeId, DriftEvidence evidence, Instant raisedAt) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM loop_drift WHERE change_id = ?", Integer.class, changeId) > 0) {
+            return;
+        }
+        Optional<Long> first = seqOf(evidence.firstLot());
+        if (first.isEmpty()) {
+            return;
+        }
+        drift(new Drift(changeId, evidence.sourceId(), evidence.characteristic(), evidence.rule(), evidence.firstLot(),
+                first.get(), seqOf(evidence.signalLot()).orElse(first.get()), raisedAt, evidence.cause()));
+    }
+
+    private Optional<Long> seqOf(String lotId) {
+        return jdbc.queryForList("SELECT seq FROM loop_lot WHERE lot_id = ?", Long.class, lotId).stream().findFirst();
     }
 
     private static final String DRIFT_COLUMNS = "change_id, source_id, characteristic, rule_id, first_lot, first_seq, last_seq,"

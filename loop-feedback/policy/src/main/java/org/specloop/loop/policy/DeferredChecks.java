@@ -16,7 +16,8 @@ import java.util.Set;
  * ever further behind the labs. They run before the loop handles an event of any other kind and
  * after the batch's last event, inside the batch's transaction (DeferredChecksInterceptor), so every
  * other event sees the decisions it saw before and nothing is decided outside a transaction.
- * Outside a batch (a handler called directly) they run at once.
+ * Outside a batch (a handler called directly) they run at once. A replayed measurement asks for nothing
+ * (LoopReplay): the checks it asked for when it was live are in the store already.
  */
 @Component
 class DeferredChecks {
@@ -45,6 +46,9 @@ class DeferredChecks {
 
     /** The source's control chart of the part and characteristic has a new or changed point. */
     public void chartChanged(String sourceId, String partNumber, Characteristic characteristic) {
+        if (LoopReplay.replaying()) {
+            return;
+        }
         Pending pending = pending();
         pending.charts.add(new ChartKey(sourceId, partNumber, characteristic));
         runUnlessBatched(pending);
@@ -52,6 +56,9 @@ class DeferredChecks {
 
     /** The lot has new values: the specs of motor designs built with it are reviewed again. */
     public void lotMeasured(String lotId) {
+        if (LoopReplay.replaying()) {
+            return;
+        }
         Pending pending = pending();
         pending.measuredLots.add(lotId);
         runUnlessBatched(pending);

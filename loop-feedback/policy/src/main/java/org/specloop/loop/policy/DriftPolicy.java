@@ -62,6 +62,9 @@ class DriftPolicy {
     }
 
     public void check(String sourceId, String partNumber, Characteristic characteristic) {
+        if (LoopReplay.replaying()) {
+            return;
+        }
         LoopProperties.Spc spc = properties.spc();
         if (!spc.characteristics().contains(characteristic)) {
             return;
@@ -130,7 +133,8 @@ class DriftPolicy {
                             first.lotId(), fired.lotId(), fired.mean(), Double.isFinite(signal.statistic()) ? signal.statistic() : 0,
                             l.center(), l.lower(), l.upper(), chart.sigma(), phaseOneLots, chart.phaseOneComplete())));
         } catch (RuntimeException alreadyRaised) {
-            // a replay meets the change it raised before; anything else is logged and retried on the next lot
+            // a batch handled again (after a rollback) meets the change it raised before; anything else is logged
+            // and retried on the next lot
             if (!alreadyRaised.getClass().getSimpleName().contains("AggregateStreamCreation")) {
                 log.warn("could not raise drift change {}: {}", changeId, alreadyRaised.getMessage());
                 return;
@@ -154,7 +158,7 @@ class DriftPolicy {
 
     /** Lots received from a source while a drift change on it is open wait for the change's decision. */
     public void lotReceived(String lotId, String sourceId) {
-        if (properties.spc().holdLaterLots() && changes.driftOpenFor(sourceId)) {
+        if (!LoopReplay.replaying() && properties.spc().holdLaterLots() && changes.driftOpenFor(sourceId)) {
             hold(lotId, "open drift change on " + sourceId);
         }
     }

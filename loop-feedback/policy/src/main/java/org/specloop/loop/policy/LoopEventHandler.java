@@ -1,8 +1,9 @@
 package org.specloop.loop.policy;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.EngineeringChangeApproved;
 import org.specloop.contracts.change.EngineeringChangeClosed;
 import org.specloop.contracts.change.EngineeringChangeRaised;
@@ -28,10 +29,15 @@ import java.util.Set;
  * changes. Each event is first written to the fact tables, then the affected drift charts and
  * specs are looked at again (for measurements once per batch, DeferredChecks); all of it runs in one
  * sequential processing group, so facts and decisions see events in the order they were stored. Spec revisions arrive in SpecEventHandler.
+ * <p>
+ * Replay-safe: replayed events (LoopReplay) rebuild the fact tables, which the reset empties, and decide
+ * nothing. The loop's records of its own decisions (loop_drift, loop_proposal, loop_proposal_limit,
+ * loop_proposal_state) stay through a reset: they hold what it computed when it decided (chart positions,
+ * the evidence of a proposal), which no event carries in full, and they keep it from deciding the same
+ * again; a missing drift record is restored from its change's evidence (ChangeTable.driftRaised).
+ * Live events after the reset position are decided on as before (docs/replay.md).
  */
 @Component
-// sends commands or notifications: a replay would repeat them (docs/replay.md)
-@DisallowReplay
 @ProcessingGroup(LoopEventHandler.PROCESSING_GROUP)
 class LoopEventHandler {
     public static final String PROCESSING_GROUP = "loop-feedback";
@@ -52,6 +58,14 @@ class LoopEventHandler {
         this.drift = drift;
         this.proposals = proposals;
         this.checks = checks;
+    }
+
+    @ResetHandler
+    void reset() {
+        lots.clear();
+        motors.clear();
+        specs.clear();
+        changes.clear();
     }
 
     @EventHandler
@@ -110,6 +124,9 @@ class LoopEventHandler {
             sources.add(swap.newSourceId());
         }
         changes.raised(event.changeId(), event.trigger(), sources, event.affectedLots());
+        if (event.trigger() == ChangeTrigger.DRIFT && event.drift() != null && LoopActors.SPC.equals(event.raisedBy())) {
+            changes.driftRaised(event.changeId(), event.drift(), event.raisedAt());
+        }
     }
 
     @EventHandler

@@ -86,6 +86,13 @@ public class LotTable {
         pending.clear();
     }
 
+    /** Before a replay of loop-feedback: the lots, their samples and statistics, filled again from the events. */
+    void clear() {
+        for (String table : new String[]{"loop_lot_stat", "loop_sample", "loop_lot"}) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
     Optional<Lot> lot(String lotId) {
         return jdbc.query("SELECT source_id, part_number FROM loop_lot WHERE lot_id = ?",
                 (rs, i) -> new Lot(rs.getString(1), rs.getString(2)), lotId).stream().findFirst();

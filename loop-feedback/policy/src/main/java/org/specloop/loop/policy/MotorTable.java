@@ -40,6 +40,13 @@ class MotorTable {
         }
     }
 
+    /** Before a replay of loop-feedback: the motor results, filled again from the events. */
+    void clear() {
+        for (String table : new String[]{"loop_motor_lot", "loop_motor_point"}) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
     public List<Run> runsOf(String designId) {
         Map<String, String> serials = new LinkedHashMap<>();
         Map<String, List<Point>> points = new LinkedHashMap<>();

@@ -50,6 +50,10 @@ class ProposalPolicy {
     }
 
     public void reconsider(String specId) {
+        if (LoopReplay.replaying()) {
+            // proposed, replaced or withdrawn when the event was live: those commands are events in the store
+            return;
+        }
         Optional<SpecTable.Spec> found = specs.spec(specId).filter(s -> s.effective() != null);
         if (found.isEmpty()) {
             return;

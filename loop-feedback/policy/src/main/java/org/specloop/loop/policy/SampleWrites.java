@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * rows and batched updates and inserts of them. The result equals writing the samples one by one in
  * their order (a re-measured sample replaces its value, the last one wins). Per sample that were about
  * seven statements; the loop read measurements at 1,500-3,000 events/s, below the labs' write rate.
+ * A statistics row's sum is added up here, sample by sample onto the stored sum, and written as it is:
+ * floating-point addition is not associative, so adding a batch's sum in SQL made the result depend on
+ * where the processor's batches began, and a replay (other batches) drew slightly different lot means.
  */
 final class SampleWrites {
     private static final int KEYS_PER_QUERY = 500;
@@ -34,6 +36,12 @@ final class SampleWrites {
     private record StatKey(String lotId, String characteristic, int temperature) {
     }
 
+    /** New samples of a statistics row, and the changes of its sum in the order the samples came. */
+    private static final class Deltas {
+        private int count;
+        private final List<Double> values = new ArrayList<>();
+    }
+
     SampleWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
@@ -46,19 +54,19 @@ final class SampleWrites {
         Map<SampleKey, Double> previous = storedValues(samples.keySet());
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        Map<StatKey, double[]> statDeltas = new LinkedHashMap<>();
+        Map<StatKey, Deltas> statDeltas = new LinkedHashMap<>();
         samples.forEach((key, sample) -> {
             Double before = previous.get(key);
             Timestamp at = Timestamp.from(sample.measuredAt());
-            double[] delta = statDeltas.computeIfAbsent(new StatKey(key.lotId(), key.characteristic(), key.temperature()),
-                    k -> new double[2]);
+            Deltas delta = statDeltas.computeIfAbsent(new StatKey(key.lotId(), key.characteristic(), key.temperature()),
+                    k -> new Deltas());
             if (before == null) {
                 inserts.add(new Object[]{key.lotId(), key.sampleId(), key.characteristic(), key.temperature(), sample.value(), at});
-                delta[0] += 1;
-                delta[1] += sample.value();
+                delta.count++;
+                delta.values.add(sample.value());
             } else {
                 updates.add(new Object[]{sample.value(), at, key.lotId(), key.sampleId(), key.characteristic(), key.temperature()});
-                delta[1] += sample.value() - before;
+                delta.values.add(sample.value() - before);
             }
         });
         if (!inserts.isEmpty()) {
@@ -73,19 +81,25 @@ final class SampleWrites {
     }
 
     // the loop's processing group is sequential (one segment on one node), so nothing else writes the rows meanwhile
-    private void writeStatistics(Map<StatKey, double[]> deltas) {
-        Set<StatKey> stored = storedStatistics(deltas.keySet());
+    private void writeStatistics(Map<StatKey, Deltas> deltas) {
+        Map<StatKey, double[]> stored = storedStatistics(deltas.keySet());
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         deltas.forEach((key, delta) -> {
-            if (stored.contains(key)) {
-                updates.add(new Object[]{(int) delta[0], delta[1], key.lotId(), key.characteristic(), key.temperature()});
+            double[] before = stored.get(key);
+            int count = (before == null ? 0 : (int) before[0]) + delta.count;
+            double sum = before == null ? 0.0 : before[1];
+            for (double value : delta.values) {
+                sum += value;
+            }
+            if (before != null) {
+                updates.add(new Object[]{count, sum, key.lotId(), key.characteristic(), key.temperature()});
             } else {
-                inserts.add(new Object[]{key.lotId(), key.characteristic(), key.temperature(), (int) delta[0], delta[1]});
+                inserts.add(new Object[]{key.lotId(), key.characteristic(), key.temperature(), count, sum});
             }
         });
         if (!updates.isEmpty()) {
-            jdbc.batchUpdate("UPDATE loop_lot_stat SET sample_count = sample_count + ?, value_sum = value_sum + ?"
+            jdbc.batchUpdate("UPDATE loop_lot_stat SET sample_count = ?, value_sum = ?"
                     + " WHERE lot_id = ? AND characteristic = ? AND temperature_c = ?", updates);
         }
         if (!inserts.isEmpty()) {
@@ -113,15 +127,17 @@ final class SampleWrites {
         return values;
     }
 
-    private Set<StatKey> storedStatistics(Set<StatKey> keys) {
-        Set<StatKey> stored = new HashSet<>();
+    /** Count and sum of the stored statistics rows among the keys. */
+    private Map<StatKey, double[]> storedStatistics(Set<StatKey> keys) {
+        Map<StatKey, double[]> stored = new HashMap<>();
         List<String> lots = keys.stream().map(StatKey::lotId).distinct().toList();
         for (int from = 0; from < lots.size(); from += KEYS_PER_QUERY) {
-            named.query("SELECT lot_id, characteristic, temperature_c FROM loop_lot_stat WHERE lot_id IN (:lots)",
+            named.query("SELECT lot_id, characteristic, temperature_c, sample_count, value_sum FROM loop_lot_stat"
+                            + " WHERE lot_id IN (:lots)",
                     new MapSqlParameterSource("lots", lots.subList(from, Math.min(lots.size(), from + KEYS_PER_QUERY))), rs -> {
                         StatKey key = new StatKey(rs.getString(1), rs.getString(2), rs.getInt(3));
                         if (keys.contains(key)) {
-                            stored.add(key);
+                            stored.put(key, new double[]{rs.getInt(4), rs.getDouble(5)});
                         }
                     });
         }

@@ -1,7 +1,6 @@
 package org.specloop.loop.policy;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
@@ -15,8 +14,7 @@ import org.springframework.stereotype.Component;
  * processing group as LoopEventHandler, so the two see one ordered stream.
  */
 @Component
-// sends commands or notifications: a replay would repeat them (docs/replay.md)
-@DisallowReplay
+// replay-safe: a replayed revision event updates the tables only; ProposalPolicy decides nothing for it (LoopReplay)
 @ProcessingGroup(LoopEventHandler.PROCESSING_GROUP)
 class SpecEventHandler {
     private final SpecTable specs;

@@ -47,6 +47,13 @@ public class SpecTable {
                 read(rs.getString(4), MotorRequirements.class)), specificationId);
     }
 
+    /** Before a replay of loop-feedback: designs and specs, filled again from the events. */
+    void clear() {
+        for (String table : new String[]{"loop_design", "loop_spec"}) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
     void effective(String specificationId, String partNumber, int revision, RevisionContent content) {
         ensure(specificationId, partNumber);
         jdbc.update("UPDATE loop_spec SET effective_revision = ?, content_json = ? WHERE specification_id = ?",

@@ -69,6 +69,45 @@ class BatchedSamplesTest {
                 "LOT-A s1 BR 20 1.22", "LOT-A s3 BR 20 1.25", "stat LOT-A BR 20 3 3.73", "stat LOT-A HCJ 150 1 1010.0");
     }
 
+    /**
+     * A replay reads the same samples in other batches than live processing did; the lot's sum must not
+     * depend on that. These values, added as one batch sum onto the first sample, differ in the last bit
+     * from adding them one by one, which the statistics row did before.
+     */
+    @Test
+    void aLotsSumIsTheSameBitForBitHoweverTheSamplesWereBatched() {
+        double[] values = {0.1, 0.2, 0.3};  // (0.1 + 0.2) + 0.3 = 0.6000000000000001, 0.1 + (0.2 + 0.3) = 0.6
+        double inOrder = 0;
+        for (double v : values) {
+            inOrder += v;
+        }
+        double batchSumAdded = values[0];
+        double rest = 0;
+        for (int i = 1; i < values.length; i++) {
+            rest += values[i];
+        }
+        batchSumAdded += rest;
+        assertThat(batchSumAdded).as("the values show the difference").isNotEqualTo(inOrder);
+
+        JdbcTemplate oneByOne = database();
+        LotTable direct = new LotTable(oneByOne);
+        for (int i = 0; i < values.length; i++) {
+            write(direct, new Sample("LOT-A", "s" + i, Characteristic.BR, 20, values[i]));
+        }
+        JdbcTemplate split = database();
+        LotTable batched = new LotTable(split);
+        write(batched, new Sample("LOT-A", "s0", Characteristic.BR, 20, values[0]));
+        BatchingUnitOfWork<?> batch = batch();
+        for (int i = 1; i < values.length; i++) {
+            write(batched, new Sample("LOT-A", "s" + i, Characteristic.BR, 20, values[i]));
+        }
+        batch.commit();
+
+        String sum = "SELECT value_sum FROM loop_lot_stat WHERE lot_id = 'LOT-A'";
+        assertThat(oneByOne.queryForObject(sum, Double.class)).isEqualTo(inOrder);
+        assertThat(split.queryForObject(sum, Double.class)).isEqualTo(inOrder);
+    }
+
     @Test
     void theChecksOfABatchSeeItsSamplesBeforeTheCommit() {
         JdbcTemplate jdbc = database();

@@ -1,0 +1,36 @@
+package org.specloop.app.loop;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.specloop.app.PostgresTestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A replay of loop-feedback on the production store (one sequence, so one segment does the work). The
+ * processors are stopped before the database is dropped, as in PostgresReplayTest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(value = {"postgres", "test", "test-postgres"}, inheritProfiles = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresLoopFeedbackReplayTest extends LoopFeedbackReplayTest {
+    static PostgresTestDatabase database;
+    @Autowired
+    org.axonframework.config.Configuration axon;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        database = PostgresTestDatabase.createFor(registry);
+    }
+
+    @AfterAll
+    void stopProcessorsThenDrop() {
+        axon.shutdown();
+        if (database != null) {
+            database.drop();
+        }
+    }
+}
