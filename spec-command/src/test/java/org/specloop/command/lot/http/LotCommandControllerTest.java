@@ -103,6 +103,7 @@ class LotCommandControllerTest {
     void anUnknownLinkCustodyModelIsRefusedAtTheEdgeNamingTheLink() throws Exception {
         postAs(QE, "/api/lots", """
                 {"lotId": "LOT-3", "supplierId": "SUP-1", "partNumber": "P-42SH", "grade": "42SH", "quantity": 500,
+                 "receivedAt": "2026-01-05T06:00:00Z",
                  "declaredChain": {"links": [{"tier": "SEPARATOR", "sourceId": "SEP-1", "country": "MY", "custodyModel": "fully traced"}],
                                    "custodyModel": "SEGREGATED"}}""")
                 .andExpect(status().isBadRequest())
