@@ -2,6 +2,8 @@ package org.specloop.ui;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.specloop.contracts.change.ApproveEngineeringChange;
+import org.specloop.contracts.change.ChangeStatus;
+import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.RejectEngineeringChange;
 import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.query.change.ChangeReadModel;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.security.Principal;
+import java.util.Arrays;
 
 /** Engineering changes: the board, and one change with its plan, evidence completeness and decision. */
 @Controller
@@ -35,10 +38,21 @@ class ChangePage {
     }
 
     @GetMapping("/ui/engineering-changes")
-    public String list(@RequestParam(required = false) String page, Model model) {
-        model.addAttribute("result", changes.find(null, null, null,
+    public String list(@RequestParam(required = false) String status, @RequestParam(required = false) String trigger,
+                       @RequestParam(required = false) String specificationId, @RequestParam(required = false) String page,
+                       Model model) {
+        ChangeFilter filter = new ChangeFilter(Requests.enumFilter("status", status, ChangeStatus.class),
+                Requests.enumFilter("trigger", trigger, ChangeTrigger.class), Requests.textFilter(specificationId));
+        model.addAttribute("result", changes.find(filter.status(), filter.trigger(), filter.specificationId(),
                 PageQuery.parse(page, "50", "raisedAt,desc", ChangeReadModel.SORTABLE, "raisedAt,desc")));
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", Arrays.stream(ChangeStatus.values()).map(Enum::name).toList());
+        model.addAttribute("triggers", Arrays.stream(ChangeTrigger.values()).map(Enum::name).toList());
         return "changes";
+    }
+
+    /** The list's current filter, echoed into the form, the page links and the export link. */
+    public record ChangeFilter(String status, String trigger, String specificationId) {
     }
 
     @GetMapping("/ui/engineering-changes/{id}")

@@ -222,6 +222,8 @@ class WorkspaceBrowserTest {
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("lots"), "LOT-42SH-0002"));
         // the loop also holds lots of its drifting demo source, so LOT-42SH-0002 is one of several
         assertThat(Integer.parseInt(text(By.id("lot-total")))).isGreaterThanOrEqualTo(1);
+        assertThat(browser.findElement(By.id("lot-export")).getAttribute("href")).as("the export keeps the filter")
+                .contains("/api/lots?").contains("disposition=HELD").contains("format=csv");
         browser.findElement(By.linkText("LOT-42SH-0002")).click();
 
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("conformance")));

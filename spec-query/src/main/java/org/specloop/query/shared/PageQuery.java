@@ -1,24 +1,30 @@
 package org.specloop.query.shared;
 
+import org.specloop.readside.shared.CsvExport;
+
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Page, size and sort of a list query. Sort fields come from a per-endpoint whitelist that
- * maps API names to columns, so no client text ever reaches the SQL.
+ * maps API names to columns, so no client text ever reaches the SQL. A list asked for as CSV is an
+ * export: its size defaults to, and may go up to, {@link CsvExport#MAX_ROWS}.
  */
 public record PageQuery(int page, int size, String sortColumn, boolean descending) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
 
     public static PageQuery parse(String page, String size, String sort, Map<String, String> sortable, String defaultSort) {
+        boolean export = CsvExport.requested();
+        int maxSize = export ? CsvExport.MAX_ROWS : MAX_SIZE;
         int pageNumber = parseInt("page", page, 0);
-        int pageSize = parseInt("size", size, DEFAULT_SIZE);
+        int pageSize = parseInt("size", size, export ? CsvExport.MAX_ROWS : DEFAULT_SIZE);
         if (pageNumber < 0) {
             throw Requests.badRequest("page must be 0 or more, got " + pageNumber);
         }
-        if (pageSize < 1 || pageSize > MAX_SIZE) {
-            throw Requests.badRequest("size must be between 1 and " + MAX_SIZE + ", got " + pageSize);
+        if (pageSize < 1 || pageSize > maxSize) {
+            throw Requests.badRequest("size must be between 1 and " + maxSize + (export ? " for CSV" : "")
+                    + ", got " + pageSize);
         }
         String[] parts = (sort == null || sort.isBlank() ? defaultSort : sort).split(",", -1);
         if (parts.length > 2) {
