@@ -98,7 +98,7 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
                 operation.setDescription(operation.getDescription() == null ? roles
                         : operation.getDescription() + "\n\n" + roles);
             }
-            problems(operation, method, access.open(), command);
+            problems(operation, method, path, access.open(), command);
         });
     }
 
@@ -132,8 +132,15 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         return ways;
     }
 
-    private static void problems(Operation operation, HttpMethod method, boolean open, boolean command) {
+    private static void problems(Operation operation, HttpMethod method, String path, boolean open, boolean command) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        if (path.startsWith("/api/admin/ingest/")) { // IngestAdminController's own refusals
+            add(responses, "409", "This node does not run Kafka ingest", "kafka-ingest-disabled");
+            add(responses, "503", "The change was not applied to every consumer yet; retry", "ingest-change-pending");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "The body is over the size limit (docs/bad-input.md)", "payload-too-large");
+        }
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean write = !HttpMethod.GET.equals(method);
         if (write || operation.getRequestBody() != null || parameters.stream().anyMatch(p -> "query".equals(p.getIn()))) {

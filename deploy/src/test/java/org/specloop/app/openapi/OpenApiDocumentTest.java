@@ -121,7 +121,7 @@ class OpenApiDocumentTest {
     @Test
     void commandsDocumentConflictsAndAnUnavailableStore() {
         JsonNode approval = operations().get("POST /api/specifications/{id}/revisions/{revision}/approval");
-        assertThat(approval.path("responses").fieldNames()).toIterable().contains("400", "401", "403", "404", "409", "503");
+        assertThat(approval.path("responses").fieldNames()).toIterable().contains("400", "401", "403", "404", "409", "413", "503");
         assertThat(approval.path("responses").path("409").path("description").asText())
                 .contains("urn:specloop:problem:rule-violation");
         assertThat(approval.path("description").asText()).contains("four-eyes", "Roles: APPROVER");
