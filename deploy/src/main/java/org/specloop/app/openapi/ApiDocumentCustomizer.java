@@ -85,6 +85,7 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         ApiOperations.of(method.name(), path).ifPresent(doc -> {
             operation.setTags(List.of(doc.tag()));
             operation.setSummary(doc.summary());
+            operation.setOperationId(operationId(doc.summary()));
             if (doc.description() != null) {
                 operation.setDescription(doc.description());
             }
@@ -100,6 +101,22 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
             }
             problems(operation, method, path, access.open(), command);
         });
+    }
+
+    /**
+     * A generated client's method name, from the summary ("Get a lot" becomes getLot) rather than
+     * springdoc's handler names, which repeat across controllers (list_1, reject_2).
+     */
+    static String operationId(String summary) {
+        StringBuilder id = new StringBuilder();
+        for (String word : summary.replace("'s ", " ").replaceAll("\\([^)]*\\)", "").split("[^A-Za-z0-9]+")) {
+            if (word.isEmpty() || List.of("a", "an", "the").contains(word.toLowerCase())) {
+                continue;
+            }
+            id.append(id.isEmpty() ? word.toLowerCase()
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase());
+        }
+        return id.toString();
     }
 
     private static void example(String key, Operation operation) {

@@ -96,8 +96,9 @@ class OpenApiDocumentTest {
             if (operation.path("tags").size() != 1 || !tags.contains(operation.path("tags").get(0).asText())) {
                 missing.add(key + ": one declared tag");
             }
-            if (!operationIds.add(operation.path("operationId").asText())) {
-                missing.add(key + ": unique operationId");
+            String operationId = operation.path("operationId").asText();
+            if (!operationIds.add(operationId) || !operationId.matches("[a-z][A-Za-z0-9]*")) {
+                missing.add(key + ": unique camelCase operationId, not " + operationId);
             }
             if (!operation.path("security").isArray()) {
                 missing.add(key + ": security");
@@ -124,6 +125,7 @@ class OpenApiDocumentTest {
         assertThat(approval.path("responses").fieldNames()).toIterable().contains("400", "401", "403", "404", "409", "413", "503");
         assertThat(approval.path("responses").path("409").path("description").asText())
                 .contains("urn:specloop:problem:rule-violation");
+        assertThat(approval.path("operationId").asText()).isEqualTo("approveRevision");
         assertThat(approval.path("description").asText()).contains("four-eyes", "Roles: APPROVER");
         String body = approval.path("requestBody").path("content").path("application/json").path("schema")
                 .path("$ref").asText();
