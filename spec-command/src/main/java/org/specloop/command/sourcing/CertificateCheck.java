@@ -30,6 +30,7 @@ public final class CertificateCheck {
         List<RuleBreach> lapses = new ArrayList<>();
         for (RequiredCertificate requirement : required) {
             chain.at(requirement.tier()).ifPresent(link -> registry.find(link.sourceId())
+                    .filter(RegisteredSource::certificatesKnown)
                     .flatMap(source -> lapse(link, source, requirement, judgedOn))
                     .ifPresent(lapses::add));
         }

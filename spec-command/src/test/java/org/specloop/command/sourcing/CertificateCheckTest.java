@@ -110,6 +110,15 @@ class CertificateCheckTest {
         assertThat(findings.registryContradicted()).isTrue();
     }
 
+    @Test
+    void aSourceWhoseCertificatesThePolicyHasNotYetLearnedIsNotJudged() {
+        List<RegisteredSource> sources = new ArrayList<>();
+        chainA().links().forEach(l -> sources.add(new RegisteredSource(l.sourceId(), l.tier(), l.country(), List.of(),
+                false)));
+
+        assertThat(check(rules, SourceRegistry.of(sources), EXPIRY).certificateLapsed()).isFalse();
+    }
+
     private static String sep() {
         return chainA().at(Tier.SEPARATOR).orElseThrow().sourceId();
     }

@@ -98,7 +98,7 @@ class SourcingTables implements WorkingTemperatures {
 
     /** A certificate added or renewed: kept next to the ones it may replace, the check picks any valid one. */
     public void addCertificate(String sourceId, Certificate certificate) {
-        source(sourceId).ifPresent(source -> {
+        source(sourceId).filter(RegisteredSource::certificatesKnown).ifPresent(source -> {
             if (!source.certificates().contains(certificate)) {
                 List<Certificate> certificates = new java.util.ArrayList<>(source.certificates());
                 certificates.add(certificate);
@@ -120,8 +120,10 @@ class SourcingTables implements WorkingTemperatures {
 
     private RegisteredSource sourceRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         String certificates = rs.getString(4);
+        // NULL: recorded before V11_70 and not replayed since, so the certificates are unknown (not judged)
         return new RegisteredSource(rs.getString(1), Tier.valueOf(rs.getString(2)), rs.getString(3),
-                certificates == null ? List.of() : read(certificates, new TypeReference<List<Certificate>>() { }));
+                certificates == null ? List.of() : read(certificates, new TypeReference<List<Certificate>>() { }),
+                certificates != null);
     }
 
     /** Lots neither rejected nor released: stock the certificate watch judges again on a new day. */

@@ -41,12 +41,13 @@ class CertificateConsequencesTest {
     private final CommandGateway commands = mock(CommandGateway.class);
     private final SettableClock clock = new SettableClock(Instant.parse("2026-05-31T09:00:00Z"));
     private SourcingTables tables;
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
     private LotSourcingPolicy policy;
     private CertificateWatch watch;
 
     @BeforeEach
     void setUp() {
-        var jdbc = PolicyDatabase.fresh();
+        jdbc = PolicyDatabase.fresh();
         tables = new SourcingTables(jdbc, PolicyDatabase.json());
         SourcingProperties properties = new SourcingProperties("HOLD", false, List.of(), List.of(),
                 List.of("RMI RMAP|RMAP"), List.of(), List.of(), List.of("ISO 9001"), List.of(90, 30), Duration.ofHours(1));
@@ -132,6 +133,18 @@ class CertificateConsequencesTest {
                 new WarnCertificateExpiring("SEP-A", "RMAP-7", 90, LocalDate.of(2026, 3, 3)),
                 new WarnCertificateExpiring("SEP-A", "RMAP-7", 30, LocalDate.of(2026, 5, 2)),
                 new WarnCertificateExpiring("SEP-A", "RMAP-7", 30, LocalDate.of(2026, 5, 3)));
+    }
+
+    @Test
+    void sourcesRecordedBeforeThePolicyKeptCertificatesAreNotJudgedUntilAReplay() {
+        jdbc.update("UPDATE sourcing_source SET certificates_json = NULL"); // as V11_70 leaves existing rows
+        clock.set(Instant.parse("2026-06-02T00:00:00Z"));
+
+        policy.on(LotSourcingPolicyTest.received("LOT-OLD", Chains.chainA(), clock.instant()));
+        policy.on(new CertificateAdded("SEP-A", new Certificate("ISO 14001", "E-1", "TUV", null, null)));
+
+        assertThat(sent()).isEmpty();
+        assertThat(tables.source("SEP-A").orElseThrow().certificatesKnown()).isFalse();
     }
 
     private List<Object> sent() {
