@@ -76,6 +76,9 @@ class CertificateExpiryScenarioTest {
         assertThat(separator.at("/expiringCertificates/0/number").asText()).isEqualTo("R-" + id("SEPARATOR"));
         assertThat(separator.at("/expiringCertificates/0/warnedDays").asInt()).isEqualTo(30);
         assertThat(separator.at("/expiringCertificates/0/daysLeft").asInt()).isEqualTo(20);
+        String page = mvc.perform(get("/ui/sources").with(TestUsers.ALICE.as())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("RMI RMAP R-" + id("SEPARATOR") + ", expires " + expiry + " (EXPIRING in 20 days)");
 
         send("/api/sources/" + id("SEPARATOR") + "/certificates", TestUsers.ALICE.as(), """
                 {"type":"RMI RMAP","number":"R2-%s","issuer":"RMI","validFrom":"%s","expiresOn":"%s"}"""
