@@ -26,6 +26,8 @@ public final class ListLimits {
     public static final int QUALIFIED_SOURCES = 500;
     /** Country exclusions of a specification revision's sourcing rules (six tiers, about 250 countries). */
     public static final int COUNTRY_EXCLUSIONS = 1500;
+    /** Certificate kinds a specification revision's sourcing rules require per tier. */
+    public static final int REQUIRED_CERTIFICATES = 60;
     /** Specifications or parts a supply source is registered as supplying. */
     public static final int SUPPLIES_TO = 500;
     /** Certificates registered with a supply source at once. */

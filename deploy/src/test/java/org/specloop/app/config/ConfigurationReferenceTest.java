@@ -216,7 +216,8 @@ class ConfigurationReferenceTest {
         if (value.startsWith("[") && value.endsWith("]") && property.type().matches("java\\.util\\.(List|Set)<.*")) {
             value = value.substring(1, value.length() - 1).replace(", ", ",");
         }
-        return value.isEmpty() ? "" : "`" + value + "`";
+        // GFM splits table cells at a bare pipe even inside a code span
+        return value.isEmpty() ? "" : "`" + value.replace("|", "\\|") + "`";
     }
 
     private static final Pattern DOC_LINK = Pattern.compile("\\b(?:docs/)?([a-z-]+\\.md)\\b|\\bREADME\\.md\\b");

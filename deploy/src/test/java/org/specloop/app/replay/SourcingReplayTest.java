@@ -89,7 +89,10 @@ class SourcingReplayTest {
 
     private static void source(ApiClient api, String id, String tier) {
         assertThat(api.post("/api/sources", "qe.alice", """
-                {"sourceId":"%s","name":"%s GmbH","tier":"%s","country":"DE"}""".formatted(id, id, tier)).status())
+                {"sourceId":"%s","name":"%s GmbH","tier":"%s","country":"DE","certificates":[
+                 {"type":"ISO 9001","number":"Q-%s","validFrom":"2024-01-01","expiresOn":"2030-01-01"},
+                 {"type":"RMI RMAP","number":"R-%s","validFrom":"2024-01-01","expiresOn":"2030-01-01"}]}"""
+                .formatted(id, id, tier, id, id)).status())
                 .isEqualTo(201);
     }
 

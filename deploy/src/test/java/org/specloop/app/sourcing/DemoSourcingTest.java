@@ -44,6 +44,15 @@ class DemoSourcingTest {
                 .at("/lot/disposition").asText()).isEqualTo("HELD");
     }
 
+    /** Issue 23: the demo separator's RMAP expired on 2025-06-01, so it qualifies none of the demo's lots. */
+    @Test
+    void theDemoSeparatorsExpiredRmapHoldsItsLots() throws Exception {
+        JsonNode lot = eventually("/api/lots/LOT-42SH-0001", l -> l.path("holds").toString().contains("SOURCING_RULE"));
+
+        assertThat(lot.path("holds").toString()).contains("separator SEP-MY-1 holds no valid RMI RMAP",
+                "RMI RMAP SEP-MY-1-R expired on 2025-06-01");
+    }
+
     @Test
     void theDisruptionQueryAnswersForTheDemoData() throws Exception {
         JsonNode separator = eventually("/api/disruptions?sourceId=SEP-MY-1", d -> d.path("lotsInStock").size() == 3);

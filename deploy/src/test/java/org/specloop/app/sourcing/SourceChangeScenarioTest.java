@@ -193,6 +193,9 @@ class SourceChangeScenarioTest {
         mvc.perform(post("/api/sources").contentType(MediaType.APPLICATION_JSON).with(TestUsers.ALICE.as())
                 .content("{\"sourceId\":\"" + id + "\",\"name\":\"" + id + " GmbH\",\"tier\":\"" + tier + "\",\"country\":\""
                         + country + "\",\"certificates\":[{\"type\":\"ISO 9001\",\"number\":\"Q-" + id + "\",\"issuer\":\"TUV\","
+                        + "\"validFrom\":\"2024-01-01\",\"expiresOn\":\"2028-01-01\"},"
+                        // the tier defaults require RMAP of separators, metal and alloy makers (docs/sourcing.md)
+                        + "{\"type\":\"RMI RMAP\",\"number\":\"R-" + id + "\",\"issuer\":\"RMI\","
                         + "\"validFrom\":\"2024-01-01\",\"expiresOn\":\"2028-01-01\"}]}"));
     }
 

@@ -2,8 +2,13 @@ package org.specloop.command.registry;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -13,6 +18,9 @@ import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.CertificateAdded;
 import org.specloop.contracts.source.RegisterSupplySource;
 import org.specloop.contracts.source.RelocateSupplySource;
+import org.specloop.contracts.source.SourceCertificateExpiring;
+import org.specloop.contracts.source.Tier;
+import org.specloop.contracts.source.WarnCertificateExpiring;
 import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.source.SupplySourceRelocated;
 
@@ -24,7 +32,9 @@ public class SupplySource {
     @AggregateIdentifier
     private String sourceId;
     private String country;
+    private Tier tier;
     private final List<Certificate> certificates = new ArrayList<>();
+    private final Set<String> warned = new HashSet<>();
 
     protected SupplySource() {
     }
@@ -60,10 +70,41 @@ public class SupplySource {
         }
     }
 
+    /**
+     * Warns once per certificate expiry and threshold: a retried or repeated watch adds nothing, and a renewal
+     * (a later expiry under the same number) is warned about afresh when its own day comes. A certificate that
+     * is not within the threshold, or already expired, is no warning.
+     */
+    @CommandHandler
+    public void handle(WarnCertificateExpiring command) {
+        Required.argument(command.number(), "certificate number");
+        Required.argument(command.today(), "today");
+        Optional<Certificate> latest = certificates.stream().filter(c -> command.number().equals(c.number()))
+                .filter(c -> c.expiresOn() != null).max(Comparator.comparing(Certificate::expiresOn));
+        latest.ifPresent(certificate -> {
+            long daysLeft = ChronoUnit.DAYS.between(command.today(), certificate.expiresOn());
+            if (daysLeft > 0 && daysLeft <= command.warningDays()
+                    && !warned.contains(warningKey(certificate, command.warningDays()))) {
+                apply(new SourceCertificateExpiring(sourceId, tier, certificate.type(), certificate.number(),
+                        certificate.expiresOn(), command.warningDays(), (int) daysLeft, command.today()));
+            }
+        });
+    }
+
+    private static String warningKey(Certificate certificate, int warningDays) {
+        return certificate.number() + "/" + certificate.expiresOn() + "/" + warningDays;
+    }
+
+    @EventSourcingHandler
+    void on(SourceCertificateExpiring event) {
+        warned.add(event.number() + "/" + event.expiresOn() + "/" + event.warningDays());
+    }
+
     @EventSourcingHandler
     void on(SupplySourceRegistered event) {
         sourceId = event.sourceId();
         country = event.country();
+        tier = event.tier();
         certificates.addAll(event.certificates());
     }
 

@@ -1,7 +1,27 @@
 package org.specloop.command.sourcing;
 
+import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.Tier;
 
-/** What the supply source registry says about a source: its tier (discipline) and its current country. */
-public record RegisteredSource(String sourceId, Tier tier, String country) {
+import java.util.List;
+
+/**
+ * What the supply source registry says about a source: its tier (discipline), its current country, its certificates.
+ * {@code certificatesKnown} is false for a source the policy recorded before it kept certificates (V11_70) and has
+ * not replayed since: its certificates are not judged rather than taken as none.
+ */
+public record RegisteredSource(String sourceId, Tier tier, String country, List<Certificate> certificates,
+                               boolean certificatesKnown) {
+
+    public RegisteredSource {
+        certificates = certificates == null ? List.of() : List.copyOf(certificates);
+    }
+
+    public RegisteredSource(String sourceId, Tier tier, String country, List<Certificate> certificates) {
+        this(sourceId, tier, country, certificates, true);
+    }
+
+    public RegisteredSource(String sourceId, Tier tier, String country) {
+        this(sourceId, tier, country, List.of(), true);
+    }
 }

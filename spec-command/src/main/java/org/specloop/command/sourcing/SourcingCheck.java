@@ -5,6 +5,7 @@ import org.specloop.contracts.lot.ChainLink;
 import org.specloop.contracts.lot.DeclaredChain;
 import org.specloop.contracts.source.CustodyModel;
 import org.specloop.contracts.specification.CountryExclusion;
+import org.specloop.contracts.specification.RequiredCertificate;
 import org.specloop.contracts.specification.SourcingRules;
 
 import java.time.LocalDate;
@@ -26,6 +27,16 @@ public final class SourcingCheck {
 
     public static SourcingFindings check(DeclaredChain declared, SourcingRules rules, QualifiedChain qualified,
                                          SourceRegistry registry, LocalDate receivedOn) {
+        return check(declared, rules, qualified, registry, receivedOn, List.of(), receivedOn);
+    }
+
+    /**
+     * With certificates: the spec's required kinds always, the tier defaults only for a spec that makes a sourcing
+     * demand at all; judged on {@code certificatesOn} (the later of receipt and today for stock not yet released).
+     */
+    public static SourcingFindings check(DeclaredChain declared, SourcingRules rules, QualifiedChain qualified,
+                                         SourceRegistry registry, LocalDate receivedOn,
+                                         List<RequiredCertificate> tierDefaults, LocalDate certificatesOn) {
         DeclaredChain chain = declared == null ? new DeclaredChain(List.of(), null) : declared;
         // a spec that makes no sourcing demand does not govern provenance: its lots are not held for the registry
         // either (the read models still use the registry's country, so a false declaration spreads nowhere)
@@ -56,12 +67,18 @@ public final class SourcingCheck {
                     + (effective == null ? "none" : effective) + weakestLinks(chain, effective)
                     + " is weaker than the required " + rules.minimumCustodyModel() + " (ISO 22095)"));
         }
-        return new SourcingFindings(swaps, breaches, contradictions);
+        List<RequiredCertificate> required = new ArrayList<>(rules.requiredCertificates());
+        if (demandsAnything(rules, qualified)) {
+            required.addAll(tierDefaults);
+        }
+        List<RuleBreach> lapses = CertificateCheck.check(chain, required, registry, certificatesOn);
+        return new SourcingFindings(swaps, breaches, contradictions, lapses);
     }
 
     /** A spec with no sourcing rules at all makes no demand on the chain, so an incomplete one is no finding. */
     private static boolean demandsAnything(SourcingRules rules, QualifiedChain qualified) {
-        return !qualified.isEmpty() || !rules.countryExclusions().isEmpty() || rules.minimumCustodyModel() != null;
+        return !qualified.isEmpty() || !rules.countryExclusions().isEmpty() || rules.minimumCustodyModel() != null
+                || !rules.requiredCertificates().isEmpty();
     }
 
     /** Names the links that set the lot's model, when links declare models of their own. */

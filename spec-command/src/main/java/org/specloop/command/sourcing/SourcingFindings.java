@@ -11,12 +11,27 @@ import java.util.stream.Collectors;
  * contradictions with the source registry (kept apart: they always hold, never reject, since registry
  * facts can change and make the declaration right).
  */
-public record SourcingFindings(List<SourceSwap> swaps, List<RuleBreach> breaches, List<RuleBreach> contradictions) {
+public record SourcingFindings(List<SourceSwap> swaps, List<RuleBreach> breaches, List<RuleBreach> contradictions,
+                               List<RuleBreach> lapses) {
 
     public SourcingFindings {
         swaps = List.copyOf(swaps);
         breaches = List.copyOf(breaches);
         contradictions = contradictions == null ? List.of() : List.copyOf(contradictions);
+        lapses = lapses == null ? List.of() : List.copyOf(lapses);
+    }
+
+    public SourcingFindings(List<SourceSwap> swaps, List<RuleBreach> breaches, List<RuleBreach> contradictions) {
+        this(swaps, breaches, contradictions, List.of());
+    }
+
+    /** Required certificates missing or not valid: like contradictions they hold, since a renewal makes them right. */
+    public boolean certificateLapsed() {
+        return !lapses.isEmpty();
+    }
+
+    public String lapseText() {
+        return lapses.stream().map(RuleBreach::toString).collect(Collectors.joining("; "));
     }
 
     public boolean registryContradicted() {

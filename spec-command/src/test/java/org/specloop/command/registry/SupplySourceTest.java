@@ -14,7 +14,9 @@ import org.specloop.contracts.source.RegisterSupplySource;
 import org.specloop.contracts.source.RelocateSupplySource;
 import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.source.SupplySourceRelocated;
+import org.specloop.contracts.source.SourceCertificateExpiring;
 import org.specloop.contracts.source.Tier;
+import org.specloop.contracts.source.WarnCertificateExpiring;
 
 class SupplySourceTest {
     private static final String SOURCE = "SRC-MAG-1";
@@ -135,5 +137,27 @@ class SupplySourceTest {
                 .when(new RelocateSupplySource(SOURCE, "PL", null))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("reason is required");
+    }
+
+    @Test
+    void aCertificateWithinTheWarningDaysIsWarnedOncePerThreshold() {
+        SourceCertificateExpiring warned = new SourceCertificateExpiring(SOURCE, Tier.MAGNET_MAKER, "IATF 16949", "IATF-0815",
+                LocalDate.parse("2027-01-01"), 30, 20, LocalDate.parse("2026-12-12"));
+        fixture.given(REGISTERED)
+                .when(new WarnCertificateExpiring(SOURCE, "IATF-0815", 30, LocalDate.parse("2026-12-12")))
+                .expectEvents(warned);
+        fixture.given(REGISTERED, warned)
+                .when(new WarnCertificateExpiring(SOURCE, "IATF-0815", 30, LocalDate.parse("2026-12-13")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCertificateFurtherAwayOrAlreadyExpiredIsNoWarning() {
+        fixture.given(REGISTERED)
+                .when(new WarnCertificateExpiring(SOURCE, "IATF-0815", 30, LocalDate.parse("2026-12-01")))
+                .expectNoEvents();
+        fixture.given(REGISTERED)
+                .when(new WarnCertificateExpiring(SOURCE, "IATF-0815", 30, LocalDate.parse("2027-01-02")))
+                .expectNoEvents();
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.CertificateAdded;
+import org.specloop.contracts.source.SourceCertificateExpiring;
 import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.source.SupplySourceRelocated;
 import org.specloop.query.shared.ObjectHistory;
@@ -65,6 +66,18 @@ class SourceProjection {
                 + e.country() + (e.reason() == null ? "" : ": " + e.reason()));
     }
 
+    /** Kept on the certificate it is about: a renewal (another number or expiry) has replaced it and clears it. */
+    @EventHandler
+    public void on(SourceCertificateExpiring e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        jdbc.update("UPDATE q_source_certificate SET warned_days = :days, warned_on = :on WHERE source_id = :id"
+                        + " AND cert_number = :number AND expires_on = :until",
+                source(e.sourceId()).addValue("days", e.warningDays()).addValue("on", date(e.warnedOn()))
+                        .addValue("number", e.number()).addValue("until", date(e.expiresOn())));
+        history.record(eventId, OBJECT_TYPE, e.sourceId(), e, null, at, "certificate " + e.certificateType() + " "
+                + e.number() + " expires on " + e.expiresOn() + ", in " + e.daysLeft() + " days (warning at "
+                + e.warningDays() + " days)");
+    }
+
     @ResetHandler
     public void reset() {
         jdbc.update("DELETE FROM q_source_certificate", new MapSqlParameterSource());
@@ -75,7 +88,7 @@ class SourceProjection {
     /** A certificate of a type the source already holds is its renewal and replaces it. */
     private void certificate(String sourceId, Certificate c) {
         Sql.upsert(jdbc, "UPDATE q_source_certificate SET cert_number = :number, issuer = :issuer, valid_from = :from,"
-                        + " expires_on = :until WHERE source_id = :id AND cert_type = :type",
+                        + " expires_on = :until, warned_days = NULL, warned_on = NULL WHERE source_id = :id AND cert_type = :type",
                 "INSERT INTO q_source_certificate (source_id, cert_type, cert_number, issuer, valid_from, expires_on)"
                         + " VALUES (:id, :type, :number, :issuer, :from, :until)",
                 source(sourceId).addValue("type", c.type()).addValue("number", c.number()).addValue("issuer", c.issuer())

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ public class SourceReadModel {
     public static final Map<String, String> SORTABLE = Map.of("name", "s.name", "tier", "s.tier",
             "country", "s.country", "sourceId", "s.source_id");
     private static final String EXPIRED = "EXISTS (SELECT 1 FROM q_source_certificate c WHERE c.source_id = s.source_id"
-            + " AND c.expires_on < :today)";
+            + " AND c.expires_on <= :today)";
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -58,16 +59,20 @@ public class SourceReadModel {
         jdbc.query("SELECT * FROM q_source_certificate WHERE source_id IN (:ids) ORDER BY cert_type",
                 new MapSqlParameterSource("ids", ids), rs -> {
                     String expiresOn = rs.getString("expires_on");
+                    Number warned = (Number) rs.getObject("warned_days");
                     certificates.computeIfAbsent(rs.getString("source_id"), k -> new ArrayList<>()).add(new CertificateView(
                             rs.getString("cert_type"), rs.getString("cert_number"), rs.getString("issuer"),
-                            rs.getString("valid_from"), expiresOn, expiresOn != null && expiresOn.compareTo(day) < 0));
+                            rs.getString("valid_from"), expiresOn, expiresOn != null && expiresOn.compareTo(day) <= 0,
+                            expiresOn == null ? null : ChronoUnit.DAYS.between(today, LocalDate.parse(expiresOn)),
+                            warned == null ? null : warned.intValue()));
                 });
         return rows.stream().map(r -> {
             String id = (String) r.get("source_id");
             List<CertificateView> held = certificates.getOrDefault(id, List.of());
             List<String> expired = held.stream().filter(CertificateView::expired).map(CertificateView::type).toList();
             return new SourceView(id, (String) r.get("name"), (String) r.get("tier"), (String) r.get("country"),
-                    suppliesTo((String) r.get("supplies_to_json")), held, expired, !expired.isEmpty(), today);
+                    suppliesTo((String) r.get("supplies_to_json")), held, expired, !expired.isEmpty(),
+                    held.stream().filter(CertificateView::expiring).toList(), today);
         }).toList();
     }
 

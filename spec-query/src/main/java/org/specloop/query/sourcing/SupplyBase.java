@@ -75,7 +75,7 @@ class SupplyBase {
 
     public Map<String, List<String>> expiredCertificates(LocalDate today) {
         Map<String, List<String>> expired = new HashMap<>();
-        jdbc.query("SELECT source_id, cert_type FROM q_source_certificate WHERE expires_on < :today ORDER BY cert_type",
+        jdbc.query("SELECT source_id, cert_type FROM q_source_certificate WHERE expires_on <= :today ORDER BY cert_type",
                 new MapSqlParameterSource("today", today.toString()),
                 rs -> {
                     expired.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));

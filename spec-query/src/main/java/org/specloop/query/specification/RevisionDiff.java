@@ -6,6 +6,7 @@ import org.specloop.contracts.specification.CompositionRange;
 import org.specloop.contracts.specification.CountryExclusion;
 import org.specloop.contracts.specification.QualifiedSource;
 import org.specloop.contracts.specification.RevisionContent;
+import org.specloop.contracts.specification.RequiredCertificate;
 import org.specloop.contracts.specification.SourcingRules;
 
 import java.util.ArrayList;
@@ -84,6 +85,15 @@ public final class RevisionDiff {
             compare(path + "ruleReference", x == null ? null : x.ruleReference(), y == null ? null : y.ruleReference(), null);
         }
         compare("sourcingRules/minimumCustodyModel", before.minimumCustodyModel(), after.minimumCustodyModel(), null);
+        Map<String, RequiredCertificate> rb = byKey(before.requiredCertificates(), r -> r.tier() + "/" + r.kind());
+        Map<String, RequiredCertificate> ra = byKey(after.requiredCertificates(), r -> r.tier() + "/" + r.kind());
+        for (String key : union(rb, ra)) {
+            RequiredCertificate x = rb.get(key);
+            RequiredCertificate y = ra.get(key);
+            // the rule may be absent: the requirement itself is the value, its rule (or "required") says what changed
+            compare("sourcingRules/requiredCertificates/" + key, x == null ? null : Objects.toString(x.ruleReference(), "required"),
+                    y == null ? null : Objects.toString(y.ruleReference(), "required"), null);
+        }
     }
 
     private void compare(String path, Object before, Object after, String unit) {

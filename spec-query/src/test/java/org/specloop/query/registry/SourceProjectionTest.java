@@ -3,6 +3,7 @@ package org.specloop.query.registry;
 import org.junit.jupiter.api.Test;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.CertificateAdded;
+import org.specloop.contracts.source.SourceCertificateExpiring;
 import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.source.SupplySourceRelocated;
 import org.specloop.contracts.source.Tier;
@@ -70,6 +71,32 @@ class SourceProjectionTest {
 
         assertThat(readModel.find("SEPARATOR", "MY", true, TODAY, query).items())
                 .extracting(SourceView::sourceId).containsExactly("SEP-2");
+    }
+
+    @Test
+    void on_its_expiry_day_a_certificate_is_expired() {
+        registered("SEP-1", TODAY.toString());
+
+        assertThat(readModel.one("SEP-1", TODAY).orElseThrow().expiredCertificates()).containsExactly("ISO 9001");
+        assertThat(readModel.one("SEP-1", TODAY.minusDays(1)).orElseThrow().certificates().get(0).daysLeft()).isEqualTo(1L);
+    }
+
+    @Test
+    void a_warning_ahead_of_expiry_lists_the_certificate_as_expiring_until_renewed() {
+        registered("SEP-1", "2026-03-01");
+        projection.on(new SourceCertificateExpiring("SEP-1", Tier.SEPARATOR, "ISO 9001", "Q-1", LocalDate.parse("2026-03-01"),
+                30, 29, LocalDate.parse("2026-01-31")), at(1), "warn");
+
+        SourceView warned = readModel.one("SEP-1", TODAY).orElseThrow();
+        assertThat(warned.expiringCertificates()).singleElement().satisfies(c -> {
+            assertThat(c.number()).isEqualTo("Q-1");
+            assertThat(c.warnedDays()).isEqualTo(30);
+            assertThat(c.daysLeft()).isEqualTo(28L);
+        });
+
+        projection.on(new CertificateAdded("SEP-1", new Certificate("ISO 9001", "Q-2", "TUV", LocalDate.parse("2026-02-15"),
+                LocalDate.parse("2029-02-14"))), at(2), "renew");
+        assertThat(readModel.one("SEP-1", TODAY).orElseThrow().expiringCertificates()).isEmpty();
     }
 
     private void registered(String id, String expiresOn) {

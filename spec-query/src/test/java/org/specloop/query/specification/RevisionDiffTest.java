@@ -95,6 +95,17 @@ class RevisionDiffTest {
     }
 
     @Test
+    void a_required_certificate_kind_is_added_with_its_rule() {
+        RevisionContent after = withRules(new SourcingRules(base.sourcingRules().qualifiedSources(),
+                base.sourcingRules().countryExclusions(), CustodyModel.SEGREGATED,
+                List.of(new org.specloop.contracts.specification.RequiredCertificate(Tier.MAGNET_MAKER, "IATF 16949",
+                        "OEM CSR 4.2"))));
+
+        assertThat(RevisionDiff.between(base, after)).containsExactly(new DiffEntry(
+                "sourcingRules/requiredCertificates/MAGNET_MAKER/IATF 16949", null, "OEM CSR 4.2", ADDED, null));
+    }
+
+    @Test
     void a_stricter_custody_model_is_a_change() {
         RevisionContent after = withRules(new SourcingRules(base.sourcingRules().qualifiedSources(),
                 base.sourcingRules().countryExclusions(), CustodyModel.IDENTITY_PRESERVED));

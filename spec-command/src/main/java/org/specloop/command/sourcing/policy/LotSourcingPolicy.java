@@ -25,13 +25,18 @@ import org.specloop.contracts.lot.LotHoldLifted;
 import org.specloop.contracts.lot.LotRejected;
 import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.contracts.lot.RejectLot;
+import org.specloop.contracts.lot.LotReleased;
+import org.specloop.contracts.source.CertificateAdded;
 import org.specloop.contracts.source.SupplySourceRegistered;
+import org.specloop.contracts.specification.RequiredCertificate;
 import org.specloop.contracts.source.SupplySourceRelocated;
 import org.specloop.contracts.sourcing.QualifySource;
 import org.specloop.contracts.sourcing.SourceQualified;
 import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -58,9 +63,13 @@ class LotSourcingPolicy {
     private final ReplayAwareCommands commands;
     private final boolean rejectOnRuleBreach;
     private final boolean rejectLotsOfRejectedChange;
+    private final List<RequiredCertificate> tierDefaults;
+    private final Clock clock;
 
     public LotSourcingPolicy(SourcingTables tables, EvidenceTables evidence, CommandGateway commands,
-                             SourcingProperties properties) {
+                             SourcingProperties properties, Clock clock) {
+        this.tierDefaults = properties.tierDefaults();
+        this.clock = clock;
         this.tables = tables;
         this.evidence = evidence;
         this.commands = new ReplayAwareCommands(commands);
@@ -81,7 +90,7 @@ class LotSourcingPolicy {
         tables.received(lot);
         tables.specOfPart(event.partNumber()).ifPresent(spec -> {
             SourcingFindings findings = check(lot, spec);
-            if (findings.ruleBroken() || findings.registryContradicted()) {
+            if (findings.ruleBroken() || findings.registryContradicted() || findings.certificateLapsed()) {
                 String reason = SystemText.fit(ruleReason(spec, findings), TextLimits.REASON);
                 // a contradiction with the registry alone holds: a registration or relocation may yet make it right
                 commands.sendAndWait(rejectOnRuleBreach && findings.ruleBroken() ? new RejectLot(lot.lotId(), reason, ACTOR)
@@ -103,14 +112,49 @@ class LotSourcingPolicy {
             parts.add("sourcing rules of " + spec.specificationId() + " revision " + spec.revision() + " broken: "
                     + findings.breachText());
         }
+        if (findings.certificateLapsed()) {
+            parts.add("required certificates lacking: " + findings.lapseText());
+        }
         return String.join("; ", parts);
     }
 
     /** A registration can make an unknown source known: held lots are checked again (only ever lifting holds). */
     @EventHandler
     void on(SupplySourceRegistered event) {
-        tables.putSource(new RegisteredSource(event.sourceId(), event.tier(), event.country()));
+        tables.putSource(new RegisteredSource(event.sourceId(), event.tier(), event.country(), event.certificates()));
         recheckAllHeldLots("registration of " + event.sourceId());
+    }
+
+    /** A renewed or newly registered certificate may lift the holds its lapse caused. */
+    @EventHandler
+    void on(CertificateAdded event) {
+        tables.addCertificate(event.sourceId(), event.certificate());
+        recheckAllHeldLots(event.certificate().type() + " certificate " + event.certificate().number() + " of "
+                + event.sourceId());
+    }
+
+    @EventHandler
+    void on(LotReleased event) {
+        tables.released(event.lotId());
+    }
+
+    /**
+     * The certificate watch's daily re-judging (called by {@link CertificateWatch} outside the processor, never
+     * during a replay): held lots may be freed, and unreleased lots whose chain has lost a required certificate
+     * since receipt are held, since a source whose certificate expired qualifies no lot accepted from that day.
+     */
+    void rejudgeStock(String cause) {
+        for (SourcingTables.Lot lot : tables.unreleasedLots()) {
+            tables.specOfPart(lot.partNumber()).ifPresent(spec -> {
+                SourcingFindings findings = check(lot, spec);
+                if (findings.certificateLapsed() && !tables.isHeld(lot.lotId(), RULE_HOLD)) {
+                    commands.sendAndWait(new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCING_RULE,
+                            SystemText.fit(ruleReason(spec, findings) + " (" + cause + ")", TextLimits.REASON), ACTOR));
+                } else {
+                    recheck(lot, spec, cause);
+                }
+            });
+        }
     }
 
     /**
@@ -234,10 +278,12 @@ class LotSourcingPolicy {
             commands.sendAndWait(new LiftSourcingHold(lot.lotId(), HoldCategory.SOURCE_CHANGE,
                     "declared chain is qualified for " + spec.specificationId() + " after " + cause, ACTOR));
         }
-        if (!findings.ruleBroken() && !findings.registryContradicted() && tables.isHeld(lot.lotId(), RULE_HOLD)) {
+        if (!findings.ruleBroken() && !findings.registryContradicted() && !findings.certificateLapsed()
+                && tables.isHeld(lot.lotId(), RULE_HOLD)) {
             commands.sendAndWait(new LiftSourcingHold(lot.lotId(), HoldCategory.SOURCING_RULE,
                     "declared chain meets the sourcing rules of " + spec.specificationId()
-                            + " and agrees with the source registry after " + cause, ACTOR));
+                            + ", its sources hold the required certificates, and it agrees with the source registry after "
+                            + cause, ACTOR));
         }
     }
 
@@ -245,7 +291,13 @@ class LotSourcingPolicy {
         QualifiedChain qualified = new QualifiedChain(spec.content().sourcingRules().qualifiedSources(),
                 tables.qualifiedByChanges(spec.specificationId()));
         return SourcingCheck.check(lot.chain(), spec.content().sourcingRules(), qualified, tables.registryFor(lot.chain()),
-                lot.receivedOn());
+                lot.receivedOn(), tierDefaults, certificateDay(lot));
+    }
+
+    /** Stock not yet released is judged on today's certificates too: it has not been accepted yet. */
+    private LocalDate certificateDay(SourcingTables.Lot lot) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return today.isAfter(lot.receivedOn()) ? today : lot.receivedOn();
     }
 
     private void holdFlag(String lotId, HoldCategory category, boolean held) {

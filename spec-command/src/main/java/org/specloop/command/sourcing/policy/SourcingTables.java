@@ -6,6 +6,7 @@ import org.specloop.command.sourcing.RegisteredSource;
 import org.specloop.command.sourcing.SourceRegistry;
 import org.specloop.contracts.change.SourceSwap;
 import org.specloop.contracts.lot.DeclaredChain;
+import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.Tier;
 import org.specloop.contracts.specification.QualifiedSource;
 import org.specloop.contracts.specification.RevisionContent;
@@ -87,11 +88,82 @@ class SourcingTables implements WorkingTemperatures {
 
     /** The registry's facts about a source: registered, or moved to another country. */
     public void putSource(RegisteredSource source) {
-        if (jdbc.update("UPDATE sourcing_source SET tier = ?, country = ? WHERE source_id = ?",
-                source.tier().name(), source.country(), source.sourceId()) == 0) {
-            jdbc.update("INSERT INTO sourcing_source (source_id, tier, country) VALUES (?, ?, ?)",
-                    source.sourceId(), source.tier().name(), source.country());
+        String certificates = write(source.certificates());
+        if (jdbc.update("UPDATE sourcing_source SET tier = ?, country = ?, certificates_json = ? WHERE source_id = ?",
+                source.tier().name(), source.country(), certificates, source.sourceId()) == 0) {
+            jdbc.update("INSERT INTO sourcing_source (source_id, tier, country, certificates_json) VALUES (?, ?, ?, ?)",
+                    source.sourceId(), source.tier().name(), source.country(), certificates);
         }
+    }
+
+    /** A certificate added or renewed: kept next to the ones it may replace, the check picks any valid one. */
+    public void addCertificate(String sourceId, Certificate certificate) {
+        source(sourceId).filter(RegisteredSource::certificatesKnown).ifPresent(source -> {
+            if (!source.certificates().contains(certificate)) {
+                List<Certificate> certificates = new java.util.ArrayList<>(source.certificates());
+                certificates.add(certificate);
+                jdbc.update("UPDATE sourcing_source SET certificates_json = ? WHERE source_id = ?", write(certificates), sourceId);
+            }
+        });
+    }
+
+    public Optional<RegisteredSource> source(String sourceId) {
+        return jdbc.query("SELECT source_id, tier, country, certificates_json FROM sourcing_source WHERE source_id = ?",
+                this::sourceRow, sourceId).stream().findFirst();
+    }
+
+    /** Every registered source, for the certificate watch. */
+    public List<RegisteredSource> sources() {
+        return jdbc.query("SELECT source_id, tier, country, certificates_json FROM sourcing_source ORDER BY source_id",
+                this::sourceRow);
+    }
+
+    private RegisteredSource sourceRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String certificates = rs.getString(4);
+        // NULL: recorded before V11_70 and not replayed since, so the certificates are unknown (not judged)
+        return new RegisteredSource(rs.getString(1), Tier.valueOf(rs.getString(2)), rs.getString(3),
+                certificates == null ? List.of() : read(certificates, new TypeReference<List<Certificate>>() { }),
+                certificates != null);
+    }
+
+    /** Lots neither rejected nor released: stock the certificate watch judges again on a new day. */
+    public List<Lot> unreleasedLots() {
+        return jdbc.query("SELECT lot_id, part_number, chain_json, received_on FROM sourcing_lot WHERE rejected = FALSE"
+                        + " AND released = FALSE ORDER BY lot_id",
+                (rs, i) -> new Lot(rs.getString(1), rs.getString(2), read(rs.getString(3), new TypeReference<DeclaredChain>() { }),
+                        LocalDate.parse(rs.getString(4))));
+    }
+
+    public void released(String lotId) {
+        jdbc.update("UPDATE sourcing_lot SET released = TRUE WHERE lot_id = ?", lotId);
+    }
+
+    public boolean isReleased(String lotId) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT released FROM sourcing_lot WHERE lot_id = ?",
+                (rs, i) -> rs.getBoolean(1), lotId).stream().findFirst().orElse(false));
+    }
+
+    /**
+     * Claims the day for this node: true for exactly one caller per day across the cluster (a conditional update,
+     * or the first insert). The day is claimed before the work, so a node that fails mid-way leaves the rest to
+     * the receipt check and the next day; re-judging is idempotent, so a retry would only repeat it.
+     */
+    public boolean claimDay(LocalDate today) {
+        Optional<String> judged = jdbc.query("SELECT judged_on FROM sourcing_certificate_watch WHERE watch_id = 'certificates'",
+                (rs, i) -> rs.getString(1)).stream().findFirst();
+        if (judged.isEmpty()) {
+            try {
+                return jdbc.update("INSERT INTO sourcing_certificate_watch (watch_id, judged_on) VALUES ('certificates', ?)",
+                        today.toString()) == 1;
+            } catch (DuplicateKeyException raced) {
+                return false;
+            }
+        }
+        if (!LocalDate.parse(judged.get()).isBefore(today)) {
+            return false;
+        }
+        return jdbc.update("UPDATE sourcing_certificate_watch SET judged_on = ? WHERE watch_id = 'certificates' AND judged_on = ?",
+                today.toString(), judged.get()) == 1;
     }
 
     public void relocate(String sourceId, String country) {
@@ -106,8 +178,8 @@ class SourcingTables implements WorkingTemperatures {
             return SourceRegistry.of(List.of());
         }
         String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        return SourceRegistry.of(jdbc.query("SELECT source_id, tier, country FROM sourcing_source WHERE source_id IN (" + marks + ")",
-                (rs, i) -> new RegisteredSource(rs.getString(1), Tier.valueOf(rs.getString(2)), rs.getString(3)), ids.toArray()));
+        return SourceRegistry.of(jdbc.query("SELECT source_id, tier, country, certificates_json FROM sourcing_source"
+                + " WHERE source_id IN (" + marks + ")", this::sourceRow, ids.toArray()));
     }
 
     public void received(Lot lot) {
@@ -208,7 +280,7 @@ class SourcingTables implements WorkingTemperatures {
     /** Forgets everything, before a replay of the group refills the tables from the events. */
     public void clear() {
         for (String table : List.of("sourcing_spec", "sourcing_qualified", "sourcing_lot", "sourcing_chain_claim",
-                "sourcing_change", "sourcing_source")) {
+                "sourcing_change", "sourcing_source", "sourcing_certificate_watch")) {
             jdbc.update("DELETE FROM " + table);
         }
     }

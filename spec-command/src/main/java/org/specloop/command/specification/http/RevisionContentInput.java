@@ -16,7 +16,13 @@ record RevisionContentInput(List<Limit> characteristics, List<Composition> compo
     record Composition(String element, Double min, Double max) {
     }
 
-    record Sourcing(List<Qualified> qualifiedSources, List<Exclusion> countryExclusions, String minimumCustodyModel) {
+    /** requiredCertificates may be absent: a body written before it existed still means the same. */
+    record Sourcing(List<Qualified> qualifiedSources, List<Exclusion> countryExclusions, String minimumCustodyModel,
+                    List<RequiredCertificate> requiredCertificates) {
+    }
+
+    /** A certificate kind ("IATF 16949", alternatives with "|") every source at the tier must hold. */
+    record RequiredCertificate(String tier, String kind, String rule) {
     }
 
     record Qualified(String tier, String sourceId) {

@@ -12,6 +12,7 @@ import org.specloop.contracts.specification.CompositionRange;
 import org.specloop.contracts.specification.CountryExclusion;
 import org.specloop.contracts.specification.QualifiedSource;
 import org.specloop.contracts.specification.RevisionContent;
+import org.specloop.contracts.specification.RequiredCertificate;
 import org.specloop.contracts.specification.SourcingRules;
 import org.specloop.contracts.units.Characteristic;
 
@@ -104,7 +105,12 @@ final class RevisionContentMapper {
                         errors.clean(path + ".rule", x.rule(), TextLimits.LABEL)));
         CustodyModel custody = input.minimumCustodyModel() == null ? null
                 : errors.enumValue("sourcingRules.minimumCustodyModel", CustodyModel.class, input.minimumCustodyModel());
-        return new SourcingRules(qualified, exclusions, custody);
+        List<RequiredCertificate> certificates = each(input.requiredCertificates(), "sourcingRules.requiredCertificates",
+                ListLimits.REQUIRED_CERTIFICATES, errors,
+                (r, path) -> new RequiredCertificate(errors.enumValue(path + ".tier", Tier.class, r.tier()),
+                        errors.require(path + ".kind", r.kind(), TextLimits.LABEL),
+                        errors.clean(path + ".rule", r.rule(), TextLimits.LABEL)));
+        return new SourcingRules(qualified, exclusions, custody, certificates);
     }
 
     private static String country(String code) {

@@ -54,7 +54,7 @@ class LotSourcingPolicyTest {
     @BeforeEach
     void setUp() {
         jdbc = PolicyDatabase.fresh();
-        policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc), commands, new SourcingProperties("HOLD", false));
+        policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc), commands, SourcingProperties.withoutCertificates("HOLD", false), java.time.Clock.systemUTC());
         register(policy);
         policy.on(effective());
     }
@@ -157,7 +157,7 @@ class LotSourcingPolicyTest {
     void whenConfiguredSoABrokenRuleRejectsTheLot() {
         var jdbc = PolicyDatabase.fresh();
         LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
-                new EvidenceTables(jdbc), commands, new SourcingProperties("REJECT", false));
+                new EvidenceTables(jdbc), commands, SourcingProperties.withoutCertificates("REJECT", false), java.time.Clock.systemUTC());
         register(rejecting);
         rejecting.on(effective());
 
@@ -227,7 +227,7 @@ class LotSourcingPolicyTest {
         var jdbc = PolicyDatabase.fresh();
         EvidenceTables evidence = new EvidenceTables(jdbc);
         LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), evidence,
-                commands, new SourcingProperties("HOLD", true));
+                commands, SourcingProperties.withoutCertificates("HOLD", true), java.time.Clock.systemUTC());
         rejecting.on(effective());
         rejecting.on(raisedFor("LOT-2"));
         evidence.attach("EC-SRC-LOT-2", "LOT-2");
@@ -266,7 +266,7 @@ class LotSourcingPolicyTest {
     void aContradictionWithTheRegistryHoldsEvenWhenBrokenRulesReject() {
         var jdbc = PolicyDatabase.fresh();
         LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
-                new EvidenceTables(jdbc), commands, new SourcingProperties("REJECT", false));
+                new EvidenceTables(jdbc), commands, SourcingProperties.withoutCertificates("REJECT", false), java.time.Clock.systemUTC());
         register(rejecting);
         rejecting.on(effective());
 

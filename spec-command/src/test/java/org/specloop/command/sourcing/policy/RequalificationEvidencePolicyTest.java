@@ -47,7 +47,7 @@ class RequalificationEvidencePolicyTest {
         var jdbc = PolicyDatabase.fresh();
         SourcingTables tables = new SourcingTables(jdbc, PolicyDatabase.json());
         EvidenceTables evidence = new EvidenceTables(jdbc);
-        sourcing = new LotSourcingPolicy(tables, evidence, commands, new SourcingProperties("HOLD", false));
+        sourcing = new LotSourcingPolicy(tables, evidence, commands, SourcingProperties.withoutCertificates("HOLD", false), java.time.Clock.systemUTC());
         policy = new RequalificationEvidencePolicy(evidence, tables, commands);
         sourcing.on(new RevisionBecameEffective(SPEC, PART, "42SH", 1, JUNE_2026, null, new RevisionContent(List.of(
                 new CharacteristicLimit(Characteristic.BR, 1.30, 1.33, null, 20, "IEC 60404-8-1"),

@@ -40,7 +40,7 @@ class SourceQueryControllerTest {
     void a_source_shows_its_expired_certificates_as_of_today() throws Exception {
         when(sources.one("SEP-1", TODAY)).thenReturn(Optional.of(new SourceView("SEP-1", "Sep", "SEPARATOR", "MY", List.of(),
                 List.of(new CertificateView("ISO 9001", "Q-1", "TUV", "2023-01-01", "2026-01-31", true)),
-                List.of("ISO 9001"), true, TODAY)));
+                List.of("ISO 9001"), true, List.of(), TODAY)));
 
         mvc.perform(get("/api/sources/SEP-1"))
                 .andExpect(status().isOk())
