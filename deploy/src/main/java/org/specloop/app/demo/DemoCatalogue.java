@@ -104,11 +104,14 @@ final class DemoCatalogue {
     }
 
     private static RegisterSupplySource source(String id, String name, Tier tier, String country, String suppliesTo) {
-        List<Certificate> certificates = List.of(
+        List<Certificate> certificates = new ArrayList<>(List.of(
                 new Certificate("ISO 9001", id + "-Q", "TUV", LocalDate.of(2024, 3, 1), LocalDate.of(2027, 3, 1)),
-                new Certificate("RMI RMAP", id + "-R", "RMI", LocalDate.of(2023, 6, 1),
-                        // one expired certificate in each chain, so that the finding shows up
-                        id.startsWith("SEP") ? LocalDate.of(2025, 6, 1) : LocalDate.of(2027, 6, 1)));
+                new Certificate("RMI RMAP", id + "-R", "RMI", LocalDate.of(2025, 6, 1), LocalDate.of(2027, 6, 1))));
+        if (id.startsWith("SEP")) {
+            // one expired certificate in each chain, so that the finding shows on the sources page: an
+            // ISO 14001, which no tier requires by default, so the demo's lots are judged on their magnets
+            certificates.add(new Certificate("ISO 14001", id + "-E", "TUV", LocalDate.of(2022, 6, 1), LocalDate.of(2025, 6, 1)));
+        }
         return new RegisterSupplySource(id, name, tier, country, suppliesTo == null ? List.of() : List.of(suppliesTo), certificates);
     }
 

@@ -44,13 +44,17 @@ class DemoSourcingTest {
                 .at("/lot/disposition").asText()).isEqualTo("HELD");
     }
 
-    /** Issue 23: the demo separator's RMAP expired on 2025-06-01, so it qualifies none of the demo's lots. */
+    /**
+     * Issue 23: the demo separators' expired certificate (an ISO 14001, required by no tier by default) is
+     * flagged and holds nothing; their RMAP is valid, so the demo's lots stay qualified
+     * (CertificateExpiryScenarioTest shows the hold an expired required certificate causes).
+     */
     @Test
-    void theDemoSeparatorsExpiredRmapHoldsItsLots() throws Exception {
-        JsonNode lot = eventually("/api/lots/LOT-42SH-0001", l -> l.path("holds").toString().contains("SOURCING_RULE"));
-
-        assertThat(lot.path("holds").toString()).contains("separator SEP-MY-1 holds no valid RMI RMAP",
-                "RMI RMAP SEP-MY-1-R expired on 2025-06-01");
+    void theDemoSeparatorsExpiredCertificateIsFlaggedAndHoldsNoLot() throws Exception {
+        JsonNode separator = eventually("/api/sources/SEP-MY-1", s -> s.path("certificates").size() == 3);
+        assertThat(separator.path("expiredCertificates").toString()).contains("ISO 14001").doesNotContain("RMAP");
+        JsonNode lot = eventually("/api/lots/LOT-42SH-0001", l -> "RELEASED".equals(l.at("/lot/disposition").asText()));
+        assertThat(lot.path("holds").toString()).doesNotContain("certificate");
     }
 
     @Test
