@@ -175,6 +175,8 @@ final class ApiOperations {
         query("GET /api/grants", NOTIFICATIONS, "My grants", "What this OEM account may follow.");
         // contracts
         query("GET /api/asyncapi/{name}", CONTRACTS, "AsyncAPI document", "A published AsyncAPI document by name.");
+        query("GET /api/schemas/{file}", CONTRACTS, "Ingest JSON Schema",
+                "A JSON Schema of an ingest message, as the ingest AsyncAPI document references it.");
         query("GET /api/schemas/{group}/{file}", CONTRACTS, "JSON Schema", "A JSON Schema the AsyncAPI documents reference.");
         // ingest
         for (String kind : new String[]{"rig-samples", "rig-runs", "lot-receipts", "lab-measurements"}) {

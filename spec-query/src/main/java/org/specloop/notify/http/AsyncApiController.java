@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Publishes the AsyncAPI documents (/api/asyncapi/{name}) and the JSON Schemas they reference
- * (/api/schemas/{group}/{file}, where their relative $refs point) straight from the classpath,
+ * (/api/schemas/{file} and /api/schemas/{group}/{file}, where their relative $refs point) straight from
+ * the classpath,
  * so the served contract is exactly the one the build validated. Names are checked against a strict
  * pattern, so no path can reach other classpath resources.
  */
@@ -32,6 +33,15 @@ class AsyncApiController {
             throw notFound("AsyncAPI document " + name);
         }
         return serve("asyncapi/" + base + ".yaml", YAML, "AsyncAPI document " + name);
+    }
+
+    /** The ingest document's schemas sit beside the groups: ../schemas/run-started.schema.json from it. */
+    @GetMapping("/api/schemas/{file}")
+    public ResponseEntity<String> schema(@PathVariable String file) throws IOException {
+        if (!SCHEMA.matcher(file).matches()) {
+            throw notFound("schema " + file);
+        }
+        return serve("schemas/" + file, MediaType.parseMediaType("application/schema+json"), "schema " + file);
     }
 
     @GetMapping("/api/schemas/{group}/{file}")
