@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.Test;
 import org.specloop.app.ApiClient;
+import org.specloop.app.StoreSnapshots;
 import org.specloop.app.TestUsers;
 import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.motordesign.DefineMotorDesign;
@@ -88,13 +89,13 @@ class LoopFeedbackReplayTest {
         String change = jdbc.queryForObject("SELECT change_id FROM loop_drift WHERE source_id = ?", String.class, makerB);
         api.await("/api/engineering-changes/" + change, c -> c.path("change").path("changeId").asText().equals(change));
 
-        long events = quietEventCount(api);
-        List<List<String>> before = tables();
+        long events = StoreSnapshots.quietEventCount(jdbc, api);
+        List<List<String>> before = StoreSnapshots.rows(jdbc, TABLES);
         Timestamp judged = lastJudged();
 
         replay(api);
-        assertThat(eventCount()).as("a replay sends no command").isEqualTo(events);
-        assertThat(tables()).isEqualTo(before);
+        assertThat(StoreSnapshots.eventCount(jdbc)).as("a replay sends no command").isEqualTo(events);
+        assertThat(StoreSnapshots.rows(jdbc, TABLES)).isEqualTo(before);
 
         // the reset keeps the drift records; one lost is restored from its change's evidence
         String driftKey = "SELECT change_id, source_id, characteristic, rule_id, first_lot, first_seq, cause FROM loop_drift"
@@ -102,7 +103,7 @@ class LoopFeedbackReplayTest {
         List<java.util.Map<String, Object>> drift = jdbc.queryForList(driftKey, makerB);
         jdbc.update("DELETE FROM loop_drift WHERE source_id = ?", makerB);
         replay(api);
-        assertThat(eventCount()).isEqualTo(events);
+        assertThat(StoreSnapshots.eventCount(jdbc)).isEqualTo(events);
         assertThat(jdbc.queryForList(driftKey, makerB)).isEqualTo(drift);
 
         // live again: the next drifting lot is held for the change raised before the replay, and no other is raised
@@ -149,27 +150,5 @@ class LoopFeedbackReplayTest {
     private void awaitMeasured(String lotId) throws Exception {
         eventually(Duration.ofSeconds(60), Duration.ofMillis(100), () -> assertThat(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM loop_sample WHERE lot_id = ?", Integer.class, lotId)).isEqualTo(SyntheticPlant.SAMPLES_PER_LOT));
-    }
-
-    /** Every processor at the head and no event added for a second. */
-    private long quietEventCount(ApiClient api) throws Exception {
-        eventually(Duration.ofSeconds(60), Duration.ofMillis(200), () -> {
-            for (JsonNode p : api.get("/api/admin/processors", ADMIN).body()) {
-                assertThat(p.path("lag").asLong()).as(p.path("name").asText()).isZero();
-            }
-            long before = eventCount();
-            Thread.sleep(1000);
-            assertThat(eventCount()).isEqualTo(before);
-        });
-        return eventCount();
-    }
-
-    private long eventCount() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
-    }
-
-    private List<List<String>> tables() {
-        return TABLES.stream().map(table -> jdbc.queryForList("SELECT * FROM " + table).stream()
-                .map(row -> row.values().toString()).sorted().toList()).toList();
     }
 }

@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.specloop.app.ApiClient;
+import org.specloop.app.StoreSnapshots;
 import org.specloop.app.TestUsers;
 import org.specloop.contracts.lot.HoldCategory;
 import org.specloop.contracts.lot.LotHeld;
@@ -95,7 +96,7 @@ class NotifyOutboxReplayTest {
 
         awaitAtHead(api);
         assertThat(delivered(api, before)).hasSize(1);
-        List<List<String>> tables = tables();
+        List<List<String>> tables = StoreSnapshots.rows(jdbc, TABLES);
         long outbox = jdbc.queryForObject("SELECT COUNT(*) FROM notify_outbox", Long.class);
 
         ApiClient.Response started = api.post("/api/admin/processors/" + GROUP + "/replay", ADMIN, null);
@@ -108,7 +109,7 @@ class NotifyOutboxReplayTest {
         Thread.sleep(1000);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notify_outbox", Long.class)).isEqualTo(outbox);
-        assertThat(tables()).isEqualTo(tables);
+        assertThat(StoreSnapshots.rows(jdbc, TABLES)).isEqualTo(tables);
         assertThat(first).hasSize(1);
         assertThat(second).isEmpty();
         assertThat(delivered(api, after)).isEmpty();
@@ -151,10 +152,5 @@ class NotifyOutboxReplayTest {
     private static void awaitAtHead(ApiClient api) throws Exception {
         eventually(Duration.ofSeconds(30), Duration.ofMillis(100), () -> assertThat(
                 api.get("/api/admin/processors/" + GROUP, ADMIN).body().path("lag").asLong()).isZero());
-    }
-
-    private List<List<String>> tables() {
-        return TABLES.stream().map(table -> jdbc.queryForList("SELECT * FROM " + table).stream()
-                .map(row -> row.values().toString()).sorted().toList()).toList();
     }
 }

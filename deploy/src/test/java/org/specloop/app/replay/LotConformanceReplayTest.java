@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.specloop.app.ApiClient;
+import org.specloop.app.StoreSnapshots;
 import org.specloop.app.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,8 +77,8 @@ class LotConformanceReplayTest {
                 .isEqualTo(200);
         api.await("/api/lots/LOT-RPC-FAIL-" + tag, disposition("RELEASED"));
 
-        long events = quietEventCount(api);
-        List<List<String>> tablesBefore = tables();
+        long events = StoreSnapshots.quietEventCount(jdbc, api);
+        List<List<String>> tablesBefore = StoreSnapshots.rows(jdbc, TABLES);
         assertThat(tablesBefore.get(2)).contains("[" + rejected + "]");
 
         ApiClient.Response started = api.post("/api/admin/processors/" + GROUP + "/replay", ADMIN, null);
@@ -91,8 +92,8 @@ class LotConformanceReplayTest {
         });
 
         // nothing sent: the store holds the same events; the tables were rebuilt as they were
-        assertThat(eventCount()).isEqualTo(events);
-        assertThat(tables()).isEqualTo(tablesBefore);
+        assertThat(StoreSnapshots.eventCount(jdbc)).isEqualTo(events);
+        assertThat(StoreSnapshots.rows(jdbc, TABLES)).isEqualTo(tablesBefore);
 
         // and the policy decides as before, against revision 2: a new lot is released, one below its HcJ held
         lot(api, "LOT-RPC-NEW-" + tag, part, 1660);
@@ -116,27 +117,5 @@ class LotConformanceReplayTest {
                   "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": %s, "unit": "kA/m"}],
                   "measuredAt": "%s"}]"""
                 .formatted(hcj, Instant.now())).status()).isEqualTo(200);
-    }
-
-    /** Every processor at the head and no event added for a second: what the store holds before the replay. */
-    private long quietEventCount(ApiClient api) throws Exception {
-        eventually(Duration.ofSeconds(60), Duration.ofMillis(200), () -> {
-            for (JsonNode p : api.get("/api/admin/processors", ADMIN).body()) {
-                assertThat(p.path("lag").asLong()).as(p.path("name").asText()).isZero();
-            }
-            long before = eventCount();
-            Thread.sleep(1000);
-            assertThat(eventCount()).isEqualTo(before);
-        });
-        return eventCount();
-    }
-
-    private long eventCount() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
-    }
-
-    private List<List<String>> tables() {
-        return TABLES.stream().map(table -> jdbc.queryForList("SELECT * FROM " + table).stream()
-                .map(row -> row.values().toString()).sorted().toList()).toList();
     }
 }

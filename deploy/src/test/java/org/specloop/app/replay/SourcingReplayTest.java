@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.specloop.app.ApiClient;
+import org.specloop.app.StoreSnapshots;
 import org.specloop.app.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,8 +61,8 @@ class SourcingReplayTest {
         api.await("/api/lots/" + first, lot -> lot.path("holds").toString().contains("SOURCE_CHANGE"));
         measure(api, first);
 
-        long events = quietEventCount(api);
-        List<List<String>> before = tables();
+        long events = StoreSnapshots.quietEventCount(jdbc, api);
+        List<List<String>> before = StoreSnapshots.rows(jdbc, TABLES);
         assertThat(before.get(TABLES.indexOf("sourcing_chain_claim"))).isNotEmpty();
 
         ApiClient.Response started = api.post("/api/admin/processors/" + GROUP + "/replay", ADMIN, null);
@@ -72,8 +73,8 @@ class SourcingReplayTest {
             assertThat(view.path("lag").asLong()).isZero();
         });
 
-        assertThat(eventCount()).isEqualTo(events);
-        assertThat(tables()).isEqualTo(before);
+        assertThat(StoreSnapshots.eventCount(jdbc)).isEqualTo(events);
+        assertThat(StoreSnapshots.rows(jdbc, TABLES)).isEqualTo(before);
 
         // live again: a second lot from chain B joins the change raised before the replay; none is raised anew
         String second = "LOT-RPS-B2-" + tag;
@@ -134,27 +135,5 @@ class SourcingReplayTest {
                   "method": "CLOSED_CIRCUIT_IEC_60404_5", "values": [{"characteristic": "HcJ", "value": 1650, "unit": "kA/m"}],
                   "measuredAt": "%s"}]""".formatted(Instant.now()))
                 .status()).isEqualTo(200);
-    }
-
-    /** Every processor at the head and no event added for a second. */
-    private long quietEventCount(ApiClient api) throws Exception {
-        eventually(Duration.ofSeconds(60), Duration.ofMillis(200), () -> {
-            for (JsonNode p : api.get("/api/admin/processors", ADMIN).body()) {
-                assertThat(p.path("lag").asLong()).as(p.path("name").asText()).isZero();
-            }
-            long before = eventCount();
-            Thread.sleep(1000);
-            assertThat(eventCount()).isEqualTo(before);
-        });
-        return eventCount();
-    }
-
-    private long eventCount() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
-    }
-
-    private List<List<String>> tables() {
-        return TABLES.stream().map(table -> jdbc.queryForList("SELECT * FROM " + table).stream()
-                .map(row -> row.values().toString()).sorted().toList()).toList();
     }
 }
