@@ -36,12 +36,13 @@ bench_create_database() {
 }
 
 # The postgres profile drops the demo users (docs/security.md): the benchmark configures the two demo
-# quality engineers (README.md passwords) for the set-up, and an API key for the lab that sends the
-# measurements (generated per start; only its SHA-256 goes to the application; the client reads
-# SPECLOOP_BENCH_LAB_KEY).
+# quality engineers (README.md passwords) for the set-up, an API key for the lab that sends the
+# measurements and one for the operator who reads the processors' positions (generated per start; only
+# their SHA-256 goes to the application; the clients read SPECLOOP_BENCH_LAB_KEY and SPECLOOP_BENCH_ADMIN_KEY).
 bench_security_args() {
-    SPECLOOP_BENCH_LAB_KEY="bench-lab-$(date +%s%N)"
-    export SPECLOOP_BENCH_LAB_KEY
+    SPECLOOP_BENCH_LAB_KEY="bench-lab-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+    SPECLOOP_BENCH_ADMIN_KEY="bench-admin-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+    export SPECLOOP_BENCH_LAB_KEY SPECLOOP_BENCH_ADMIN_KEY
     bench_security=(
         "--specloop.security.users[0].name=qe.alice"
         '--specloop.security.users[0].password-hash=$2a$10$0I4VESzYtH1McFtoJOTc3.Dy6opSn3dIEBXpRRAorlmhrS0HQv7pi'
@@ -53,6 +54,9 @@ bench_security_args() {
         "--specloop.security.api-keys[0].name=lab.bench"
         "--specloop.security.api-keys[0].key-sha256=$(printf '%s' "$SPECLOOP_BENCH_LAB_KEY" | sha256sum | cut -d' ' -f1)"
         "--specloop.security.api-keys[0].roles[0]=RIG"
+        "--specloop.security.api-keys[1].name=bench.admin"
+        "--specloop.security.api-keys[1].key-sha256=$(printf '%s' "$SPECLOOP_BENCH_ADMIN_KEY" | sha256sum | cut -d' ' -f1)"
+        "--specloop.security.api-keys[1].roles[0]=ADMIN"
     )
 }
 

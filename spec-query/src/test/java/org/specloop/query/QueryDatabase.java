@@ -21,13 +21,14 @@ import java.util.UUID;
  */
 public final class QueryDatabase {
     private static final String postgresUrl = System.getProperty("specloop.query.postgresUrl");
+    public final DataSource dataSource;
     public final NamedParameterJdbcTemplate jdbc;
     public final ObjectMapper json = JsonMapper.builder().findAndAddModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     public final ObjectHistory history;
 
     public QueryDatabase() {
-        DataSource dataSource = postgresUrl == null ? h2() : postgres();
+        dataSource = postgresUrl == null ? h2() : postgres();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/query").load().migrate();
         jdbc = new NamedParameterJdbcTemplate(dataSource);
         history = new ObjectHistory(jdbc);

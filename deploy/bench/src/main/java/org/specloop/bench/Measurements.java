@@ -95,6 +95,17 @@ final class Measurements {
                 measuredAt(lot, i).toString()) + "\n";
     }
 
+    /** Every row of the data set in COPY text format, rendered before the clock of the COPY starts. */
+    CharSequence copyRows() {
+        StringBuilder rows = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, total() * 300));
+        for (int lot = 0; lot < lots; lot++) {
+            for (int i = 0; i < perLot; i++) {
+                rows.append(copyRow(lot, i));
+            }
+        }
+        return rows;
+    }
+
     /** The body the HTTP endpoint takes for the same row. */
     String json(int lot, int i) {
         return "{\"measurementId\":\"" + measurementId(lot, i) + "\",\"sampleId\":\"" + sampleId(lot, i)

@@ -1,5 +1,7 @@
 package org.specloop.bench;
 
+import org.specloop.bench.common.PgCopy;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -35,7 +37,7 @@ public final class MeasurementsBenchmark {
         Api api = new Api(options.get("base"));
 
         api.prepare(data);
-        double copySeconds = PgCopy.run(url, user, data);
+        double copySeconds = PgCopy.run(url, user, data.copyRows(), n);
         WarmUp.Load load = (a, d) -> HttpLoad.run(a, d, batch, threads);
         WarmUp.Done warm = warmup > 0
                 ? WarmUp.run(api, Measurements.warmUp(warmup, lots), load, appPid, settleMax)

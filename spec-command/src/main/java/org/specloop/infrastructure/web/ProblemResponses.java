@@ -13,12 +13,14 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.specloop.command.kernel.RuleViolation;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -80,6 +82,19 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         log.error("event store refused an append", e);
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "The event store is unavailable",
                 "the change was not stored; retry later");
+    }
+
+    /**
+     * No pooled connection within the pool's timeout, or a query cancelled by its timeout: the node is
+     * overloaded, nothing failed for good. 503 with Retry-After tells a client to come back, where a 500
+     * would tell it the request itself is at fault.
+     */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, QueryTimeoutException.class})
+    ResponseEntity<ProblemDetail> busy(RuntimeException e) {
+        log.warn("request refused, the database is busy: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "The service is busy",
+                        "no database connection was free in time; retry after a second"));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

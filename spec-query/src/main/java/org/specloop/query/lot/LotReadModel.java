@@ -50,11 +50,15 @@ public class LotReadModel {
         List<HoldReason> holds = jdbc.query("SELECT * FROM q_lot_hold WHERE lot_id = :id ORDER BY held_at, category", params,
                 (rs, n) -> new HoldReason(rs.getString("category"), rs.getString("reason"), rs.getString("actor"),
                         Sql.instant(rs, "held_at")));
-        return jdbc.query(SELECT + " WHERE l.lot_id = :id", params, (rs, n) -> lotView(rs, n, holds, lotId))
+        // read before the lot's row, not inside its row mapper: a query there would take a second pooled
+        // connection while the first is held, and 32 readers then starve a pool of 20 until its timeout
+        List<LotDeviation> deviations = deviations(lotId);
+        return jdbc.query(SELECT + " WHERE l.lot_id = :id", params, (rs, n) -> lotView(rs, n, holds, deviations))
                 .stream().findFirst();
     }
 
-    private LotView lotView(java.sql.ResultSet rs, int n, List<HoldReason> holds, String lotId) throws java.sql.SQLException {
+    private LotView lotView(java.sql.ResultSet rs, int n, List<HoldReason> holds, List<LotDeviation> deviations)
+            throws java.sql.SQLException {
         DeclaredChain chain = Json.read(json, rs.getString("chain_json"), new TypeReference<DeclaredChain>() { });
         // derived on read, not stored: the chain as received is the one fact, the weakest link follows from it
         return new LotView(SUMMARY.mapRow(rs, n), chain, chain == null ? null : chain.effectiveCustodyModel(),
@@ -62,7 +66,7 @@ public class LotReadModel {
                 rs.getString("disposition_reason"), rs.getString("disposition_by"), Sql.instant(rs, "disposition_at"), holds,
                 Sql.instant(rs, "evaluated_at"), rs.getString("evaluation_trigger"),
                 Json.read(json, rs.getString("results_json"), new TypeReference<List<CharacteristicResult>>() { }),
-                deviations(lotId));
+                deviations);
     }
 
     public List<LotDeviation> deviations(String lotId) {

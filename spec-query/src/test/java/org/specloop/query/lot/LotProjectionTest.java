@@ -1,5 +1,8 @@
 package org.specloop.query.lot;
 
+import org.specloop.query.PeakConnections;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
 import org.junit.jupiter.api.Test;
 import org.specloop.contracts.change.LotAttachedToChange;
 import org.specloop.contracts.lot.ChainLink;
@@ -63,6 +66,20 @@ class LotProjectionTest {
         assertThat(lot.declaredChain().at(Tier.SEPARATOR).orElseThrow().custodyModel()).isEqualTo(CustodyModel.MASS_BALANCE);
         assertThat(lot.declaredChain().at(Tier.MAGNET_MAKER).orElseThrow().custodyModel()).isNull();
         assertThat(lot.effectiveCustodyModel()).isEqualTo(CustodyModel.MASS_BALANCE);
+    }
+
+    @Test
+    void a_lot_page_and_the_lot_list_hold_one_database_connection_at_a_time() {
+        received("L-1", "P-100", 0);
+        held("L-1", HoldCategory.MANUAL, "visual check", 1);
+        PeakConnections counted = new PeakConnections(db.dataSource);
+        LotReadModel reads = new LotReadModel(new NamedParameterJdbcTemplate(counted), db.json);
+
+        assertThat(reads.one("L-1")).isPresent();
+        assertThat(reads.find("P-100", null, null, PageQuery.parse(null, null, null, LotReadModel.SORTABLE, "receivedAt,desc"))
+                .items()).hasSize(1);
+
+        assertThat(counted.peak()).as("connections held at once by one read").isEqualTo(1);
     }
 
     @Test

@@ -45,14 +45,19 @@ public final class AppClient {
 
     /** GET base + path when json is null, else POST json there; a failed connection is thrown. */
     public Answer send(String base, String path, String json) throws IOException, InterruptedException {
+        return send(base, path, "application/json", json);
+    }
+
+    /** GET base + path when body is null, else POST the body there as contentType; a failed connection is thrown. */
+    public Answer send(String base, String path, String contentType, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
         if (headers.length > 0) {
             request.headers(headers);
         }
-        if (json == null) {
+        if (body == null) {
             request.GET();
         } else {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body(),

@@ -1,4 +1,4 @@
-package org.specloop.bench;
+package org.specloop.bench.common;
 
 import java.io.Reader;
 import java.io.StringReader;
@@ -12,11 +12,11 @@ import org.postgresql.PGConnection;
  * table keyed by measurement id, committed (so as durable as the events). Rows are rendered before
  * the clock starts, so only the database's work is timed.
  */
-final class PgCopy {
+public final class PgCopy {
     private PgCopy() {
     }
 
-    static final String TABLE = """
+    private static final String TABLE = """
             CREATE TABLE bench_measurement (
                 lot_id             VARCHAR(200)     NOT NULL,
                 measurement_id     VARCHAR(200)     NOT NULL PRIMARY KEY,
@@ -28,14 +28,11 @@ final class PgCopy {
                 property_values    JSONB            NOT NULL,
                 measured_at        TIMESTAMPTZ      NOT NULL)""";
 
-    /** Returns the seconds the COPY took until its commit. */
-    static double run(String url, String user, Measurements data) throws Exception {
-        StringBuilder rows = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, data.total() * 300));
-        for (int lot = 0; lot < data.lots(); lot++) {
-            for (int i = 0; i < data.perLot(); i++) {
-                rows.append(data.copyRow(lot, i));
-            }
-        }
+    /**
+     * COPYs rows (the COPY text format of the columns above, one line per measurement) into a new table;
+     * returns the seconds the COPY took until its commit.
+     */
+    public static double run(String url, String user, CharSequence rows, long expected) throws Exception {
         try (Connection connection = DriverManager.getConnection(url, user, "")) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(TABLE);
@@ -47,8 +44,8 @@ final class PgCopy {
                         .copyIn("COPY bench_measurement FROM STDIN", in);
                 connection.commit();
                 double seconds = (System.nanoTime() - start) / 1e9;
-                if (copied != data.total()) {
-                    throw new IllegalStateException("COPY wrote " + copied + " rows, expected " + data.total());
+                if (copied != expected) {
+                    throw new IllegalStateException("COPY wrote " + copied + " rows, expected " + expected);
                 }
                 return seconds;
             }

@@ -1,0 +1,130 @@
+package org.specloop.bench.plant;
+
+import org.specloop.bench.common.PgCopy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * deploy/bench/scenarios/plant runs this against a started application on a fresh PostgreSQL database: it
+ * builds a plant through the public API and ingest paths (PlantBuilder), then measures in one run what a
+ * plant feels: the sustained processing of lab measurements until every processor is at the head, the
+ * verdict latency under that load, a drift found, a revision re-evaluating the stock, reads under
+ * concurrent readers and a projection replay. Last line: key=value pairs (docs/benchmarks.md).
+ */
+public final class PlantBenchmark {
+    private static final Duration HEAD_TIMEOUT = Duration.ofMinutes(30);
+
+    public static void main(String[] args) throws Exception {
+        PlantOptions options = PlantOptions.parse(args);
+        PlantApi api = new PlantApi(options.base());
+        Processors processors = new Processors(api);
+        Plant plant = new Plant(options, Instant.now());
+        PlantBuilder builder = new PlantBuilder(api);
+        Map<String, String> figures = new LinkedHashMap<>();
+
+        long t = System.nanoTime();
+        builder.build(plant);
+        processors.awaitHead(HEAD_TIMEOUT);
+        System.err.printf(Locale.ROOT, "plant built: %d lots (+%d probe lots), %d measurements per lot, in %.1f s%n",
+                plant.bulk.size(), plant.probes.size(), plant.perLot, (System.nanoTime() - t) / 1e9);
+
+        double copySeconds = PgCopy.run(options.jdbc(), options.user(), copyRows(plant), plant.bulkMeasurements());
+
+        VerdictProbe probe = new VerdictProbe(api, plant);
+        Thread probing = new Thread(probe, "verdict-probe");
+        probing.start();
+        MeasurementLoad.Result load = MeasurementLoad.run(api, plant, options.batch(), options.threads());
+        probe.stop();
+        Processors.Lags atLoadEnd = processors.lags();
+        processors.awaitHead(HEAD_TIMEOUT);
+        long atHead = System.nanoTime();
+        Instant decidedBy = Instant.now();
+        probing.join();
+        if (probe.failure() != null) {
+            throw probe.failure();
+        }
+        if (load.recorded() != plant.bulkMeasurements()) {
+            throw new IllegalStateException("sent " + plant.bulkMeasurements() + " measurements, recorded " + load.recorded());
+        }
+        figures.put("measurements", Long.toString(load.recorded()));
+        figures.put("lots", Integer.toString(plant.bulk.size()));
+        figures.put("processed_per_s", fmt(load.recorded() / ((atHead - load.startNanos()) / 1e9)));
+        figures.put("append_per_s", fmt(load.recorded() / load.seconds()));
+        figures.put("pg_copy_per_s", fmt(plant.bulkMeasurements() / copySeconds));
+        figures.put("head_after_load_s", fmt2((atHead - load.endNanos()) / 1e9));
+        figures.put("lag_at_load_end", Long.toString(atLoadEnd.max()));
+        figures.put("verdict_p50_ms", fmt(probe.latencies.millis(0.50)));
+        figures.put("verdict_p99_ms", fmt(probe.latencies.millis(0.99)));
+        figures.put("verdict_samples", Integer.toString(probe.latencies.count()));
+        System.err.printf(Locale.ROOT, "load: %d measurements in %.1f s, at the head %.1f s later (slowest at the end: %s)%n",
+                load.recorded(), load.seconds(), (atHead - load.endNanos()) / 1e9, atLoadEnd.slowest());
+
+        List<PlantLot> motorLots = new ArrayList<>(plant.lotsOf(Chain.B));
+        motorLots.addAll(plant.lotsOf(Chain.D));
+        double rigSeconds = new RigRuns(api).send(options.motors(), motorLots, Instant.now().minus(Duration.ofHours(1)));
+        processors.awaitHead(HEAD_TIMEOUT);
+        figures.put("motors", Integer.toString(options.motors()));
+        System.err.printf(Locale.ROOT, "rig: %d runs sent in %.1f s%n", options.motors(), rigSeconds);
+
+        figures.put("drift_ms", fmt(new DriftProbe(api, builder).run(plant, Duration.ofMinutes(5))));
+        processors.awaitHead(HEAD_TIMEOUT);
+
+        Reevaluation.Result reevaluated = new Reevaluation(api, builder, options).run(Duration.ofMinutes(15));
+        figures.put("reevaluate_s", fmt2(reevaluated.seconds()));
+        figures.put("reevaluate_lots", Long.toString(reevaluated.lots()));
+        processors.awaitHead(HEAD_TIMEOUT);
+
+        QueryLoad queries = new QueryLoad(api, plant, decidedBy);
+        double worst = 0;
+        for (Map.Entry<String, Supplier<String>> query : queries.queries().entrySet()) {
+            Latencies latencies = queries.run(query.getValue(), options.readers(), options.querySeconds());
+            double p99 = latencies.millis(0.99);
+            worst = Math.max(worst, p99);
+            figures.put("query_" + query.getKey() + "_p99_ms", fmt1(p99));
+            System.err.printf(Locale.ROOT, "query %-18s %6d requests, p50 %7.1f ms, p99 %7.1f ms%n", query.getKey(),
+                    latencies.count(), latencies.millis(0.50), p99);
+        }
+        figures.put("query_p99_ms", fmt1(worst));
+
+        Replay.Result replay = new Replay(api).run(HEAD_TIMEOUT);
+        figures.put("replay_events", Long.toString(replay.events()));
+        figures.put("replay_events_per_s", fmt(replay.perSecond()));
+        figures.put("floors_met", Boolean.toString(Floors.met(figures)));
+
+        for (String line : Floors.report(figures)) {
+            System.out.println(line);
+        }
+        StringBuilder last = new StringBuilder();
+        figures.forEach((k, v) -> last.append(last.isEmpty() ? "" : " ").append(k).append('=').append(v));
+        System.out.println(last);
+    }
+
+    private static CharSequence copyRows(Plant plant) {
+        StringBuilder rows = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, plant.bulkMeasurements() * 320));
+        for (PlantLot lot : plant.bulk) {
+            for (int i = 0; i < plant.perLot; i++) {
+                rows.append(lot.copyRow(i));
+            }
+        }
+        return rows;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private static String fmt1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String fmt2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,63 @@
+package org.specloop.bench.plant;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where the event processors are, read from GET /api/admin/processors as an operator would. */
+final class Processors {
+    private static final Pattern GROUP = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern LAG = Pattern.compile("\"lag\"\\s*:\\s*(-?\\d+)");
+    private static final Pattern HEAD = Pattern.compile("\"head\"\\s*:\\s*(-?\\d+)");
+    private final PlantApi api;
+
+    Processors(PlantApi api) {
+        this.api = api;
+    }
+
+    /** The lag of every group in the order listed; the names in the same order. */
+    record Lags(List<String> groups, List<Long> lags, long head) {
+        long max() {
+            return lags.stream().mapToLong(Long::longValue).max().orElse(0);
+        }
+
+        String slowest() {
+            int at = 0;
+            for (int i = 1; i < lags.size(); i++) {
+                at = lags.get(i) > lags.get(at) ? i : at;
+            }
+            return groups.isEmpty() ? "-" : groups.get(at) + "=" + lags.get(at);
+        }
+    }
+
+    Lags lags() throws Exception {
+        String json = api.getOk(PlantApi.Actor.ADMIN, "/api/admin/processors");
+        List<String> groups = new ArrayList<>();
+        List<Long> lags = new ArrayList<>();
+        // a group's "name" comes before its "lag"; segments carry neither
+        Matcher name = GROUP.matcher(json);
+        Matcher lag = LAG.matcher(json);
+        while (name.find() && lag.find(name.end())) {
+            groups.add(name.group(1));
+            lags.add(Long.parseLong(lag.group(1)));
+        }
+        Matcher head = HEAD.matcher(json);
+        return new Lags(groups, lags, head.find() ? Long.parseLong(head.group(1)) : -1);
+    }
+
+    /** Polls until every group is at the head (lag 0); returns the last reading. */
+    Lags awaitHead(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Lags last = lags();
+        while (last.max() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("processors not at the head after " + timeout + ": " + last.groups() + " " + last.lags());
+            }
+            Thread.sleep(50);
+            last = lags();
+        }
+        return last;
+    }
+}
