@@ -73,7 +73,7 @@ class ChangePage {
                           @RequestParam(required = false) String publicReason, Principal principal, Model model) {
         Signature signature = Signature.of(principal, reason, null, display.zone());
         commands.sendAndWait(new ApproveEngineeringChange(id, signature.signer(), signature.reason(), SignatureMeaning.APPROVED,
-                optional(publicReason)));
+                Signature.publicReason(publicReason)));
         model.addAttribute("outcome", "Engineering change " + id + " approved by " + signature.signer() + ".");
         return "fragments :: outcome";
     }
@@ -82,13 +82,9 @@ class ChangePage {
     public String reject(@PathVariable String id, @RequestParam(required = false) String reason,
                          @RequestParam(required = false) String publicReason, Principal principal, Model model) {
         Signature signature = Signature.of(principal, reason, null, display.zone());
-        commands.sendAndWait(new RejectEngineeringChange(id, signature.signer(), signature.reason(), optional(publicReason)));
+        commands.sendAndWait(new RejectEngineeringChange(id, signature.signer(), signature.reason(),
+                Signature.publicReason(publicReason)));
         model.addAttribute("outcome", "Engineering change " + id + " rejected by " + signature.signer() + ".");
         return "fragments :: outcome";
-    }
-
-    /** What subscribed OEMs are told instead of the signed reason; an empty field means the standard text. */
-    private static String optional(String publicReason) {
-        return publicReason == null || publicReason.isBlank() ? null : publicReason.strip();
     }
 }

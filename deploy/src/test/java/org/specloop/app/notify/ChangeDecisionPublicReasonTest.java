@@ -12,6 +12,7 @@ import org.specloop.app.TestUsers;
 import org.specloop.contracts.specification.SpecificationCreated;
 import org.specloop.notify.WebhookSignature;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +32,10 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Engineering change decisions over the REST API as the OEM's webhook receives them: the signer's reason stays
@@ -40,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "specloop.notify.delivery.poll-interval=200ms",
         "specloop.notify.kafka.bootstrap-servers=",
         "specloop.notify.public-base-url=http://specloop.test"})
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ChangeDecisionPublicReasonTest {
     private static final String OEM = TestUsers.OEM.username;
@@ -50,6 +57,8 @@ class ChangeDecisionPublicReasonTest {
     EventStore eventStore;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    MockMvc mvc;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String part = "P-ECPR-" + run;
@@ -79,15 +88,7 @@ class ChangeDecisionPublicReasonTest {
 
     @Test
     void the_oem_reads_the_public_reason_of_a_decision_and_never_the_signed_one() throws Exception {
-        assertThat(call(TestUsers.ADMIN, "/api/admin/oem-grants/" + OEM, """
-                {"partNumbers": ["%s"], "reason": "supply agreement SA-9"}""".formatted(part)).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
-        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-        assertThat(call(TestUsers.OEM, "/api/subscriptions", """
-                {"partNumbers": ["%s"], "channel": {"kind": "WEBHOOK", "url": "%s", "secrets": ["%s"]}}"""
-                .formatted(part, url, WebhookSignature.newSecret())).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        eventStore.publish(new GenericDomainEventMessage<>("Specification", spec, 0,
-                new SpecificationCreated(spec, part, "45SH", "rotor magnet", "qe.alice")));
+        subscribe();
 
         String approved = completeChange("EC-ECPR-A-" + run);
         String rejected = completeChange("EC-ECPR-R-" + run);
@@ -120,6 +121,42 @@ class ChangeDecisionPublicReasonTest {
         assertThat(decision(silent).path("data").path("reason").asText()).isEqualTo("Engineering change rejected");
         assertThat(received).noneMatch(body -> body.contains("porosity") || body.contains("price dispute")
                 || body.contains("salt spray") || body.contains("qe.bob"));
+    }
+
+    @Test
+    void the_change_pages_decision_forms_offer_the_public_reason_and_send_it() throws Exception {
+        subscribe();
+        String change = completeChange("EC-ECPR-UI-" + run);
+
+        String page = mvc.perform(get("/ui/engineering-changes/" + change).with(TestUsers.BOB.as()).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"approve-public-reason\" name=\"publicReason\"",
+                "id=\"reject-public-reason\" name=\"publicReason\"");
+
+        mvc.perform(post("/ui/engineering-changes/" + change + "/rejection").with(TestUsers.BOB.as()).with(csrf())
+                        .param("reason", "AL-5 coating porosity").param("publicReason", "  Source not qualified  ")
+                        .param("password", "bob-demo"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/ui/engineering-changes/" + completeChange("EC-ECPR-UI2-" + run) + "/approval")
+                        .with(TestUsers.BOB.as()).with(csrf()).param("reason", "ok").param("publicReason", "p".repeat(4001))
+                        .param("password", "bob-demo"))
+                .andExpect(status().isBadRequest());
+
+        eventually(() -> assertThat(received).anyMatch(b -> b.contains("change.rejected")));
+        assertThat(decision(change).path("data").path("reason").asText()).isEqualTo("Source not qualified");
+        assertThat(received).noneMatch(body -> body.contains("porosity") || body.contains("change.approved"));
+    }
+
+    private void subscribe() {
+        assertThat(call(TestUsers.ADMIN, "/api/admin/oem-grants/" + OEM, """
+                {"partNumbers": ["%s"], "reason": "supply agreement SA-9"}""".formatted(part)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        assertThat(call(TestUsers.OEM, "/api/subscriptions", """
+                {"partNumbers": ["%s"], "channel": {"kind": "WEBHOOK", "url": "%s", "secrets": ["%s"]}}"""
+                .formatted(part, url, WebhookSignature.newSecret())).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        eventStore.publish(new GenericDomainEventMessage<>("Specification", spec, 0,
+                new SpecificationCreated(spec, part, "45SH", "rotor magnet", "qe.alice")));
     }
 
     /** Raised by alice with one planned item and its evidence: ready for bob's decision. */
