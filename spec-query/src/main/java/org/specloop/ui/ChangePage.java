@@ -69,19 +69,21 @@ class ChangePage {
     }
 
     @PostMapping("/ui/engineering-changes/{id}/approval")
-    public String approve(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
-                          Model model) {
+    public String approve(@PathVariable String id, @RequestParam(required = false) String reason,
+                          @RequestParam(required = false) String publicReason, Principal principal, Model model) {
         Signature signature = Signature.of(principal, reason, null, display.zone());
-        commands.sendAndWait(new ApproveEngineeringChange(id, signature.signer(), signature.reason(), SignatureMeaning.APPROVED));
+        commands.sendAndWait(new ApproveEngineeringChange(id, signature.signer(), signature.reason(), SignatureMeaning.APPROVED,
+                Signature.publicReason(publicReason)));
         model.addAttribute("outcome", "Engineering change " + id + " approved by " + signature.signer() + ".");
         return "fragments :: outcome";
     }
 
     @PostMapping("/ui/engineering-changes/{id}/rejection")
-    public String reject(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
-                         Model model) {
+    public String reject(@PathVariable String id, @RequestParam(required = false) String reason,
+                         @RequestParam(required = false) String publicReason, Principal principal, Model model) {
         Signature signature = Signature.of(principal, reason, null, display.zone());
-        commands.sendAndWait(new RejectEngineeringChange(id, signature.signer(), signature.reason()));
+        commands.sendAndWait(new RejectEngineeringChange(id, signature.signer(), signature.reason(),
+                Signature.publicReason(publicReason)));
         model.addAttribute("outcome", "Engineering change " + id + " rejected by " + signature.signer() + ".");
         return "fragments :: outcome";
     }

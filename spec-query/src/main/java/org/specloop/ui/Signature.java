@@ -37,6 +37,19 @@ record Signature(String signer, String reason, Instant effectiveFrom) {
         return text;
     }
 
+    /** The optional text for OEMs beside a decision's reason: blank is none, and it is held to the same limit. */
+    static String publicReason(String publicReason) {
+        if (publicReason == null || publicReason.isBlank()) {
+            return null;
+        }
+        String text = publicReason.strip();
+        if (text.length() > TextLimits.REASON) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "publicReason must be at most " + TextLimits.REASON + " characters (has " + text.length() + ")");
+        }
+        return text;
+    }
+
     private static Instant day(String text, ZoneId zone) {
         if (text == null || text.isBlank()) {
             return null;

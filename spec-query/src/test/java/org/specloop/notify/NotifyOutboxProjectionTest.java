@@ -3,6 +3,9 @@ package org.specloop.notify;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.specloop.contracts.change.EngineeringChangeApproved;
+import org.specloop.contracts.change.EngineeringChangeRejected;
+import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.notify.message.NotificationTypes;
 import org.specloop.notify.outbox.OutboxRow;
 import org.specloop.notify.subscription.Channel;
@@ -147,6 +150,45 @@ class NotifyOutboxProjectionTest {
         JsonNode data = body(rows(acme).get(1)).path("data");
         assertThat(data.path("partNumber").asText()).isEqualTo("P-ACME");
         assertThat(data.path("status").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void a_change_decision_tells_the_oem_the_public_reason_and_never_the_signed_one() throws Exception {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        notify.publish(Events.specCreated("SPEC-A", "P-ACME"));
+        notify.publish(Events.changeRaised("EC-1", "SPEC-A"));
+        notify.publish(Events.changeRaised("EC-2", "SPEC-A"));
+
+        notify.publish(new EngineeringChangeApproved("EC-1", "qe.bert", "SEP-9 audit closed, PPAP lot 7 porosity accepted",
+                SignatureMeaning.APPROVED, Events.T, "Second separator qualified after requalification"));
+        notify.publish(new EngineeringChangeRejected("EC-2", "qe.bert", "SEP-8 price dispute, audit findings open", Events.T,
+                "The proposed source was not qualified"));
+
+        List<OutboxRow> rows = rows(acme);
+        assertThat(rows).extracting(OutboxRow::eventType).containsExactly(NotificationTypes.CHANGE_RAISED,
+                NotificationTypes.CHANGE_RAISED, NotificationTypes.CHANGE_APPROVED, NotificationTypes.CHANGE_REJECTED);
+        assertThat(body(rows.get(2)).path("data").path("reason").asText())
+                .isEqualTo("Second separator qualified after requalification");
+        assertThat(body(rows.get(3)).path("data").path("reason").asText()).isEqualTo("The proposed source was not qualified");
+        assertThat(rows.get(2).body()).doesNotContain("porosity").doesNotContain("qe.bert");
+        assertThat(rows.get(3).body()).doesNotContain("price dispute").doesNotContain("qe.bert");
+    }
+
+    @Test
+    void a_change_decision_without_a_public_reason_reads_a_neutral_text() throws Exception {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        notify.publish(Events.specCreated("SPEC-A", "P-ACME"));
+        notify.publish(Events.changeRaised("EC-1", "SPEC-A"));
+        notify.publish(Events.changeRaised("EC-2", "SPEC-A"));
+
+        notify.publish(Events.changeApproved("EC-1"));
+        notify.publish(Events.changeRejected("EC-2"));
+
+        List<OutboxRow> rows = rows(acme);
+        assertThat(body(rows.get(2)).path("data").path("reason").asText()).isEqualTo("Engineering change approved");
+        assertThat(body(rows.get(3)).path("data").path("reason").asText()).isEqualTo("Engineering change rejected");
+        assertThat(rows.get(2).body()).doesNotContain("PPAP resubmitted");
+        assertThat(rows.get(3).body()).doesNotContain("not qualified");
     }
 
     @Test

@@ -21,4 +21,17 @@ class SignatureTest {
                     assertThat(e.getReason()).isEqualTo("reason must be at most 4000 characters (has 100000)");
                 });
     }
+
+    @Test
+    void a_public_reason_is_optional_stripped_and_held_to_the_same_limit() {
+        assertThat(Signature.publicReason(null)).isNull();
+        assertThat(Signature.publicReason("   ")).isNull();
+        assertThat(Signature.publicReason(" Second source qualified ")).isEqualTo("Second source qualified");
+
+        assertThatThrownBy(() -> Signature.publicReason("p".repeat(TextLimits.REASON + 1)))
+                .isInstanceOfSatisfying(ResponseStatusException.class, e -> {
+                    assertThat(e.getStatusCode().value()).isEqualTo(400);
+                    assertThat(e.getReason()).isEqualTo("publicReason must be at most 4000 characters (has 4001)");
+                });
+    }
 }

@@ -35,6 +35,9 @@ final class ApiExamples {
                  "sourceChanges": [{"tier": "ALLOY_MAKER", "previousSourceId": "AL-1", "newSourceId": "AL-2"}]}""");
         REQUESTS.put("POST /api/engineering-changes/{id}/evidence", """
                 {"itemId": "ALLOY-COMPOSITION", "evidenceReference": "COA-ALLOY-JP-1"}""");
+        REQUESTS.put("POST /api/engineering-changes/{id}/approval", """
+                {"reason": "AL-2 audit closed, FAI within limits", "signatureMeaning": "APPROVED", "password": "bob-demo",
+                 "publicReason": "Second alloy maker qualified after requalification"}""");
         REQUESTS.put("POST /api/subscriptions", """
                 {"partNumbers": ["PN-PUMP-38UH"],
                  "channel": {"kind": "WEBHOOK", "url": "https://oem.example/hooks/specloop",

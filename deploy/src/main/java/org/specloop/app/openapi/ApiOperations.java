@@ -51,6 +51,8 @@ final class ApiOperations {
     private static final String SIGNED = " A signature: the body carries the signer's password again (re-authentication, "
             + "401 `signature-not-confirmed` otherwise), the signer must not be the author (409, rule `four-eyes`) "
             + "and a reason is required (rule `reason-required`). API keys cannot sign.";
+    private static final String PUBLIC_REASON = " `reason` stays internal; the optional `publicReason` (at most 4000 "
+            + "characters) is what subscribed OEMs are told, else a neutral standard text.";
     private static final String PAGED = " Paged: `page` (from 0) and `size`.";
 
     private static final Map<String, Doc> DOCS = new LinkedHashMap<>();
@@ -97,10 +99,10 @@ final class ApiOperations {
                 "What happened to the lot, event by event." + PAGED);
         query("GET /api/lots/{lotId}/disposition", LOTS, "Disposition at an instant",
                 "The lot's disposition as it was at `asOf` (default now), computed from the events.");
-        command("POST /api/lots/{lotId}/hold", LOTS, "Hold a lot", "Puts the lot on hold with a reason.");
+        command("POST /api/lots/{lotId}/hold", LOTS, "Hold a lot", "Puts the lot on hold with a reason." + PUBLIC_REASON);
         command("POST /api/lots/{lotId}/release", LOTS, "Release a lot",
-                "Releases a conforming lot; a nonconforming one needs an approved deviation.");
-        command("POST /api/lots/{lotId}/rejection", LOTS, "Reject a lot", "Rejects the lot with a reason.");
+                "Releases a conforming lot; a nonconforming one needs an approved deviation." + PUBLIC_REASON);
+        command("POST /api/lots/{lotId}/rejection", LOTS, "Reject a lot", "Rejects the lot with a reason." + PUBLIC_REASON);
         command("POST /api/lots/{lotId}/deviations", LOTS, "Request a deviation",
                 "Requests a material review disposition (use as is, rework, scrap, return to supplier).");
         query("GET /api/lots/{lotId}/deviations/{deviationId}", LOTS, "Get a deviation", null);
@@ -120,8 +122,9 @@ final class ApiOperations {
         command("POST /api/engineering-changes/{id}/evidence", CHANGES, "Add evidence",
                 "Records evidence for one item of the plan.");
         command("POST /api/engineering-changes/{id}/approval", CHANGES, "Approve a change",
-                "Signs the change with meaning APPROVED; held lots it covers are re-evaluated." + SIGNED);
-        command("POST /api/engineering-changes/{id}/rejection", CHANGES, "Reject a change", SIGNED.trim());
+                "Signs the change with meaning APPROVED; held lots it covers are re-evaluated." + PUBLIC_REASON + SIGNED);
+        command("POST /api/engineering-changes/{id}/rejection", CHANGES, "Reject a change",
+                "Rejects the change." + PUBLIC_REASON + SIGNED);
         command("POST /api/engineering-changes/{id}/closure", CHANGES, "Close a change", null);
         // sources and sourcing
         query("GET /api/sources", SOURCES, "List sources",

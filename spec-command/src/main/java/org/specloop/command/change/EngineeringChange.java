@@ -106,7 +106,9 @@ public class EngineeringChange {
             throw new RuleViolation("evidence-incomplete", "the change is " + status + "; all planned evidence is needed before approval");
         }
         Signoff.checkApproval(command.approver(), raisedBy, command.reason(), command.signatureMeaning());
-        apply(new EngineeringChangeApproved(changeId, command.approver(), command.reason(), command.signatureMeaning(), clock.instant()));
+        Required.atMost(command.publicReason(), TextLimits.REASON, "publicReason");
+        apply(new EngineeringChangeApproved(changeId, command.approver(), command.reason(), command.signatureMeaning(), clock.instant(),
+                command.publicReason()));
     }
 
     @CommandHandler
@@ -114,7 +116,8 @@ public class EngineeringChange {
         refuseIfDecided();
         Required.text(command.rejector(), "rejector");
         Signoff.checkReason(command.reason());
-        apply(new EngineeringChangeRejected(changeId, command.rejector(), command.reason(), clock.instant()));
+        Required.atMost(command.publicReason(), TextLimits.REASON, "publicReason");
+        apply(new EngineeringChangeRejected(changeId, command.rejector(), command.reason(), clock.instant(), command.publicReason()));
     }
 
     @CommandHandler

@@ -78,6 +78,27 @@ class EngineeringChangeDecisionTest {
     }
 
     @Test
+    void aDecisionCarriesThePublicReasonNextToTheInternalOne() {
+        fixture.given(evidenceComplete())
+                .when(new ApproveEngineeringChange(CHANGE, "bob", REASON, APPROVED, "New separator qualified"))
+                .expectEvents(new EngineeringChangeApproved(CHANGE, "bob", REASON, APPROVED, NOW, "New separator qualified"));
+    }
+
+    @Test
+    void aRejectionCarriesThePublicReasonNextToTheInternalOne() {
+        fixture.given(evidenceComplete())
+                .when(new RejectEngineeringChange(CHANGE, "bob", "demag loss 4 % on RUN-7", "Source not qualified"))
+                .expectEvents(new EngineeringChangeRejected(CHANGE, "bob", "demag loss 4 % on RUN-7", NOW, "Source not qualified"));
+    }
+
+    @Test
+    void aPublicReasonLongerThanAReasonIsRefused() {
+        fixture.given(evidenceComplete())
+                .when(new RejectEngineeringChange(CHANGE, "bob", "no", "p".repeat(4001)))
+                .expectException(violation("text-too-long"));
+    }
+
+    @Test
     void anApprovedChangeCannotBeRejected() {
         fixture.given(evidenceComplete())
                 .andGiven(new EngineeringChangeApproved(CHANGE, "bob", REASON, APPROVED, NOW))

@@ -44,23 +44,25 @@ final class ChangeNotifications {
     }
 
     public Notification approved(EngineeringChangeApproved e, SubjectTable.ChangeInfo change, Instant time) {
-        return decided(NotificationTypes.CHANGE_APPROVED, e.changeId(), change, "APPROVED", e.approvedAt(), time);
+        return decided(NotificationTypes.CHANGE_APPROVED, e.changeId(), change, "APPROVED", e.publicReason(), e.approvedAt(),
+                time);
     }
 
     public Notification rejected(EngineeringChangeRejected e, SubjectTable.ChangeInfo change, Instant time) {
-        return decided(NotificationTypes.CHANGE_REJECTED, e.changeId(), change, "REJECTED", e.rejectedAt(), time);
+        return decided(NotificationTypes.CHANGE_REJECTED, e.changeId(), change, "REJECTED", e.publicReason(), e.rejectedAt(),
+                time);
     }
 
     private Notification decided(String type, String changeId, SubjectTable.ChangeInfo change, String decision,
-                                 Instant decidedAt, Instant time) {
+                                 String publicReason, Instant decidedAt, Instant time) {
         Map<String, Object> data = Data.of()
                 .put("changeId", changeId)
                 .put("specificationId", change.specificationId())
                 .put("partNumber", change.partNumber())
                 .put("previousStatus", "RAISED")
                 .put("status", decision)
-                // the signer's reason is internal; OEMs read the decision's standard text (PublicReasons)
-                .put("reason", PublicReasons.changeDecided(decision))
+                // the signer's reason is internal; OEMs read the public reason the signer gave, else a standard text
+                .put("reason", PublicReasons.changeDecided(decision, publicReason))
                 .put("decidedAt", decidedAt)
                 .put("evidence", link(changeId))
                 .build();

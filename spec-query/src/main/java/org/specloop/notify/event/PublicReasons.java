@@ -35,7 +35,10 @@ final class PublicReasons {
         return given != null ? given : "Rejected: not to be used";
     }
 
-    static String changeDecided(String decision) {
+    static String changeDecided(String decision, String given) {
+        if (given != null) {
+            return given;
+        }
         return "APPROVED".equals(decision) ? "Engineering change approved" : "Engineering change rejected";
     }
 

@@ -8,10 +8,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The loop joins events of many aggregates (lots, motor runs, specs, changes) and decides on the
- * joined facts, so its processing group handles them strictly in store order, in one segment. The
- * sequence is named by a String because its hash picks the segment and must be the same on every node
- * (Axon's SequentialPolicy uses an Object whose identity hash differs per JVM). The checks that
- * measurements ask for run once per batch (DeferredChecks).
+ * joined facts, so its processing group handles them strictly in store order, in one sequence
+ * (LoopSequencing says why no per-key order keeps those joins whole). The checks that measurements
+ * ask for run once per batch (DeferredChecks).
  */
 @Configuration
 @EnableConfigurationProperties(LoopProperties.class)
@@ -21,7 +20,7 @@ public class LoopConfiguration {
     public ConfigurerModule loopSequencing(ObjectProvider<DeferredChecks> checks) {
         // the checks send commands, and the command gateway is built from this configuration: looked up when the processor starts
         return configurer -> configurer.eventProcessing()
-                .registerSequencingPolicy(LoopEventHandler.PROCESSING_GROUP, c -> event -> LoopEventHandler.PROCESSING_GROUP)
+                .registerSequencingPolicy(LoopEventHandler.PROCESSING_GROUP, c -> new LoopSequencing())
                 .registerHandlerInterceptor(LoopEventHandler.PROCESSING_GROUP, c -> new DeferredChecksInterceptor(checks.getObject()));
     }
 }

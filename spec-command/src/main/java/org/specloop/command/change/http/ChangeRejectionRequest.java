@@ -2,7 +2,7 @@ package org.specloop.command.change.http;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-// the signer's password is read and checked by the signing filter; it never reaches a command
+/** As {@link ChangeApprovalRequest}: reason internal, publicReason optional for OEMs; the password stays in the filter. */
 @JsonIgnoreProperties("password")
-record ChangeRejectionRequest(String reason) {
+record ChangeRejectionRequest(String reason, String publicReason) {
 }

@@ -118,8 +118,10 @@ class EngineeringChangeController {
         FieldErrors errors = new FieldErrors();
         String reason = errors.require("reason", request.reason(), TextLimits.REASON);
         SignatureMeaning meaning = errors.enumValue("signatureMeaning", SignatureMeaning.class, request.signatureMeaning());
+        errors.clean("publicReason", request.publicReason(), TextLimits.REASON);
         errors.throwIfAny();
-        commandGateway.sendAndWait(new ApproveEngineeringChange(id, actor.name(), reason, meaning));
+        commandGateway.sendAndWait(new ApproveEngineeringChange(id, actor.name(), reason, meaning,
+                publicReason(request.publicReason())));
         return ResponseEntity.ok().build();
     }
 
@@ -127,8 +129,9 @@ class EngineeringChangeController {
     public ResponseEntity<Void> reject(@PathVariable String id, @RequestBody ChangeRejectionRequest request) {
         FieldErrors errors = new FieldErrors();
         String reason = errors.require("reason", request.reason(), TextLimits.REASON);
+        errors.clean("publicReason", request.publicReason(), TextLimits.REASON);
         errors.throwIfAny();
-        commandGateway.sendAndWait(new RejectEngineeringChange(id, actor.name(), reason));
+        commandGateway.sendAndWait(new RejectEngineeringChange(id, actor.name(), reason, publicReason(request.publicReason())));
         return ResponseEntity.ok().build();
     }
 
@@ -150,5 +153,10 @@ class EngineeringChangeController {
         errors.throwIfAny();
         commandGateway.sendAndWait(new AttachLotToChange(id, request.lotId()));
         return ResponseEntity.ok().build();
+    }
+
+    /** The text OEMs are told, when the signer chose one; blank counts as none (they then read a neutral text). */
+    private static String publicReason(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -174,6 +174,36 @@ class EngineeringChangeControllerTest {
     }
 
     @Test
+    void aPublicReasonGoesWithTheDecisionStrippedAndBlankCountsAsNone() throws Exception {
+        postJson("/api/engineering-changes/EC-1/approval", """
+                {"reason": "SEP-9 audit closed", "signatureMeaning": "APPROVED", "publicReason": " New separator qualified "}""")
+                .andExpect(status().isOk());
+        postJson("/api/engineering-changes/EC-2/rejection", """
+                {"reason": "price dispute", "publicReason": "   "}""")
+                .andExpect(status().isOk());
+
+        verify(gateway).sendAndWait(new ApproveEngineeringChange("EC-1", "alice", "SEP-9 audit closed", SignatureMeaning.APPROVED,
+                "New separator qualified"));
+        verify(gateway).sendAndWait(new RejectEngineeringChange("EC-2", "alice", "price dispute", null));
+    }
+
+    @Test
+    void aPublicReasonIsBoundedAndFreeOfControlCharactersLikeTheReason() throws Exception {
+        postJson("/api/engineering-changes/EC-1/approval", """
+                {"reason": "ok", "signatureMeaning": "APPROVED", "publicReason": "%s"}""".formatted("p".repeat(4001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("publicReason"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 4000 characters (has 4001)"));
+        postJson("/api/engineering-changes/EC-1/rejection", """
+                {"reason": "no", "publicReason": "bad\u0000text"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("publicReason"));
+
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
     void aClosureCarriesItsNote() throws Exception {
         postJson("/api/engineering-changes/EC-1/closure", "{\"note\": \"PPAP resubmitted\"}")
                 .andExpect(status().isOk());

@@ -1,0 +1,228 @@
+package org.specloop.app.deadletter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.specloop.app.ApiClient;
+import org.specloop.app.TestUsers;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.specloop.app.Eventually.eventually;
+
+/**
+ * sourcing and loop-feedback keep one sequence per group (SourcingSequencing, LoopSequencing say why): a lot
+ * whose receipt the group cannot handle parks the receipt of a lot of another part behind it, while the other
+ * groups go on. The operator's way out: evict the event that can never be handled (recorded with its reason) and
+ * retry the rest, or retry everything once the cause is fixed. Either way the group's handlers then do their
+ * real work on the parked lots (the sourcing check holds them, the loop records them), nothing stays parked and
+ * the group is at the head of the store. A probe handler joins each group to fail on lots named POISON.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(GloballyOrderedDeadLettersTest.Probes.class)
+class GloballyOrderedDeadLettersTest {
+    private static final String ADMIN = TestUsers.ADMIN.username;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Poison poison;
+
+    /** Which lots each group's probe refuses, and which it handled. */
+    static class Poison {
+        final Map<String, String> brokenFor = new ConcurrentHashMap<>();
+        final Set<String> handled = ConcurrentHashMap.newKeySet();
+
+        void on(String group, MagnetLotReceived event) {
+            String prefix = brokenFor.get(group);
+            if (prefix != null && event.lotId().startsWith(prefix)) {
+                throw new IllegalStateException(group + " probe cannot handle lot " + event.lotId());
+            }
+            handled.add(group + ":" + event.lotId());
+        }
+    }
+
+    @TestConfiguration
+    static class Probes {
+        @Bean
+        Poison poison() {
+            return new Poison();
+        }
+
+        @Bean
+        SourcingProbe sourcingProbe(Poison poison) {
+            return new SourcingProbe(poison);
+        }
+
+        @Bean
+        LoopProbe loopProbe(Poison poison) {
+            return new LoopProbe(poison);
+        }
+    }
+
+    @ProcessingGroup("sourcing")
+    static class SourcingProbe {
+        private final Poison poison;
+
+        SourcingProbe(Poison poison) {
+            this.poison = poison;
+        }
+
+        @EventHandler
+        public void on(MagnetLotReceived event) {
+            poison.on("sourcing", event);
+        }
+    }
+
+    @ProcessingGroup("loop-feedback")
+    static class LoopProbe {
+        private final Poison poison;
+
+        LoopProbe(Poison poison) {
+            this.poison = poison;
+        }
+
+        @EventHandler
+        public void on(MagnetLotReceived event) {
+            poison.on("loop-feedback", event);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sourcing", "loop-feedback"})
+    void aParkedReceiptHoldsBackTheWholeGroupUntilEvictedOrRetried(String group) throws Exception {
+        ApiClient api = new ApiClient(port);
+        String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String partA = "PN-GO-A-" + tag;
+        String partB = "PN-GO-B-" + tag;
+        governedSpec(api, "SPEC-GO-A-" + tag, partA);
+        governedSpec(api, "SPEC-GO-B-" + tag, partB);
+
+        // round 1: the poisoned receipt can never be handled, so it is evicted and the rest retried
+        String poisonPrefix = "LOT-POISON-" + tag;
+        poison.brokenFor.put(group, poisonPrefix);
+        String evictMe = poisonPrefix + "-1";
+        String behind = "LOT-BEHIND-" + tag + "-1";
+        receive(api, evictMe, partA);
+        receive(api, behind, partB);
+
+        JsonNode sequence = parkedUntil(api, group, behind);
+        assertThat(sequence.path("sequenceIdentifier").asText()).isEqualTo(group);
+        JsonNode first = sequence.path("entries").get(0);
+        assertThat(first.path("payload").path("lotId").asText()).isEqualTo(evictMe);
+        assertThat(first.path("causeMessage").asText()).isEqualTo(group + " probe cannot handle lot " + evictMe);
+        // another part's receipt waits behind it, in this group only
+        assertThat(poison.handled).doesNotContain(group + ":" + behind);
+        assertThat(group(api.get("/api/dead-letters", ADMIN).body(), "lot-conformance").path("events").asLong()).isZero();
+
+        ApiClient.Response evicted = api.post("/api/dead-letters/" + group + "/" + first.path("entryId").asText() + "/evict",
+                ADMIN, "{\"reason\":\"receipt withdrawn, see QA-77\"}");
+        assertThat(evicted.status()).isEqualTo(200);
+        assertThat(evicted.body().path("evicted").asInt()).isEqualTo(1);
+        ApiClient.Response retried = api.post("/api/dead-letters/" + group + "/retry", ADMIN,
+                "{\"sequence\":\"" + group + "\"}");
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.body().path("processed").asInt()).isEqualTo(1);
+        assertThat(retried.body().path("parkedEvents").asLong()).isZero();
+        assertThat(poison.handled).contains(group + ":" + behind).doesNotContain(group + ":" + evictMe);
+        handledForReal(api, group, behind);
+        JsonNode record = StreamSupport.stream(api.get("/api/dead-letters/evictions?group=" + group, ADMIN).body()
+                .path("items").spliterator(), false).filter(r -> r.path("aggregateId").asText().equals(evictMe))
+                .findFirst().orElseThrow();
+        assertThat(record.path("reason").asText()).isEqualTo("receipt withdrawn, see QA-77");
+
+        // round 2: the cause is fixed, and a retry of everything handles both lots
+        String retryMe = poisonPrefix + "-2";
+        String behindToo = "LOT-BEHIND-" + tag + "-2";
+        receive(api, retryMe, partA);
+        receive(api, behindToo, partB);
+        parkedUntil(api, group, behindToo);
+        poison.brokenFor.remove(group);
+        ApiClient.Response fixed = api.post("/api/dead-letters/" + group + "/retry", ADMIN, null);
+        assertThat(fixed.status()).isEqualTo(200);
+        assertThat(fixed.body().path("processed").asInt()).isEqualTo(1);
+        assertThat(fixed.body().path("parkedSequences").asLong()).isZero();
+        handledForReal(api, group, retryMe);
+        handledForReal(api, group, behindToo);
+
+        // nothing parked, and the group has read the store to its head
+        assertThat(group(api.get("/api/dead-letters", ADMIN).body(), group).path("events").asLong()).isZero();
+        eventually(Duration.ofSeconds(20), Duration.ofMillis(200), () ->
+                assertThat(api.get("/api/admin/processors/" + group, ADMIN).body().path("lag").asLong()).isZero());
+    }
+
+    /** The sourcing check holds a lot that breaks the spec's rules; the loop records the lot for its charts. */
+    private void handledForReal(ApiClient api, String group, String lot) {
+        if (group.equals("sourcing")) {
+            api.await("/api/lots/" + lot, l -> l.path("holds").toString().contains("SOURCING_RULE"));
+        } else {
+            Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM loop_lot WHERE lot_id = ?", Integer.class, lot);
+            assertThat(rows).as(lot + " in loop_lot").isEqualTo(1);
+        }
+    }
+
+    /** Waits until the group's one sequence has parked the given lot's receipt, and returns that sequence. */
+    private JsonNode parkedUntil(ApiClient api, String group, String lot) throws Exception {
+        eventually(Duration.ofSeconds(20), Duration.ofMillis(100), () ->
+                assertThat(sequenceOf(api, group).path("entries").toString()).contains("\"lotId\":\"" + lot + "\""));
+        JsonNode page = api.get("/api/dead-letters/" + group, ADMIN).body();
+        assertThat(page.path("total").asLong()).isEqualTo(1);
+        return sequenceOf(api, group);
+    }
+
+    private static JsonNode sequenceOf(ApiClient api, String group) {
+        JsonNode items = api.get("/api/dead-letters/" + group, ADMIN).body().path("items");
+        assertThat(items.size()).as("parked sequences of " + group).isEqualTo(1);
+        return items.get(0);
+    }
+
+    /** Effective, with a sourcing rule (segregated custody or better) that a mass-balance lot breaks. */
+    private void governedSpec(ApiClient api, String spec, String part) throws Exception {
+        assertThat(api.post("/api/specifications", "qe.alice", """
+                {"specificationId": "%s", "partNumber": "%s", "grade": "42SH", "title": "global order",
+                 "characteristics": [{"characteristic": "HcJ", "min": {"value": 1592, "unit": "kA/m"},
+                   "testTemperature": {"value": 20, "unit": "degC"}, "standard": "IEC 60404-8-1"}],
+                 "sourcingRules": {"minimumCustodyModel": "SEGREGATED"},
+                 "maxWorkingTemperature": {"value": 150, "unit": "degC"}}""".formatted(spec, part)).status()).isEqualTo(201);
+        assertThat(api.post("/api/specifications/" + spec + "/revisions/1/proposal", "qe.alice", "{}").status()).isEqualTo(200);
+        assertThat(api.post("/api/specifications/" + spec + "/revisions/1/approval", "qe.bob",
+                "{\"reason\":\"global order\",\"signatureMeaning\":\"APPROVED\",\"password\":\"bob-demo\"}").status()).isEqualTo(200);
+        // the sourcing check knows the spec before the part's first lot asks for it
+        eventually(Duration.ofSeconds(20), Duration.ofMillis(100), () -> assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM sourcing_spec WHERE part_number = ?", Integer.class, part)).isPositive());
+    }
+
+    private static void receive(ApiClient api, String lot, String part) {
+        assertThat(api.post("/api/lots", "qe.alice", """
+                {"lotId": "%s", "supplierId": "SUP-GO", "partNumber": "%s", "grade": "42SH", "quantity": 10,
+                 "declaredChain": {"links": [], "custodyModel": "MASS_BALANCE"}, "receivedAt": "%s"}"""
+                .formatted(lot, part, Instant.now())).status())
+                .isEqualTo(201);
+    }
+
+    private static JsonNode group(JsonNode groups, String name) {
+        return StreamSupport.stream(groups.spliterator(), false).filter(g -> g.path("group").asText().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not listed in " + groups));
+    }
+}

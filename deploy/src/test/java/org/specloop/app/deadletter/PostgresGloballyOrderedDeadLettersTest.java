@@ -1,0 +1,37 @@
+package org.specloop.app.deadletter;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.specloop.app.PostgresTestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The globally ordered groups on the production store, whose processors have eight segments: the group's one
+ * sequence lives in one of them, and a parked receipt holds back every later one until evicted or retried.
+ * The processors are stopped before the database is dropped, as in PostgresReplayTest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(value = {"postgres", "test", "test-postgres"}, inheritProfiles = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresGloballyOrderedDeadLettersTest extends GloballyOrderedDeadLettersTest {
+    static PostgresTestDatabase database;
+    @Autowired
+    org.axonframework.config.Configuration axon;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        database = PostgresTestDatabase.createFor(registry);
+    }
+
+    @AfterAll
+    void stopProcessorsThenDrop() {
+        axon.shutdown();
+        if (database != null) {
+            database.drop();
+        }
+    }
+}
