@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,14 @@ final class AxonMeterConventions implements MeterFilter {
             "queryBus", "queries dispatched on the query bus", "queryUpdateEmitter", "query updates emitted",
             "deadlineManager", "deadlines handled", "sagaManager", "events handled by saga managers");
 
+    /** More ids than a node's processors, payload types and outcomes make: beyond it ids are mapped uncached. */
+    private static final int CACHED_IDS = 10_000;
     private final boolean payloadTypes;
+    // Micrometer filters an id on every register(), and Axon's monitors register a meter per handled
+    // message: the regular expressions ran for every event of every processor (a JFR profile of the plant
+    // benchmark showed them as the processors' hottest SpecLoop frames). The ids are few, so each is mapped once.
+    private final Map<Meter.Id, Meter.Id> mapped = new ConcurrentHashMap<>();
+    private final Map<String, MeterFilterReply> accepted = new ConcurrentHashMap<>();
 
     AxonMeterConventions(boolean payloadTypes) {
         this.payloadTypes = payloadTypes;
@@ -44,7 +52,18 @@ final class AxonMeterConventions implements MeterFilter {
 
     @Override
     public MeterFilterReply accept(Meter.Id id) {
-        var axon = AXON.matcher(id.getName());
+        MeterFilterReply reply = accepted.get(id.getName());
+        if (reply == null) {
+            reply = acceptName(id.getName());
+            if (accepted.size() < CACHED_IDS) {
+                accepted.put(id.getName(), reply);
+            }
+        }
+        return reply;
+    }
+
+    private static MeterFilterReply acceptName(String name) {
+        var axon = AXON.matcher(name);
         if (axon.matches() && (axon.group(2).equals("allTimer") || axon.group(2).equals("processedCounter"))) {
             return MeterFilterReply.DENY;
         }
@@ -53,6 +72,17 @@ final class AxonMeterConventions implements MeterFilter {
 
     @Override
     public Meter.Id map(Meter.Id id) {
+        Meter.Id result = mapped.get(id);
+        if (result == null) {
+            result = mapOnce(id);
+            if (mapped.size() < CACHED_IDS) {
+                mapped.put(id, result);
+            }
+        }
+        return result;
+    }
+
+    private Meter.Id mapOnce(Meter.Id id) {
         var axon = AXON.matcher(id.getName());
         if (!axon.matches()) {
             return id;

@@ -37,6 +37,10 @@ class BenchSuiteScriptTest {
         scenario("baseline", "echo \"$*\" >> \"$(dirname \"$0\")/baseline.args\"",
                 "echo 'baseline_per_s=250 measurements_per_s=2500 speedup=10.0 complete=true'");
         scenario("replay", "echo \"replay_events_per_s=$(( $1 * 2 ))\"");
+        scenario("plant", "n=${1#--measurements=}",
+                "echo \"processed_per_s=$(( 5000 + n / 100000 )) append_per_s=6000 processed_ratio=0.83 head_after_load_s=2.50"
+                        + " verdict_p99_ms=$(( n / 1000 )) drift_ms=300 reevaluate_s=4.00 query_p99_ms=80.0"
+                        + " replay_events_per_s=40000 floors_met=true\"");
         scenario("notify", "echo \"$*\" > \"$(dirname \"$0\")/notify.args\"",
                 "echo 'notify_kafka_p50_ms=40 notify_kafka_p99_ms=120 notify_webhook_p99_ms=150'");
 
@@ -46,12 +50,18 @@ class BenchSuiteScriptTest {
         assertThat(run.lastLine()).startsWith("sizes=10000,100000 size=100000 ingest_samples_per_s=10000 "
                         + "kafka_raw_per_s=400000 ingest_ratio=0.25 measurements_per_s=2500 pg_copy_per_s=190000 "
                         + "measurements_ratio=0.013 baseline_per_s=250 speedup_vs_baseline=10.0 baseline_complete=true "
-                        + "replay_events_per_s=200000 notify_kafka_p50_ms=40 notify_kafka_p99_ms=120 "
+                        + "replay_events_per_s=200000 plant_processed_per_s=5001 plant_verdict_p99_ms=100 plant_drift_ms=300 "
+                        + "plant_reevaluate_s=4.00 plant_query_p99_ms=80.0 plant_replay_events_per_s=40000 plant_floors_met=true "
+                        + "notify_kafka_p50_ms=40 notify_kafka_p99_ms=120 "
                         + "notify_webhook_p99_ms=150 ingest_scaling=10.00 measurements_scaling=1.00 "
-                        + "baseline_scaling=1.00 replay_scaling=10.00 failed=none total_s=");
+                        + "baseline_scaling=1.00 replay_scaling=10.00 plant_scaling=1.00 failed=none total_s=");
         assertThat(run.stdout()).contains("size=10000 ingest_samples_per_s=1000 ")
                 .containsPattern("measurements +10000 +ok +\\d+ +2500 +PostgreSQL COPY +190000 +0.013 +1.00")
-                .containsPattern("baseline +100000 +ok +\\d+ +250 +batch path +2500 +10.0x +1.00");
+                .containsPattern("baseline +100000 +ok +\\d+ +250 +batch path +2500 +10.0x +1.00")
+                .containsPattern("plant +100000 +ok +\\d+ +5001 +append \\(HTTP\\) +6000 +0.83 +1.00")
+                // every plant figure per size, and its scaling: a time ten times longer at ten times the data is 0.10
+                .containsPattern(" +10000 +5000 +2.50 +10 +300 +4.00 +80.0 +40000 +true")
+                .containsPattern("scaling +1.00 +1.00 +0.10 +1.00 +1.00 +1.00 +1.00");
         // the baseline is compared with the measurements run of its own size, and stops after the time limit
         assertThat(Files.readAllLines(scenarios.resolve("baseline.args"))).containsExactly(
                 "--measurements=10000 --time-limit-s=1800 --measurements-per-s=2500",
@@ -72,11 +82,13 @@ class BenchSuiteScriptTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.lastLine()).contains(" measurements_per_s=failed ", " measurements_ratio=failed ",
                         " baseline_per_s=180 ", " baseline_complete=false ", " replay_events_per_s=not_available ",
+                        " plant_processed_per_s=not_available ",
                         " notify_kafka_p99_ms=failed ", " ingest_scaling=n/a ")
                 .contains(" failed=measurements@10000,notify@once ");
         assertThat(run.stdout()).containsPattern("measurements +10000 +FAILED \\(exit 3\\)")
                 .containsPattern("baseline +10000 +partial \\(time limit\\)")
                 .containsPattern("replay +- +not available")
+                .containsPattern("plant +- +not available")
                 .containsPattern("notify +- +FAILED \\(no key=value last line\\)");
         assertThat(run.stderr()).contains("PSQLException: connection refused");
         // without a measurements figure the baseline scenario measures the real set-up itself

@@ -57,6 +57,7 @@ public final class PlantBenchmark {
         figures.put("lots", Integer.toString(plant.bulk.size()));
         figures.put("processed_per_s", fmt(load.recorded() / ((atHead - load.startNanos()) / 1e9)));
         figures.put("append_per_s", fmt(load.recorded() / load.seconds()));
+        figures.put("processed_ratio", String.format(Locale.ROOT, "%.2f", load.seconds() / ((atHead - load.startNanos()) / 1e9)));
         figures.put("pg_copy_per_s", fmt(plant.bulkMeasurements() / copySeconds));
         figures.put("head_after_load_s", fmt2((atHead - load.endNanos()) / 1e9));
         figures.put("lag_at_load_end", Long.toString(atLoadEnd.max()));

@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The drift checks and proposal reviews that measurements ask for, run once per processor batch
+ * The drift checks and proposal reviews that measurements and motor results ask for, run once per processor batch
  * instead of once per measurement: a lab batch of hundreds of samples of one lot would otherwise
  * redraw the same control charts and review the same specs hundreds of times, and the loop fell
  * ever further behind the labs. They run before the loop handles an event of any other kind and
@@ -42,6 +42,7 @@ class DeferredChecks {
     private static final class Pending {
         private final Set<ChartKey> charts = new LinkedHashSet<>();
         private final Set<String> measuredLots = new LinkedHashSet<>();
+        private final Set<String> specs = new LinkedHashSet<>();
     }
 
     /** The source's control chart of the part and characteristic has a new or changed point. */
@@ -61,6 +62,19 @@ class DeferredChecks {
         }
         Pending pending = pending();
         pending.measuredLots.add(lotId);
+        runUnlessBatched(pending);
+    }
+
+    /**
+     * A motor result of a design built on the spec arrived: the spec is reviewed again, once per batch. A
+     * review fits every motor of the design, so once per result made a rig's runs cost the square of their number.
+     */
+    public void specChanged(String specificationId) {
+        if (LoopReplay.replaying()) {
+            return;
+        }
+        Pending pending = pending();
+        pending.specs.add(specificationId);
         runUnlessBatched(pending);
     }
 
@@ -86,7 +100,8 @@ class DeferredChecks {
                 drift.check(key.sourceId(), key.partNumber(), key.characteristic());
             }
         }
-        Set<String> specIds = new LinkedHashSet<>();
+        Set<String> specIds = new LinkedHashSet<>(pending.specs);
+        pending.specs.clear();
         pending.measuredLots.forEach(lot -> motors.designsWithLot(lot).forEach(design -> specs.design(design)
                 .ifPresent(d -> specIds.add(d.requirements().specificationId()))));
         pending.measuredLots.clear();

@@ -6,9 +6,10 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.specloop.contracts.lot.MeasurementRecorded;
+import org.specloop.contracts.motor.MotorPerformanceRecorded;
 
 /**
- * Runs the loop's deferred checks before it handles an event that is not a measurement (a lot
+ * Runs the loop's deferred checks before it handles an event that is not a measurement or a motor result (a lot
  * received after a drifting one must find the drift change raised) and after the last event of each
  * batch, while the batch's transaction is still open.
  */
@@ -22,7 +23,8 @@ final class DeferredChecksInterceptor implements MessageHandlerInterceptor<Event
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
-        if (!MeasurementRecorded.class.equals(unitOfWork.getMessage().getPayloadType())) {
+        Class<?> type = unitOfWork.getMessage().getPayloadType();
+        if (!MeasurementRecorded.class.equals(type) && !MotorPerformanceRecorded.class.equals(type)) {
             checks.runPending();
         }
         Object result = chain.proceed();

@@ -95,7 +95,7 @@ class LoopEventHandler {
     @EventHandler
     void on(MotorPerformanceRecorded event) {
         motors.record(event);
-        specs.design(event.motorDesign()).ifPresent(d -> proposals.reconsider(d.requirements().specificationId()));
+        specs.design(event.motorDesign()).ifPresent(d -> checks.specChanged(d.requirements().specificationId()));
     }
 
     @EventHandler

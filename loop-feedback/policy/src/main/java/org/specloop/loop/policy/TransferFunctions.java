@@ -13,9 +13,11 @@ import org.specloop.calculations.transfer.TransferRelation;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The traceability join and the fits: each motor run's result joined to the mean magnet property
@@ -41,7 +43,10 @@ public class TransferFunctions {
 
     public List<TransferFunctionView> of(SpecTable.Design design) {
         List<Run> runs = motors.runsOf(design.designId());
-        return requirements(design.requirements()).stream().map(r -> analyse(design, r, runs)).toList();
+        Set<String> lotIds = new HashSet<>();
+        runs.forEach(run -> lotIds.addAll(run.lots()));
+        Map<String, String> parts = lots.partsOf(lotIds);
+        return requirements(design.requirements()).stream().map(r -> analyse(design, r, runs, lotIds, parts)).toList();
     }
 
     /** Every design whose requirements name this magnet specification: the evidence a revision of it rests on. */
@@ -71,24 +76,26 @@ public class TransferFunctions {
         return list;
     }
 
-    private TransferFunctionView analyse(SpecTable.Design design, Requirement requirement, List<Run> runs) {
+    private TransferFunctionView analyse(SpecTable.Design design, Requirement requirement, List<Run> runs, Set<String> lotIds,
+                                         Map<String, String> parts) {
         MotorRequirements r = design.requirements();
         TransferRelation relation = requirement.relation();
         double temperature = relation.temperatureC(r.hotTestTemperatureC());
         List<TransferPoint> points = new ArrayList<>();
         List<TransferFunctionView.Point> viewPoints = new ArrayList<>();
         String magnetPart = specs.spec(r.specificationId()).map(SpecTable.Spec::partNumber).orElse(null);
+        Map<String, Double> allMeans = lots.lotMeans(lotIds, relation.characteristic(), temperature);
         for (Run run : runs) {
-            if (!allOfPart(run.lots(), magnetPart)) {
+            if (!allOfPart(run.lots(), magnetPart, parts)) {
                 continue; // a run joined to another part's magnets (stored before runs were checked) is no evidence
             }
             Optional<Double> y = response(run, requirement);
-            Map<String, Double> means = lots.lotMeans(run.lots(), relation.characteristic(), temperature);
+            List<Double> means = run.lots().stream().map(allMeans::get).filter(java.util.Objects::nonNull).toList();
             // every installed lot must be measured, or x would stand for only part of the rotor
             if (y.isEmpty() || run.lots().isEmpty() || means.size() < run.lots().size()) {
                 continue;
             }
-            double x = means.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            double x = means.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             points.add(new TransferPoint(run.motorSerial(), run.lots(), x, y.get()));
             viewPoints.add(new TransferFunctionView.Point(run.motorSerial(), run.runId(), run.lots(), x, y.get()));
         }
@@ -105,9 +112,8 @@ public class TransferFunctions {
     }
 
     /** Every lot was received as the design's magnet part; with no part known there is nothing to hold it to. */
-    private boolean allOfPart(List<String> lotIds, String magnetPart) {
-        return magnetPart == null || lotIds.stream()
-                .allMatch(id -> lots.lot(id).map(LotTable.Lot::partNumber).filter(magnetPart::equals).isPresent());
+    private static boolean allOfPart(List<String> lotIds, String magnetPart, Map<String, String> parts) {
+        return magnetPart == null || lotIds.stream().allMatch(id -> magnetPart.equals(parts.get(id)));
     }
 
     static Optional<Double> response(Run run, Requirement requirement) {
