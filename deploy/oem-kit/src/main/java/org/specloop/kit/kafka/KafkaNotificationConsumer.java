@@ -157,6 +157,11 @@ public final class KafkaNotificationConsumer implements AutoCloseable {
         }
     }
 
+    /** The offset of the next record the consumer will read from that partition (for monitoring and tests). */
+    public long position(String topic, int partition) {
+        return consumer.position(new TopicPartition(topic, partition));
+    }
+
     public void wakeup() {
         consumer.wakeup();
     }
