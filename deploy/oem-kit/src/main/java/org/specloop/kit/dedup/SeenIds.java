@@ -7,7 +7,7 @@ import java.util.Map;
  * The notification ids already handled, so that a delivery SpecLoop sends again (at least once: a retry
  * after a lost acknowledgement, a replayed dead letter, a Kafka redelivery after a rebalance) is acted on
  * once. Memory is bounded: past {@code capacity} ids the oldest is forgotten, so the window must hold more
- * ids than arrive during SpecLoop's longest retry horizon (about 36 hours with the default schedule). An id
+ * ids than arrive during SpecLoop's longest retry horizon (about 32 hours with the default schedule). An id
  * is claimed before it is processed and marked done after; a failure releases it, so the next delivery
  * is processed again rather than lost. A production receiver keeps these ids in its own database, in the
  * transaction that applies the notification; this class is the same rule in memory.
