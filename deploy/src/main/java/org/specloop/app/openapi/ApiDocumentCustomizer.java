@@ -52,6 +52,7 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         api.setPaths(canonicalPaths(api.getPaths()));
         // here rather than on the OpenAPI bean: springdoc replaces the bean's schemas with the ones it scans
         api.getComponents().addSchemas(PROBLEM, ApiDocumentation.problemSchema());
+        api.getComponents().addSchemas(ApiDocumentation.FIELD_ERROR, ApiDocumentation.fieldErrorSchema());
         api.setTags(ApiOperations.TAGS.entrySet().stream()
                 .map(tag -> new Tag().name(tag.getKey()).description(tag.getValue())).toList());
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {

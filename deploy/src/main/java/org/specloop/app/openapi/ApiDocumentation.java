@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -64,6 +65,20 @@ public class ApiDocumentation {
         return new ApiDocumentCustomizer();
     }
 
+    static final String FIELD_ERROR = "FieldError";
+
+    /**
+     * One entry of a problem's errors: a component of its own, so that a generated client gets a class with a
+     * name (FieldError) rather than one made up from the inline position (ProblemErrorsInner).
+     */
+    static ObjectSchema fieldErrorSchema() {
+        ObjectSchema error = new ObjectSchema();
+        error.description("An invalid field of the request and why it is invalid.");
+        error.addProperty("field", new StringSchema().example("characteristics[0].min"));
+        error.addProperty("message", new StringSchema().example("must not be empty"));
+        return error;
+    }
+
     /** RFC 9457 with SpecLoop's two extensions: the business rule that refused, and per-field errors. */
     static ObjectSchema problemSchema() {
         ObjectSchema problem = new ObjectSchema();
@@ -78,10 +93,7 @@ public class ApiDocumentation {
         problem.addProperty("instance", new StringSchema().format("uri-reference"));
         problem.addProperty("rule", new StringSchema().description("With rule-violation: the rule that refused, "
                 + "e.g. four-eyes, reason-required, signature-meaning-mismatch.").example("four-eyes"));
-        ObjectSchema error = new ObjectSchema();
-        error.addProperty("field", new StringSchema().example("characteristics[0].min"));
-        error.addProperty("message", new StringSchema().example("must not be empty"));
-        problem.addProperty("errors", new ArraySchema().items(error)
+        problem.addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR))
                 .description("With invalid-request: every invalid field and why."));
         problem.required(java.util.List.of("type", "title", "status"));
         return problem;
