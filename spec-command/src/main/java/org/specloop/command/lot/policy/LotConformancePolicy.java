@@ -33,11 +33,13 @@ class LotConformancePolicy {
     private final PartRevisionTable revisions;
     private final PartLotTable lots;
     private final CommandGateway commands;
+    private final Reevaluations reevaluations;
 
-    LotConformancePolicy(PartRevisionTable revisions, PartLotTable lots, CommandGateway commands) {
+    LotConformancePolicy(PartRevisionTable revisions, PartLotTable lots, CommandGateway commands, Reevaluations reevaluations) {
         this.revisions = revisions;
         this.lots = lots;
         this.commands = commands;
+        this.reevaluations = reevaluations;
     }
 
     @EventHandler
@@ -48,7 +50,8 @@ class LotConformancePolicy {
         if (replay.isReplay()) {
             return;
         }
-        lots.openLotsOf(event.partNumber()).forEach(lotId -> evaluate(lotId, revision, TRIGGER_REVISION_EFFECTIVE));
+        reevaluations.sendAll(lots.openLotsOf(event.partNumber()).stream()
+                .map(lotId -> command(lotId, revision, TRIGGER_REVISION_EFFECTIVE)).toList());
     }
 
     @EventHandler
@@ -82,7 +85,10 @@ class LotConformancePolicy {
     }
 
     private void evaluate(String lotId, PartRevision revision, String trigger) {
-        commands.sendAndWait(new EvaluateLotConformance(lotId, revision.specificationId(), revision.revision(),
-                revision.limits(), trigger));
+        commands.sendAndWait(command(lotId, revision, trigger));
+    }
+
+    private static EvaluateLotConformance command(String lotId, PartRevision revision, String trigger) {
+        return new EvaluateLotConformance(lotId, revision.specificationId(), revision.revision(), revision.limits(), trigger);
     }
 }

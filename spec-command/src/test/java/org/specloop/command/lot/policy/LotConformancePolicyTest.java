@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.MetaData;
@@ -54,7 +55,8 @@ class LotConformancePolicyTest {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/command").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        policy = new LotConformancePolicy(new PartRevisionTable(jdbc, new ObjectMapper()), new PartLotTable(jdbc), commands);
+        policy = new LotConformancePolicy(new PartRevisionTable(jdbc, new ObjectMapper()), new PartLotTable(jdbc), commands,
+                new Reevaluations(commands));
     }
 
     private static RevisionBecameEffective effective(int revision, List<CharacteristicLimit> limits) {
@@ -71,10 +73,13 @@ class LotConformancePolicyTest {
                 MeasurementMethod.CLOSED_CIRCUIT_IEC_60404_5, List.of(new PropertyValue(Characteristic.HCJ, 1600.0)), NOW);
     }
 
+    /** The evaluations sent, in no particular order for a revision's re-evaluations (they run on a pool). */
     private List<EvaluateLotConformance> sent(int times) {
-        ArgumentCaptor<EvaluateLotConformance> captor = ArgumentCaptor.forClass(EvaluateLotConformance.class);
+        ArgumentCaptor<Object> captor = ArgumentCaptor.forClass(Object.class);
         verify(commands, times(times)).sendAndWait(captor.capture());
-        return captor.getAllValues();
+        return captor.getAllValues().stream()
+                .map(sent -> sent instanceof CommandMessage<?> message ? message.getPayload() : sent)
+                .map(EvaluateLotConformance.class::cast).toList();
     }
 
     @Test
@@ -113,9 +118,22 @@ class LotConformancePolicyTest {
 
         policy.on(effective(2, REV2_LIMITS), LIVE);
 
-        assertThat(sent(2)).containsExactly(
+        assertThat(sent(2)).containsExactlyInAnyOrder(
                 new EvaluateLotConformance("LOT-1", "SPEC-42SH", 2, REV2_LIMITS, "revision-effective"),
                 new EvaluateLotConformance("LOT-3", "SPEC-42SH", 2, REV2_LIMITS, "revision-effective"));
+    }
+
+    @Test
+    void aReEvaluationThatFailsFailsTheRevisionsEventSoThatItIsRetried() {
+        policy.on(received("LOT-1"), LIVE);
+        policy.on(received("LOT-2"), LIVE);
+        org.mockito.Mockito.when(commands.sendAndWait(org.mockito.ArgumentMatchers.argThat(
+                (Object c) -> c instanceof CommandMessage<?> m && ((EvaluateLotConformance) m.getPayload()).lotId().equals("LOT-2"))))
+                .thenThrow(new IllegalStateException("lot LOT-2: the store refused the append"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> policy.on(effective(2, REV2_LIMITS), LIVE))
+                .hasMessageContaining("LOT-2");
+        assertThat(sent(2)).extracting(EvaluateLotConformance::lotId).containsExactlyInAnyOrder("LOT-1", "LOT-2");
     }
 
     /** Rejections are sequenced per lot, receipts per part: a rejection handled first still counts. */
@@ -187,7 +205,7 @@ class LotConformancePolicyTest {
         // live again: the rebuilt tables know the revision and which lots are open
         policy.on(received("LOT-3"), LIVE);
         policy.on(effective(2, REV2_LIMITS), LIVE);
-        assertThat(sent(3)).containsExactly(
+        assertThat(sent(3)).containsExactlyInAnyOrder(
                 new EvaluateLotConformance("LOT-3", "SPEC-42SH", 1, REV1_LIMITS, "lot-received"),
                 new EvaluateLotConformance("LOT-2", "SPEC-42SH", 2, REV2_LIMITS, "revision-effective"),
                 new EvaluateLotConformance("LOT-3", "SPEC-42SH", 2, REV2_LIMITS, "revision-effective"));
