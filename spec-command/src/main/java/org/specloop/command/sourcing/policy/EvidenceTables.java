@@ -76,7 +76,12 @@ class EvidenceTables {
 
     /** True the first time this evidence is noted for the change, so that each piece is sent once. */
     public boolean firstTime(String changeId, EvidenceMatcher.Match match) {
-        return insertIgnoringReplay("INSERT INTO sourcing_change_evidence (change_id, item_id, evidence_reference) VALUES (?, ?, ?)",
+        // asked first, not inserted and caught: the same PPAP evidence is offered on every rebuild of the first article
+        // record, and on PostgreSQL a failed insert aborts the processor's transaction
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM sourcing_change_evidence WHERE change_id = ? AND item_id = ?"
+                + " AND evidence_reference = ?", Integer.class, changeId, match.itemId(), match.reference());
+        return (known == null || known == 0) && insertIgnoringReplay(
+                "INSERT INTO sourcing_change_evidence (change_id, item_id, evidence_reference) VALUES (?, ?, ?)",
                 changeId, match.itemId(), match.reference());
     }
 
