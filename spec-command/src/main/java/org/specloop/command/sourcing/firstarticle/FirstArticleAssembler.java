@@ -133,8 +133,8 @@ public final class FirstArticleAssembler {
     private static ProductAccountability functional(FunctionalTest test) {
         return test.demagnetization()
                 ? new ProductAccountability(ProductAccountabilityKind.FUNCTIONAL_TEST,
-                "demagnetization test (Ke before and after hot overload)", "IEC 60034-1 / spec demagnetization limit",
-                "DEMAG_TEST", null, "N/A", test.lossPercent() == null ? null : "Ke loss " + test.lossPercent() + " %",
+                "demagnetization test", "Ke before and after a hot overload", "DEMAG_TEST", null, "N/A",
+                test.lossPercent() == null ? null : "Ke loss " + test.lossPercent() + " %",
                 "demag-test:" + test.runId())
                 : new ProductAccountability(ProductAccountabilityKind.FUNCTIONAL_TEST,
                 "motor performance test", "IEC 60034-2-1", "MOTOR_TEST", null, "N/A", null, "motor-run:" + test.runId());
