@@ -25,13 +25,13 @@ import java.util.Set;
  * and a later measurement of the same sample is a re-test that replaces the earlier one. A line is REJECTED when
  * any result lies outside the limits (and gets a nonconformance number), MISSING when no sample was measured.
  */
-public final class CharacteristicAccountant {
+final class CharacteristicAccountant {
 
     private CharacteristicAccountant() {
     }
 
     /** Measurements must come in the order they were recorded, so that a re-test wins. */
-    public static List<CharacteristicAccountability> account(String reportNumber, String specificationId, int revision,
+    static List<CharacteristicAccountability> account(String reportNumber, String specificationId, int revision,
                                                              List<CharacteristicLimit> limits,
                                                              List<MeasuredSample> measurements) {
         List<CharacteristicAccountability> lines = new ArrayList<>();
@@ -42,7 +42,7 @@ public final class CharacteristicAccountant {
     }
 
     /** REJECTED outranks INCOMPLETE: a documented nonconformance is the finding whatever else is missing. */
-    public static FirstArticleVerdict verdict(List<CharacteristicAccountability> lines) {
+    static FirstArticleVerdict verdict(List<CharacteristicAccountability> lines) {
         if (lines.stream().anyMatch(l -> l.verdict() == CharacteristicVerdict.REJECTED)) {
             return FirstArticleVerdict.REJECTED;
         }
