@@ -24,8 +24,12 @@ import java.util.Set;
  * ({@link ConformanceEvaluator}): a sample counts within 2 degC of the limit's temperature, limits are inclusive,
  * and a later measurement of the same sample is a re-test that replaces the earlier one. A line is REJECTED when
  * any result lies outside the limits (and gets a nonconformance number), MISSING when no sample was measured.
+ * A line keeps the first {@link #FIRST_ARTICLES} samples measured for it: those are the first articles; samples of
+ * later lots of the new chain are production, judged by their own lots' evaluation. The bound also keeps the record,
+ * rebuilt and stored on every new measurement, from growing with every lot that joins the change.
  */
 final class CharacteristicAccountant {
+    static final int FIRST_ARTICLES = 50;
 
     private CharacteristicAccountant() {
     }
@@ -61,8 +65,8 @@ final class CharacteristicAccountant {
                 continue;
             }
             for (PropertyValue v : m.values()) {
-                if (v.characteristic() == limit.characteristic()) {
-                    String key = m.lotId() + "/" + m.sampleId();
+                String key = m.lotId() + "/" + m.sampleId();
+                if (v.characteristic() == limit.characteristic() && (latest.containsKey(key) || latest.size() < FIRST_ARTICLES)) {
                     latest.put(key, new SampleResult(m.lotId(), m.sampleId(), m.testTemperatureC(), v.value(),
                             limit.accepts(v.value())));
                     toolingOf.put(key, m.tooling());

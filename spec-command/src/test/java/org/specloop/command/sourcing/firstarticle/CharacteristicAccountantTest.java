@@ -99,4 +99,20 @@ class CharacteristicAccountantTest {
         assertThat(CharacteristicAccountant.verdict(lines.subList(1, 3))).isEqualTo(FirstArticleVerdict.INCOMPLETE);
         assertThat(CharacteristicAccountant.verdict(lines.subList(1, 2))).isEqualTo(FirstArticleVerdict.ACCEPTED);
     }
+
+    @Test
+    void aLineKeepsTheFirstFiftySamplesMeasuredAndTheirReTests() {
+        List<MeasuredSample> samples = new java.util.ArrayList<>();
+        for (int i = 1; i <= 51; i++) {
+            samples.add(sample("L1", String.format("S%02d", i), 20, Characteristic.BR, i == 51 ? 1.40 : 1.30));
+        }
+        samples.add(sample("L1", "S01", 20, Characteristic.BR, 1.31));
+
+        CharacteristicAccountability line = line(BR_20, samples.toArray(MeasuredSample[]::new));
+
+        assertThat(line.results()).hasSize(50);
+        assertThat(line.results().get(0).value()).isEqualTo(1.31);
+        assertThat(line.results()).extracting(SampleResult::sampleId).doesNotContain("S51");
+        assertThat(line.verdict()).isEqualTo(CharacteristicVerdict.ACCEPTED);
+    }
 }
