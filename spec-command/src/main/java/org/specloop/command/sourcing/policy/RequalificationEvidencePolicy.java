@@ -28,7 +28,8 @@ import java.util.List;
 /**
  * Matches evidence to the plans of open source changes: measurements of lots from the new chain at
  * the plan's temperatures, and rig results of motors built with such lots. Facts are kept, so that
- * evidence which came before the plan or before its lot joined the change still counts.
+ * evidence which came before the plan or before its lot joined the change still counts. Whenever what
+ * a change's first article record is built from may have changed, it sends the record as it now stands.
  * Runs in the same strictly ordered processor as {@link LotSourcingPolicy}, whose change and spec
  * tables it reads. Replay-safe like it: a replay records the matches as sent without sending them again.
  */
