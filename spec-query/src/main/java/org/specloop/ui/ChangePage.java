@@ -64,6 +64,8 @@ class ChangePage {
         model.addAttribute("completeness", required == 0 ? 0 : Math.round(100.0 * received / required));
         model.addAttribute("received", received);
         model.addAttribute("required", required);
+        model.addAttribute("fai", changes.firstArticle(id).orElse(null));
+        model.addAttribute("ppap", changes.ppap(id).orElse(null));
         model.addAttribute("history", history.page(ChangeReadModel.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
         return "change";
     }

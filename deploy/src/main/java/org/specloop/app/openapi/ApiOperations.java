@@ -117,6 +117,11 @@ final class ApiOperations {
         query("GET /api/engineering-changes/{id}", CHANGES, "Get an engineering change",
                 "The change with its requalification plan and evidence completeness.");
         query("GET /api/engineering-changes/{id}/history", CHANGES, "Engineering change history", PAGED.trim());
+        query("GET /api/engineering-changes/{id}/first-article", CHANGES, "Get the first article record",
+                "The latest issue of a source change's AS9102 first article record: part, product and characteristic"
+                        + " accountability, filled from the lots' measured values against the revision's limits.");
+        query("GET /api/engineering-changes/{id}/ppap", CHANGES, "Get the PPAP submission",
+                "The AIAG PPAP elements at the plan's submission level with status and evidence, and the warrant's status.");
         command("POST /api/engineering-changes/{id}/plan", CHANGES, "Plan a change", "Sets the requalification plan.");
         command("POST /api/engineering-changes/{id}/lots", CHANGES, "Attach a lot", "Attaches a lot to the change.");
         command("POST /api/engineering-changes/{id}/evidence", CHANGES, "Add evidence",

@@ -34,7 +34,7 @@ class SourcingReplayTest {
     private static final String[] TIERS = {"MINE", "CONCENTRATOR", "SEPARATOR", "METAL_MAKER", "ALLOY_MAKER", "MAGNET_MAKER"};
     private static final List<String> TABLES = List.of("sourcing_spec", "sourcing_qualified", "sourcing_lot",
             "sourcing_chain_claim", "sourcing_change", "sourcing_change_lot", "sourcing_change_item", "sourcing_source",
-            "sourcing_change_evidence", "sourcing_measurement", "sourcing_motor_point");
+            "sourcing_change_evidence", "sourcing_measurement", "sourcing_motor_point", "sourcing_spec_title");
 
     @LocalServerPort
     int port;

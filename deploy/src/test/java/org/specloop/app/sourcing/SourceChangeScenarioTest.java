@@ -93,8 +93,26 @@ class SourceChangeScenarioTest {
         send("/api/engineering-changes/" + CHANGE + "/evidence", "qe.carol",
                 "{\"itemId\":\"ALLOY-COMPOSITION\",\"evidenceReference\":\"COA-ALLOY-B-2026-06\"}");
         eventually(() -> read("/api/engineering-changes/" + CHANGE), c -> c.at("/change/status").asText().equals("EVIDENCE_COMPLETE"));
+        // the first article record is filled from the lots' measured values against revision 1's limits
+        JsonNode fai = eventually(() -> read("/api/engineering-changes/" + CHANGE + "/first-article"),
+                f -> f.at("/record/characteristics/2/results").size() == 6);
+        assertThat(fai.at("/record/verdict").asText()).isEqualTo("ACCEPTED");
+        assertThat(fai.at("/required").asBoolean()).isTrue();
+        assertThat(fai.at("/record/part/partName").asText()).isEqualTo("Rotor magnet 42SH");
+        assertThat(texts(fai.at("/record/part/lots"))).containsExactly("LOT-B1", "LOT-B2");
+        assertThat(fai.at("/record/part/reason").asText()).isEqualTo("change of manufacturing source: ALLOY_MAKER ALLOY-A -> ALLOY-B");
+        assertThat(fai.at("/record/characteristics/0/requirement").asText()).isEqualTo("Br 1.3 .. 1.33 T at 20 degC");
+        assertThat(fai.at("/record/characteristics/0/results/0/value").asDouble()).isEqualTo(1.31);
+        assertThat(fai.at("/record/characteristics/2/tooling").asText()).isEqualTo("Incoming QC, HG-200, CLOSED_CIRCUIT_IEC_60404_5");
+        assertThat(fai.at("/record/product").toString()).contains("\"supplierCode\":\"ALLOY-B\"", "RMI RMAP R-ALLOY-B");
+        int issue = fai.at("/issue").asInt();
         send("/api/engineering-changes/" + CHANGE + "/approval", "qe.bob",
                 "{\"reason\":\"FAI at 20 and 150 degC within limits\",\"signatureMeaning\":\"APPROVED\",\"password\":\"bob-demo\"}");
+        JsonNode approved = eventually(() -> read("/api/engineering-changes/" + CHANGE),
+                c -> c.at("/requalification/signedFirstArticle").isObject());
+        assertThat(approved.at("/requalification/signedFirstArticle/verdict").asText()).isEqualTo("ACCEPTED");
+        assertThat(approved.at("/requalification/signedFirstArticle/issue").asInt()).isEqualTo(issue);
+        assertThat(approved.at("/requalification/signedFirstArticle/accepted").asInt()).isEqualTo(3);
 
         for (String lot : List.of("LOT-B1", "LOT-B2")) {
             assertThat(eventually(() -> read("/api/lots/" + lot).at("/lot/disposition").asText(), d -> d.equals("RELEASED")))
@@ -104,8 +122,79 @@ class SourceChangeScenarioTest {
                 q -> q.toString().contains("\"sourceId\":\"ALLOY-B\",\"status\":\"QUALIFIED\""));
         assertThat(qualified.toString()).contains("change " + CHANGE);
         JsonNode disruption = read("/api/disruptions?sourceId=ALLOY-A");
-        assertThat(disruption.at("/specifications/0/tiers/0/qualifiedAlternates/0").asText()).isEqualTo("ALLOY-B");
-        assertThat(disruption.path("singlePointsOfFailure").size()).isZero();
+        // other tests of this class qualify ALLOY-A in specs of their own: look at this one's
+        JsonNode ours = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        for (JsonNode spec : disruption.path("specifications")) {
+            if (spec.path("specificationId").asText().equals(SPEC)) {
+                ours = spec;
+            }
+        }
+        assertThat(ours.at("/tiers/0/qualifiedAlternates/0").asText()).isEqualTo("ALLOY-B");
+        assertThat(disruption.path("singlePointsOfFailure").toString()).doesNotContain(SPEC);
+    }
+
+    /**
+     * Issue 23 item 3: a spec asking for PPAP level 2; one first-article sample's Br is outside the limit. The plan
+     * carries the level's elements, SpecLoop fills those it holds, and with every piece of evidence in, the approval
+     * is refused on the rejected first article, naming the nonconformance.
+     */
+    @Test
+    void aFirstArticleWithAValueOutsideItsLimitRefusesTheApprovalAndThePpapShowsItsElements() throws Exception {
+        registerChains();
+        createQualifiedSpec("SEP-A", ",\"requalification\":{\"ppapSubmissionLevel\":2}");
+        String lot = "LOT-FAI-" + suffix;
+        String change = "EC-SRC-" + lot;
+        receive(lot, chain("ALLOY-B:JP", "SEP-A:MY"), "2026-06-02T08:00:00Z");
+
+        JsonNode planned = eventually(() -> read("/api/engineering-changes/" + change), c -> item(c, "PPAP-18").isObject()
+                && item(c, "PPAP-01").path("received").asInt() == 1 && item(c, "PPAP-02").path("received").asInt() == 1);
+        assertThat(item(planned, "PPAP-01").at("/evidenceReferences/0").asText()).isEqualTo("specification:" + SPEC + "/revision-1");
+        assertThat(item(planned, "PPAP-04").isMissingNode()).as("a design FMEA is retained at level 2").isTrue();
+        assertThat(planned.at("/requalification/ppapSubmissionLevel").asInt()).isEqualTo(2);
+
+        for (int s = 1; s <= 5; s++) {
+            double br = s == 3 ? 1.36 : 1.31;
+            measure(lot, lot + "-S" + s, 20, "[{\"characteristic\":\"BR\",\"value\":" + br + ",\"unit\":\"T\"},"
+                    + "{\"characteristic\":\"HCJ\",\"value\":1650,\"unit\":\"kA/m\"}]");
+            measure(lot, lot + "-S" + s, 150, "[{\"characteristic\":\"HCJ\",\"value\":700,\"unit\":\"kA/m\"}]");
+        }
+        for (String[] evidence : List.of(new String[]{"ALLOY-COMPOSITION", "COA-ALLOY-B-2026-06"},
+                new String[]{"PPAP-09", "DIM-REPORT-17"}, new String[]{"PPAP-10", "LAB-REPORT-17"},
+                new String[]{"PPAP-12", "ISO 17025 scope D-PL-1234"}, new String[]{"PPAP-18", "PSW-4711 signed by MAG-A"})) {
+            send("/api/engineering-changes/" + change + "/evidence", "qe.carol",
+                    "{\"itemId\":\"" + evidence[0] + "\",\"evidenceReference\":\"" + evidence[1] + "\"}");
+        }
+        eventually(() -> read("/api/engineering-changes/" + change), c -> c.at("/change/status").asText().equals("EVIDENCE_COMPLETE"));
+        JsonNode fai = eventually(() -> read("/api/engineering-changes/" + change + "/first-article"),
+                f -> f.at("/record/characteristics/2/results").size() == 5 && f.at("/record/characteristics/0/results").size() == 5);
+        assertThat(fai.at("/record/verdict").asText()).isEqualTo("REJECTED");
+        assertThat(fai.at("/record/part/nonconformances").asBoolean()).isTrue();
+        assertThat(fai.at("/record/characteristics/0/nonconformance").asText()).isEqualTo("FAI-" + change + "-NC01");
+
+        var refused = mvc.perform(post("/api/engineering-changes/" + change + "/approval").contentType(MediaType.APPLICATION_JSON)
+                .with(signIn("qe.bob")).content("{\"reason\":\"looks fine\",\"signatureMeaning\":\"APPROVED\",\"password\":\"bob-demo\"}"))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(refused.getContentType()).startsWith("application/problem+json");
+        JsonNode problem = json.readTree(refused.getContentAsString());
+        assertThat(problem.path("rule").asText()).isEqualTo("first-article-not-accepted");
+        assertThat(problem.path("detail").asText()).contains("is REJECTED", "FAI-" + change + "-NC01", lot + "/" + lot + "-S3 1.36");
+
+        JsonNode ppap = read("/api/engineering-changes/" + change + "/ppap");
+        assertThat(ppap.path("submissionLevel").asInt()).isEqualTo(2);
+        assertThat(ppap.path("elements").size()).isEqualTo(18);
+        assertThat(ppap.at("/elements/1/status").asText()).isEqualTo("COMPLETE");
+        assertThat(ppap.at("/elements/3/status").asText()).isEqualTo("RETAINED");
+        assertThat(ppap.at("/elements/13/evidenceReferences/0").asText()).isEqualTo("lot:" + lot);
+        assertThat(ppap.path("warrantStatus").asText()).isEqualTo("READY");
+        String page = mvc.perform(get("/ui/engineering-changes/" + change).with(TestUsers.ALICE.as()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("First article inspection (AS9102)", "FAI-" + change + "-NC01", "PPAP submission (level",
+                "PSW-4711 signed by MAG-A");
+        assertThat(read("/api/engineering-changes/" + change).at("/change/status").asText()).isEqualTo("EVIDENCE_COMPLETE");
+        int missing = mvc.perform(get("/api/engineering-changes/EC-NONE-" + suffix + "/first-article").with(TestUsers.ALICE.as()))
+                .andReturn().getResponse().getStatus();
+        assertThat(missing).isEqualTo(404);
     }
 
     @Test
@@ -205,6 +294,11 @@ class SourceChangeScenarioTest {
 
     /** A spec qualifying chain A, with the given separator. */
     private void createQualifiedSpec(String separator) throws Exception {
+        createQualifiedSpec(separator, "");
+    }
+
+    /** moreSourcingRules: further members of sourcingRules, each starting with a comma. */
+    private void createQualifiedSpec(String separator, String moreSourcingRules) throws Exception {
         StringBuilder qualified = new StringBuilder();
         for (int i = 0; i < CHAIN_A.length; i++) {
             qualified.append(i == 0 ? "" : ",").append("{\"tier\":\"").append(TIERS[i]).append("\",\"sourceId\":\"")
@@ -218,7 +312,7 @@ class SourceChangeScenarioTest {
                 + "\"sourcingRules\":{\"qualifiedSources\":[" + qualified + "],\"countryExclusions\":["
                 + "{\"tier\":\"ALLOY_MAKER\",\"country\":\"CN\",\"effectiveFrom\":\"2019-01-01\",\"rule\":\"DFARS 252.225-7052(b)(1)\"},"
                 + "{\"tier\":\"SEPARATOR\",\"country\":\"CN\",\"effectiveFrom\":\"2027-01-01\",\"rule\":\"DFARS 252.225-7052(b)(2)\"}],"
-                + "\"minimumCustodyModel\":\"SEGREGATED\"},\"maxWorkingTemperature\":{\"value\":150,\"unit\":\"degC\"}}");
+                + "\"minimumCustodyModel\":\"SEGREGATED\"" + moreSourcingRules + "},\"maxWorkingTemperature\":{\"value\":150,\"unit\":\"degC\"}}");
         send("/api/specifications/" + SPEC + "/revisions/1/proposal", "qe.alice", "{}");
         send("/api/specifications/" + SPEC + "/revisions/1/approval", "qe.bob",
                 "{\"reason\":\"PPAP approved\",\"signatureMeaning\":\"APPROVED\",\"password\":\"bob-demo\"}");

@@ -25,6 +25,14 @@ import org.specloop.contracts.change.PlanEngineeringChange;
 import org.specloop.contracts.change.RaiseEngineeringChange;
 import org.specloop.contracts.change.RecordChangeEvidence;
 import org.specloop.contracts.change.RejectEngineeringChange;
+import org.specloop.contracts.change.ChangeTrigger;
+import org.specloop.contracts.qualification.FirstArticleInspectionRecorded;
+import org.specloop.contracts.qualification.FirstArticleRecord;
+import org.specloop.contracts.qualification.FirstArticleSummary;
+import org.specloop.contracts.qualification.FirstArticleVerdict;
+import org.specloop.contracts.qualification.PpapElement;
+import org.specloop.contracts.qualification.RecordFirstArticleInspection;
+import org.specloop.contracts.qualification.RequalificationRecords;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +45,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A change of source, spec or process that needs requalification: raised, planned with the
  * evidence it needs, evidence collected, then approved (four eyes) or rejected, then closed.
+ * A source change whose plan asks for a first article (the default of a plan that states its records)
+ * is approved only on an ACCEPTED first article record, and the approval names the issue it signed.
  */
 public class EngineeringChange {
     /** The longest title and description a change accepts (the change read model's columns, q_change). */
@@ -50,6 +60,11 @@ public class EngineeringChange {
     private final Set<String> lots = new HashSet<>();
     private final EvidencePlan plan = new EvidencePlan();
     private LocalDate escalatedFor;
+    private ChangeTrigger trigger;
+    /** The plan's records; null for plans recorded before plans stated them (no first article asked then). */
+    private RequalificationRecords records;
+    private FirstArticleRecord firstArticle;
+    private int firstArticleIssue;
 
     protected EngineeringChange() {
         // for event sourcing
@@ -76,7 +91,27 @@ public class EngineeringChange {
         }
         Required.text(command.planner(), "planner");
         EvidencePlan.checkItems(command.items());
-        apply(new EngineeringChangePlanned(changeId, List.copyOf(command.items()), command.dueDate(), command.planner()));
+        Integer level = command.requalification() == null ? null : command.requalification().ppapSubmissionLevel();
+        if (level != null && (level < PpapElement.LOWEST_LEVEL || level > PpapElement.HIGHEST_LEVEL)) {
+            throw new RuleViolation("invalid-ppap-level", "PPAP submission levels are 1 to 5, not " + level);
+        }
+        apply(new EngineeringChangePlanned(changeId, List.copyOf(command.items()), command.dueDate(), command.planner(),
+                command.requalification()));
+    }
+
+    /** The evidence policy sends the record whenever its inputs may have changed; only a different record is news. */
+    @CommandHandler
+    public void handle(RecordFirstArticleInspection command, Clock clock) {
+        refuseIfDecided();
+        if (trigger != ChangeTrigger.SOURCE_CHANGE) {
+            throw new RuleViolation("first-article-not-applicable", "only a source change has a first article record");
+        }
+        Required.value(command.record(), "record");
+        Required.text(command.recordedBy(), "recordedBy");
+        if (!command.record().equals(firstArticle)) {
+            apply(new FirstArticleInspectionRecorded(changeId, firstArticleIssue + 1, command.record(), command.recordedBy(),
+                    clock.instant()));
+        }
     }
 
     /** Evidence keeps being accepted after completion (it adds to the record) but not once decided. */
@@ -107,8 +142,25 @@ public class EngineeringChange {
         }
         Signoff.checkApproval(command.approver(), raisedBy, command.reason(), command.signatureMeaning());
         Required.atMost(command.publicReason(), TextLimits.REASON, "publicReason");
-        apply(new EngineeringChangeApproved(changeId, command.approver(), command.reason(), command.signatureMeaning(), clock.instant(),
-                command.publicReason()));
+        refuseWithoutAcceptedFirstArticle();
+        apply(new EngineeringChangeApproved(changeId, command.approver(), command.reason(), command.signatureMeaning(),
+                clock.instant(), command.publicReason(),
+                firstArticle == null ? null : FirstArticleSummary.of(firstArticle, firstArticleIssue),
+                records == null ? null : records.ppapSubmissionLevel()));
+    }
+
+    /** AS9102: a change of manufacturing source is approved on a complete first article without open nonconformances. */
+    private void refuseWithoutAcceptedFirstArticle() {
+        if (trigger != ChangeTrigger.SOURCE_CHANGE || records == null || !records.firstArticle()) {
+            return;
+        }
+        if (firstArticle == null) {
+            throw new RuleViolation("first-article-missing", "the plan asks for a first article record and none is recorded yet");
+        }
+        if (firstArticle.verdict() != FirstArticleVerdict.ACCEPTED) {
+            throw new RuleViolation("first-article-not-accepted", "first article " + firstArticle.reportNumber() + " issue "
+                    + firstArticleIssue + " is " + firstArticle.verdict() + ": " + FirstArticleFindings.describe(firstArticle));
+        }
     }
 
     @CommandHandler
@@ -165,6 +217,7 @@ public class EngineeringChange {
     void on(EngineeringChangeRaised event) {
         changeId = event.changeId();
         raisedBy = event.raisedBy();
+        trigger = event.trigger();
         status = ChangeStatus.RAISED;
         lots.addAll(event.affectedLots());
     }
@@ -172,7 +225,14 @@ public class EngineeringChange {
     @EventSourcingHandler
     void on(EngineeringChangePlanned event) {
         plan.plan(event.items());
+        records = event.requalification();
         status = ChangeStatus.PLANNED;
+    }
+
+    @EventSourcingHandler
+    void on(FirstArticleInspectionRecorded event) {
+        firstArticle = event.record();
+        firstArticleIssue = event.issue();
     }
 
     @EventSourcingHandler

@@ -16,6 +16,9 @@ import org.specloop.contracts.change.EngineeringChangeRaised;
 import org.specloop.contracts.change.EngineeringChangeRejected;
 import org.specloop.contracts.change.LotAttachedToChange;
 import org.specloop.contracts.change.PlanItem;
+import org.specloop.contracts.qualification.FirstArticleInspectionRecorded;
+import org.specloop.contracts.qualification.FirstArticleSummary;
+import org.specloop.contracts.qualification.RequalificationRecords;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
 import org.specloop.readside.shared.Json;
@@ -73,9 +76,13 @@ class ChangeProjection {
         String keep = items.isEmpty() ? "" : " AND item_id NOT IN (:items)";
         jdbc.update("DELETE FROM q_change_item WHERE change_id = :id" + keep,
                 change(e.changeId()).addValue("items", items.stream().map(PlanItem::itemId).toList()));
+        RequalificationRecords records = e.requalification();
         jdbc.update("UPDATE q_change SET status = CASE WHEN status = 'RAISED' THEN 'PLANNED' ELSE status END,"
-                        + " due_date = :due, planner = :planner WHERE change_id = :id", change(e.changeId())
-                .addValue("due", e.dueDate() == null ? null : e.dueDate().toString()).addValue("planner", e.planner()));
+                        + " due_date = :due, planner = :planner, first_article_required = :fai, ppap_level = :ppap"
+                        + " WHERE change_id = :id", change(e.changeId())
+                .addValue("due", e.dueDate() == null ? null : e.dueDate().toString()).addValue("planner", e.planner())
+                .addValue("fai", records == null ? null : records.firstArticle())
+                .addValue("ppap", records == null ? null : records.ppapSubmissionLevel()));
         history.record(eventId, OBJECT_TYPE, e.changeId(), e, e.planner(), at,
                 "planned " + items.size() + " evidence items, due " + e.dueDate());
     }
@@ -104,10 +111,29 @@ class ChangeProjection {
     }
 
     @EventHandler
+    public void on(FirstArticleInspectionRecorded e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        MapSqlParameterSource params = change(e.changeId()).addValue("issue", e.issue())
+                .addValue("verdict", Sql.enumName(e.record().verdict())).addValue("record", Json.write(json, e.record()))
+                .addValue("by", e.recordedBy()).addValue("when", Sql.ts(e.recordedAt() != null ? e.recordedAt() : at));
+        Sql.upsert(jdbc, "UPDATE q_change_first_article SET issue = :issue, verdict = :verdict, record_json = :record,"
+                        + " recorded_by = :by, recorded_at = :when WHERE change_id = :id",
+                "INSERT INTO q_change_first_article (change_id, issue, verdict, record_json, recorded_by, recorded_at)"
+                        + " VALUES (:id, :issue, :verdict, :record, :by, :when)", params);
+        FirstArticleSummary summary = FirstArticleSummary.of(e.record(), e.issue());
+        history.record(eventId, OBJECT_TYPE, e.changeId(), e, e.recordedBy(), at, "first article " + summary.reportNumber()
+                + " issue " + summary.issue() + ": " + summary.verdict() + " (" + summary.accepted() + " accepted, "
+                + summary.rejected() + " rejected, " + summary.missing() + " not measured)");
+    }
+
+    @EventHandler
     public void on(EngineeringChangeApproved e, @Timestamp Instant at, @MessageIdentifier String eventId) {
         decide(e.changeId(), "APPROVED", e.approver(), e.reason(), Sql.enumName(e.signatureMeaning()),
                 e.approvedAt() != null ? e.approvedAt() : at);
-        history.record(eventId, OBJECT_TYPE, e.changeId(), e, e.approver(), at, "approved: " + e.reason());
+        jdbc.update("UPDATE q_change SET approved_first_article_json = :fai WHERE change_id = :id",
+                change(e.changeId()).addValue("fai", e.firstArticle() == null ? null : Json.write(json, e.firstArticle())));
+        String signed = e.firstArticle() == null ? "" : " (on first article " + e.firstArticle().reportNumber() + " issue "
+                + e.firstArticle().issue() + ", " + e.firstArticle().verdict() + ")";
+        history.record(eventId, OBJECT_TYPE, e.changeId(), e, e.approver(), at, "approved: " + e.reason() + signed);
     }
 
     @EventHandler
@@ -141,7 +167,8 @@ class ChangeProjection {
 
     @ResetHandler
     public void reset() {
-        for (String table : new String[]{"q_change_evidence", "q_change_item", "q_change_lot", "q_change"}) {
+        for (String table : new String[]{"q_change_first_article", "q_change_evidence", "q_change_item", "q_change_lot",
+                "q_change"}) {
             jdbc.update("DELETE FROM " + table, new MapSqlParameterSource());
         }
         history.clear(OBJECT_TYPE);

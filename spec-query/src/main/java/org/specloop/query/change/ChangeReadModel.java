@@ -3,6 +3,8 @@ package org.specloop.query.change;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.contracts.change.SourceSwap;
+import org.specloop.contracts.qualification.FirstArticleRecord;
+import org.specloop.contracts.qualification.FirstArticleSummary;
 import org.specloop.query.shared.Page;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Sql;
@@ -56,13 +58,32 @@ public class ChangeReadModel {
                         evidence.getOrDefault(rs.getString("item_id"), List.of())));
         List<String> lots = jdbc.queryForList("SELECT lot_id FROM q_change_lot WHERE change_id = :id ORDER BY lot_id",
                 params, String.class);
+        FirstArticleSummary latest = firstArticle(changeId).map(f -> FirstArticleSummary.of(f.record(), f.issue())).orElse(null);
         return jdbc.query("SELECT * FROM q_change WHERE change_id = :id", params, (rs, n) -> new ChangeView(
                 SUMMARY.mapRow(rs, n), rs.getString("description"), swaps(rs.getString("source_changes_json")),
                 rs.getString("planner"), items, Sql.instant(rs, "evidence_complete_at"), rs.getString("decision_reason"),
                 rs.getString("signature_meaning"), Sql.instant(rs, "decided_at"), rs.getString("closed_by"),
                 rs.getString("close_note"), Sql.instant(rs, "closed_at"), lots, Sql.instant(rs, "escalated_at"),
-                rs.getString("escalation_reason"), Json.read(json, rs.getString("drift_evidence_json"), DriftEvidence.class)))
+                rs.getString("escalation_reason"), Json.read(json, rs.getString("drift_evidence_json"), DriftEvidence.class),
+                new RequalificationView(Sql.bool(rs, "first_article_required"), Sql.integer(rs, "ppap_level"), latest,
+                        Json.read(json, rs.getString("approved_first_article_json"), FirstArticleSummary.class))))
                 .stream().findFirst();
+    }
+
+    /** The latest issue of the change's first article record; empty for a change that has none (yet). */
+    public Optional<FirstArticleView> firstArticle(String changeId) {
+        return jdbc.query("SELECT f.*, c.first_article_required FROM q_change_first_article f JOIN q_change c"
+                        + " ON c.change_id = f.change_id WHERE f.change_id = :id", new MapSqlParameterSource("id", changeId),
+                (rs, n) -> new FirstArticleView(changeId, rs.getInt("issue"), Boolean.TRUE.equals(Sql.bool(rs, "first_article_required")),
+                        rs.getString("recorded_by"), Sql.instant(rs, "recorded_at"),
+                        Json.read(json, rs.getString("record_json"), FirstArticleRecord.class))).stream().findFirst();
+    }
+
+    /** The change's PPAP submission; empty for a change whose plan asks for none. */
+    public Optional<PpapSubmissionView> ppap(String changeId) {
+        return one(changeId).filter(c -> c.requalification().ppapSubmissionLevel() != null)
+                .map(c -> PpapSubmissionView.of(changeId, c.requalification().ppapSubmissionLevel(), c.planItems(),
+                        c.change().decision()));
     }
 
     public boolean exists(String changeId) {

@@ -94,6 +94,11 @@ public final class RevisionDiff {
             compare("sourcingRules/requiredCertificates/" + key, x == null ? null : Objects.toString(x.ruleReference(), "required"),
                     y == null ? null : Objects.toString(y.ruleReference(), "required"), null);
         }
+        // absent means required: compared as the effective answer, so stating the default changes nothing
+        compare("sourcingRules/requalification/firstArticleRequired", before.requalification().firstArticle(),
+                after.requalification().firstArticle(), null);
+        compare("sourcingRules/requalification/ppapSubmissionLevel", before.requalification().ppapSubmissionLevel(),
+                after.requalification().ppapSubmissionLevel(), null);
     }
 
     private void compare(String path, Object before, Object after, String unit) {

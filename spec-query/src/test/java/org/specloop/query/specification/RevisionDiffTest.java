@@ -106,6 +106,28 @@ class RevisionDiffTest {
     }
 
     @Test
+    void a_ppap_level_is_added_and_stating_the_default_first_article_is_no_change() {
+        SourcingRules rules = base.sourcingRules();
+        RevisionContent after = withRules(new SourcingRules(rules.qualifiedSources(), rules.countryExclusions(),
+                rules.minimumCustodyModel(), rules.requiredCertificates(),
+                new org.specloop.contracts.qualification.RequalificationRecords(true, 3)));
+
+        assertThat(RevisionDiff.between(base, after)).containsExactly(new DiffEntry(
+                "sourcingRules/requalification/ppapSubmissionLevel", null, 3, ADDED, null));
+    }
+
+    @Test
+    void a_first_article_no_longer_required_is_a_change() {
+        SourcingRules rules = base.sourcingRules();
+        RevisionContent after = withRules(new SourcingRules(rules.qualifiedSources(), rules.countryExclusions(),
+                rules.minimumCustodyModel(), rules.requiredCertificates(),
+                new org.specloop.contracts.qualification.RequalificationRecords(false, null)));
+
+        assertThat(RevisionDiff.between(base, after)).containsExactly(new DiffEntry(
+                "sourcingRules/requalification/firstArticleRequired", true, false, CHANGED, null));
+    }
+
+    @Test
     void a_stricter_custody_model_is_a_change() {
         RevisionContent after = withRules(new SourcingRules(base.sourcingRules().qualifiedSources(),
                 base.sourcingRules().countryExclusions(), CustodyModel.IDENTITY_PRESERVED));

@@ -17,7 +17,10 @@ import org.specloop.contracts.change.RaiseEngineeringChange;
 import org.specloop.contracts.change.RecordChangeEvidence;
 import org.specloop.contracts.change.RejectEngineeringChange;
 import org.specloop.contracts.change.SourceSwap;
+import org.specloop.command.sourcing.ppap.PpapPlan;
 import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.qualification.PpapElement;
+import org.specloop.contracts.qualification.RequalificationRecords;
 import org.specloop.contracts.source.Tier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -98,8 +101,12 @@ class EngineeringChangeController {
                 items.add(new PlanItem(item.itemId(), item.description(), item.evidenceType(), required == null ? 0 : required));
             }
         }
+        Integer level = request.ppapSubmissionLevel();
+        errors.check(level == null || (level >= PpapElement.LOWEST_LEVEL && level <= PpapElement.HIGHEST_LEVEL),
+                "ppapSubmissionLevel", "must be 1 to 5 (AIAG PPAP submission levels)");
         errors.throwIfAny();
-        commandGateway.sendAndWait(new PlanEngineeringChange(id, items, request.dueDate(), actor.name()));
+        commandGateway.sendAndWait(new PlanEngineeringChange(id, PpapPlan.withElements(items, level), request.dueDate(),
+                actor.name(), new RequalificationRecords(request.firstArticleRequired(), level)));
         return ResponseEntity.ok().build();
     }
 

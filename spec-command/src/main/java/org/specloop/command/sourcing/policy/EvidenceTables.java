@@ -1,12 +1,17 @@
 package org.specloop.command.sourcing.policy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.command.sourcing.EvidenceMatcher;
+import org.specloop.contracts.lot.PropertyValue;
+import org.specloop.infrastructure.json.StoredJson;
 import org.specloop.contracts.rig.OperatingPointKind;
 import org.specloop.contracts.units.Characteristic;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -16,12 +21,18 @@ import java.util.stream.Collectors;
 @Component
 class EvidenceTables {
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
-    EvidenceTables(JdbcTemplate jdbc) {
+    EvidenceTables(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     record Measurement(String lotId, String sampleId, double temperatureC, List<Characteristic> characteristics) {
+    }
+
+    /** A measurement with its values, for the first article record; values null when recorded before V12_20. */
+    record MeasuredValues(String lotId, String sampleId, double temperatureC, List<PropertyValue> values, String tooling) {
     }
 
     record MotorPoint(String runId, OperatingPointKind kind, Double demagnetizationLossPercent) {
@@ -65,7 +76,12 @@ class EvidenceTables {
 
     /** True the first time this evidence is noted for the change, so that each piece is sent once. */
     public boolean firstTime(String changeId, EvidenceMatcher.Match match) {
-        return insertIgnoringReplay("INSERT INTO sourcing_change_evidence (change_id, item_id, evidence_reference) VALUES (?, ?, ?)",
+        // asked first, not inserted and caught: the same PPAP evidence is offered on every rebuild of the first article
+        // record, and on PostgreSQL a failed insert aborts the processor's transaction
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM sourcing_change_evidence WHERE change_id = ? AND item_id = ?"
+                + " AND evidence_reference = ?", Integer.class, changeId, match.itemId(), match.reference());
+        return (known == null || known == 0) && insertIgnoringReplay(
+                "INSERT INTO sourcing_change_evidence (change_id, item_id, evidence_reference) VALUES (?, ?, ?)",
                 changeId, match.itemId(), match.reference());
     }
 
@@ -74,10 +90,22 @@ class EvidenceTables {
                 changeId, match.itemId(), match.reference());
     }
 
-    public void measured(String lotId, String measurementId, Measurement measurement) {
-        insertIgnoringReplay("INSERT INTO sourcing_measurement (lot_id, measurement_id, sample_id, temperature_c, characteristics)"
-                        + " VALUES (?, ?, ?, ?, ?)", lotId, measurementId, measurement.sampleId(), measurement.temperatureC(),
-                measurement.characteristics().stream().map(Enum::name).collect(Collectors.joining(",")));
+    public void measured(String lotId, String measurementId, Measurement measurement, List<PropertyValue> values,
+                         String tooling, Instant measuredAt) {
+        insertIgnoringReplay("INSERT INTO sourcing_measurement (lot_id, measurement_id, sample_id, temperature_c, characteristics,"
+                        + " values_json, tooling, measured_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", lotId, measurementId,
+                measurement.sampleId(), measurement.temperatureC(),
+                measurement.characteristics().stream().map(Enum::name).collect(Collectors.joining(",")),
+                StoredJson.write(json, values, "measured values"), tooling, measuredAt == null ? null : measuredAt.toEpochMilli());
+    }
+
+    /** In the order they were measured, so that a re-test of a sample comes after the test it repeats. */
+    public List<MeasuredValues> valuesOf(String lotId) {
+        return jdbc.query("SELECT sample_id, temperature_c, values_json, tooling FROM sourcing_measurement WHERE lot_id = ?"
+                        + " AND values_json IS NOT NULL ORDER BY measured_at_ms, measurement_id",
+                (rs, i) -> new MeasuredValues(lotId, rs.getString(1), rs.getDouble(2),
+                        StoredJson.read(json, rs.getString(3), new TypeReference<List<PropertyValue>>() { }, "measured values"), rs.getString(4)),
+                lotId);
     }
 
     public List<Measurement> measurementsOf(String lotId) {

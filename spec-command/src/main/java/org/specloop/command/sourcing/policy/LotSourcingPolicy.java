@@ -88,6 +88,7 @@ class LotSourcingPolicy {
         SourcingTables.Lot lot = new SourcingTables.Lot(event.lotId(), event.partNumber(), event.declaredChain(),
                 event.receivedAt().atZone(ZoneOffset.UTC).toLocalDate());
         tables.received(lot);
+        tables.lotOrigin(event.lotId(), event.supplierId(), event.grade());
         tables.specOfPart(event.partNumber()).ifPresent(spec -> {
             SourcingFindings findings = check(lot, spec);
             if (findings.ruleBroken() || findings.registryContradicted() || findings.certificateLapsed()) {

@@ -17,7 +17,10 @@ import org.specloop.contracts.change.RecordChangeEvidence;
 import org.specloop.contracts.lot.MeasurementRecorded;
 import org.specloop.contracts.lot.PropertyValue;
 import org.specloop.contracts.motor.MotorPerformanceRecorded;
+import org.specloop.command.sourcing.ppap.PpapEvidence;
+import org.specloop.contracts.qualification.RecordFirstArticleInspection;
 import org.specloop.contracts.specification.CharacteristicLimit;
+import org.specloop.contracts.specification.SpecificationCreated;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -25,7 +28,8 @@ import java.util.List;
 /**
  * Matches evidence to the plans of open source changes: measurements of lots from the new chain at
  * the plan's temperatures, and rig results of motors built with such lots. Facts are kept, so that
- * evidence which came before the plan or before its lot joined the change still counts.
+ * evidence which came before the plan or before its lot joined the change still counts. Whenever what
+ * a change's first article record is built from may have changed, it sends the record as it now stands.
  * Runs in the same strictly ordered processor as {@link LotSourcingPolicy}, whose change and spec
  * tables it reads. Replay-safe like it: a replay records the matches as sent without sending them again.
  */
@@ -39,10 +43,20 @@ class RequalificationEvidencePolicy {
     private final SourcingTables tables;
     private final ReplayAwareCommands commands;
 
-    RequalificationEvidencePolicy(EvidenceTables evidence, SourcingTables tables, CommandGateway commands) {
+    private final FirstArticles firstArticles;
+
+    RequalificationEvidencePolicy(EvidenceTables evidence, SourcingTables tables, FirstArticles firstArticles,
+                                  CommandGateway commands) {
         this.evidence = evidence;
         this.tables = tables;
+        this.firstArticles = firstArticles;
         this.commands = new ReplayAwareCommands(commands);
+    }
+
+    /** The part name of a first article record is the spec's title. */
+    @EventHandler
+    void on(SpecificationCreated event) {
+        tables.specTitle(event.specificationId(), event.title());
     }
 
     @EventHandler
@@ -56,6 +70,7 @@ class RequalificationEvidencePolicy {
     void on(LotAttachedToChange event) {
         evidence.attach(event.changeId(), event.lotId());
         rematch(event.changeId());
+        recordFirstArticle(event.changeId());
     }
 
     @EventHandler
@@ -66,14 +81,33 @@ class RequalificationEvidencePolicy {
         evidence.plan(event.changeId(), event.items().stream()
                 .map(i -> new EvidenceMatcher.Item(i.itemId(), i.evidenceType())).toList());
         rematch(event.changeId());
+        recordFirstArticle(event.changeId());
     }
 
     @EventHandler
     void on(MeasurementRecorded event) {
         EvidenceTables.Measurement measurement = new EvidenceTables.Measurement(event.lotId(), event.sampleId(),
                 event.testTemperatureC(), event.values().stream().map(PropertyValue::characteristic).distinct().toList());
-        evidence.measured(event.lotId(), event.measurementId(), measurement);
-        evidence.collectingChangesOf(List.of(event.lotId())).forEach(change -> send(change, matches(change, measurement)));
+        evidence.measured(event.lotId(), event.measurementId(), measurement, event.values(), tooling(event), event.measuredAt());
+        evidence.collectingChangesOf(List.of(event.lotId())).forEach(change -> {
+            send(change, matches(change, measurement));
+            recordFirstArticle(change);
+        });
+    }
+
+    /** AS9102 Form 3's designed/qualified tooling: where and with what a value was measured. */
+    private static String tooling(MeasurementRecorded event) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (event.lab() != null && !event.lab().isBlank()) {
+            parts.add(event.lab());
+        }
+        if (event.instrument() != null && !event.instrument().isBlank()) {
+            parts.add(event.instrument());
+        }
+        if (event.method() != null) {
+            parts.add(event.method().name());
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     @EventHandler
@@ -81,8 +115,11 @@ class RequalificationEvidencePolicy {
         EvidenceTables.MotorPoint point = new EvidenceTables.MotorPoint(event.runId(), event.kind(),
                 event.demagnetizationLossPercent());
         event.installedLots().forEach(lot -> evidence.motorPoint(event.runId(), event.pointId(), lot, point));
-        evidence.collectingChangesOf(event.installedLots()).forEach(change -> send(change,
-                EvidenceMatcher.motorPoint(evidence.itemsOf(change), point.runId(), point.kind(), point.demagnetizationLossPercent())));
+        evidence.collectingChangesOf(event.installedLots()).forEach(change -> {
+            send(change, EvidenceMatcher.motorPoint(evidence.itemsOf(change), point.runId(), point.kind(),
+                    point.demagnetizationLossPercent()));
+            recordFirstArticle(change);
+        });
     }
 
     @EventHandler
@@ -113,6 +150,25 @@ class RequalificationEvidencePolicy {
                 .map(s -> s.content().characteristics()).orElse(List.of());
         return EvidenceMatcher.measurement(evidence.itemsOf(changeId), limits, m.lotId(), m.sampleId(), m.temperatureC(),
                 m.characteristics());
+    }
+
+    /**
+     * Sends the change's first article record as it stands (the change ignores an unchanged one), and the PPAP
+     * evidence SpecLoop holds itself: the design record (the spec's revision), the engineering change document,
+     * the material and performance test results (an accepted first article) and the sample production parts.
+     */
+    private void recordFirstArticle(String changeId) {
+        if (!evidence.collecting(changeId)) {
+            return;
+        }
+        firstArticles.of(changeId).ifPresent(record -> {
+            try {
+                commands.sendAndWait(new RecordFirstArticleInspection(changeId, record, ACTOR));
+            } catch (RuleViolation refused) {
+                log.info("change {} refused its first article record: {}", changeId, refused.getMessage());
+            }
+            send(changeId, PpapEvidence.matches(evidence.itemsOf(changeId), changeId, record));
+        });
     }
 
     /** A change decided meanwhile refuses evidence; that is no error of the fact, so it is logged and dropped. */

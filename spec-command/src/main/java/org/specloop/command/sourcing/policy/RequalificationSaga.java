@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.specloop.command.sourcing.RequalificationPlan;
 import org.specloop.command.sourcing.RequalificationPlanner;
+import org.specloop.command.sourcing.ppap.PpapPlan;
+import org.specloop.contracts.qualification.RequalificationRecords;
 import org.specloop.contracts.change.ChangeEvidenceCompleted;
 import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.EngineeringChangeApproved;
@@ -70,8 +72,11 @@ public class RequalificationSaga {
         RequalificationPlan plan = planner.plan(event.sourceChanges(),
                 specFacts.maxWorkingTemperatureC(event.specificationId()).orElse(null),
                 LocalDate.ofInstant(event.raisedAt() == null ? Instant.now() : event.raisedAt(), ZoneOffset.UTC));
+        RequalificationRecords records = specFacts.requalification(event.specificationId())
+                .orElse(RequalificationRecords.defaults());
         // a person may have planned it first; their plan stands and this one is refused, which is fine
-        commandGateway.send(new PlanEngineeringChange(changeId, plan.items(), plan.dueDate(), ACTOR))
+        commandGateway.send(new PlanEngineeringChange(changeId, PpapPlan.withElements(plan.items(),
+                        records.ppapSubmissionLevel()), plan.dueDate(), ACTOR, records))
                 .exceptionally(refused -> {
                     log.info("plan of {} not set by the saga: {}", changeId, refused.getMessage());
                     return null;

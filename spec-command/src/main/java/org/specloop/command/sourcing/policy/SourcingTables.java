@@ -6,6 +6,7 @@ import org.specloop.command.sourcing.RegisteredSource;
 import org.specloop.command.sourcing.SourceRegistry;
 import org.specloop.contracts.change.SourceSwap;
 import org.specloop.contracts.lot.DeclaredChain;
+import org.specloop.contracts.qualification.RequalificationRecords;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.Tier;
 import org.specloop.contracts.specification.QualifiedSource;
@@ -63,6 +64,12 @@ class SourcingTables implements WorkingTemperatures {
     public Optional<Double> maxWorkingTemperatureC(String specificationId) {
         return specificationId == null ? Optional.empty()
                 : spec(specificationId).map(s -> s.content().maxWorkingTemperatureC());
+    }
+
+    @Override
+    public Optional<RequalificationRecords> requalification(String specificationId) {
+        return specificationId == null ? Optional.empty()
+                : spec(specificationId).map(s -> s.content().sourcingRules().requalification());
     }
 
     private Optional<Spec> specWhere(String column, String value) {
@@ -191,6 +198,31 @@ class SourcingTables implements WorkingTemperatures {
         }
     }
 
+    /** Who supplied the lot and its grade, for the part accountability of a first article record. */
+    public void lotOrigin(String lotId, String supplierId, String grade) {
+        jdbc.update("UPDATE sourcing_lot SET supplier_id = ?, grade = ? WHERE lot_id = ?", supplierId, grade, lotId);
+    }
+
+    record LotOrigin(String lotId, String supplierId, String grade, DeclaredChain chain) {
+    }
+
+    public Optional<LotOrigin> lotOrigin(String lotId) {
+        return jdbc.query("SELECT lot_id, supplier_id, grade, chain_json FROM sourcing_lot WHERE lot_id = ?",
+                (rs, i) -> new LotOrigin(rs.getString(1), rs.getString(2), rs.getString(3),
+                        read(rs.getString(4), new TypeReference<DeclaredChain>() { })), lotId).stream().findFirst();
+    }
+
+    public void specTitle(String specificationId, String title) {
+        if (jdbc.update("UPDATE sourcing_spec_title SET title = ? WHERE specification_id = ?", title, specificationId) == 0) {
+            jdbc.update("INSERT INTO sourcing_spec_title (specification_id, title) VALUES (?, ?)", specificationId, title);
+        }
+    }
+
+    public Optional<String> specTitle(String specificationId) {
+        return jdbc.queryForList("SELECT title FROM sourcing_spec_title WHERE specification_id = ?", String.class,
+                specificationId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     public void rejected(String lotId) {
         jdbc.update("UPDATE sourcing_lot SET rejected = TRUE WHERE lot_id = ?", lotId);
     }
@@ -280,7 +312,7 @@ class SourcingTables implements WorkingTemperatures {
     /** Forgets everything, before a replay of the group refills the tables from the events. */
     public void clear() {
         for (String table : List.of("sourcing_spec", "sourcing_qualified", "sourcing_lot", "sourcing_chain_claim",
-                "sourcing_change", "sourcing_source", "sourcing_certificate_watch")) {
+                "sourcing_change", "sourcing_source", "sourcing_certificate_watch", "sourcing_spec_title")) {
             jdbc.update("DELETE FROM " + table);
         }
     }

@@ -16,9 +16,13 @@ record RevisionContentInput(List<Limit> characteristics, List<Composition> compo
     record Composition(String element, Double min, Double max) {
     }
 
-    /** requiredCertificates may be absent: a body written before it existed still means the same. */
+    /** requiredCertificates and requalification may be absent: a body written before they existed still means the same. */
     record Sourcing(List<Qualified> qualifiedSources, List<Exclusion> countryExclusions, String minimumCustodyModel,
-                    List<RequiredCertificate> requiredCertificates) {
+                    List<RequiredCertificate> requiredCertificates, Requalification requalification) {
+    }
+
+    /** What a source change must produce: a first article record (absent: required) and a PPAP level 1-5 (absent: none). */
+    record Requalification(Boolean firstArticleRequired, Integer ppapSubmissionLevel) {
     }
 
     /** A certificate kind ("IATF 16949", alternatives with "|") every source at the tier must hold. */

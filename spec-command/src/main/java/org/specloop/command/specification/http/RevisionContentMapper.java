@@ -13,6 +13,8 @@ import org.specloop.contracts.specification.CountryExclusion;
 import org.specloop.contracts.specification.QualifiedSource;
 import org.specloop.contracts.specification.RevisionContent;
 import org.specloop.contracts.specification.RequiredCertificate;
+import org.specloop.contracts.qualification.PpapElement;
+import org.specloop.contracts.qualification.RequalificationRecords;
 import org.specloop.contracts.specification.SourcingRules;
 import org.specloop.contracts.units.Characteristic;
 
@@ -110,7 +112,14 @@ final class RevisionContentMapper {
                 (r, path) -> new RequiredCertificate(errors.enumValue(path + ".tier", Tier.class, r.tier()),
                         errors.require(path + ".kind", r.kind(), TextLimits.LABEL),
                         errors.clean(path + ".rule", r.rule(), TextLimits.LABEL)));
-        return new SourcingRules(qualified, exclusions, custody, certificates);
+        RequalificationRecords records = null;
+        if (input.requalification() != null) {
+            Integer level = input.requalification().ppapSubmissionLevel();
+            errors.check(level == null || (level >= PpapElement.LOWEST_LEVEL && level <= PpapElement.HIGHEST_LEVEL),
+                    "sourcingRules.requalification.ppapSubmissionLevel", "must be 1 to 5 (AIAG PPAP submission levels)");
+            records = new RequalificationRecords(input.requalification().firstArticleRequired(), level);
+        }
+        return new SourcingRules(qualified, exclusions, custody, certificates, records);
     }
 
     private static String country(String code) {

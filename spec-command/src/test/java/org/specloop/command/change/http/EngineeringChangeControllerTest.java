@@ -11,6 +11,7 @@ import org.specloop.contracts.change.AttachLotToChange;
 import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.CloseEngineeringChange;
 import org.specloop.contracts.change.PlanEngineeringChange;
+import org.specloop.contracts.qualification.RequalificationRecords;
 import org.specloop.contracts.change.PlanItem;
 import org.specloop.contracts.change.RaiseEngineeringChange;
 import org.specloop.contracts.change.RecordChangeEvidence;
@@ -109,7 +110,8 @@ class EngineeringChangeControllerTest {
                 .andExpect(status().isOk());
 
         verify(gateway).sendAndWait(new PlanEngineeringChange("EC-1",
-                List.of(new PlanItem("fai", "first article", "measurement", 5)), LocalDate.of(2026, 4, 30), "alice"));
+                List.of(new PlanItem("fai", "first article", "measurement", 5)), LocalDate.of(2026, 4, 30), "alice",
+                new RequalificationRecords(null, null)));
     }
 
     @Test

@@ -51,7 +51,7 @@ class CertificateConsequencesTest {
         tables = new SourcingTables(jdbc, PolicyDatabase.json());
         SourcingProperties properties = new SourcingProperties("HOLD", false, List.of(), List.of(),
                 List.of("RMI RMAP|RMAP"), List.of(), List.of(), List.of("ISO 9001"), List.of(90, 30), Duration.ofHours(1));
-        policy = new LotSourcingPolicy(tables, new EvidenceTables(jdbc), commands, properties, clock);
+        policy = new LotSourcingPolicy(tables, new EvidenceTables(jdbc, PolicyDatabase.json()), commands, properties, clock);
         watch = new CertificateWatch(tables, policy, commands, clock, properties, new NoProcessing());
         for (ChainLink link : Chains.chainA().links()) {
             List<Certificate> certificates = switch (link.tier()) {

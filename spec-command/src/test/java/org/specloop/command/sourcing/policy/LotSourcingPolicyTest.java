@@ -54,7 +54,7 @@ class LotSourcingPolicyTest {
     @BeforeEach
     void setUp() {
         jdbc = PolicyDatabase.fresh();
-        policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc), commands, SourcingProperties.withoutCertificates("HOLD", false), java.time.Clock.systemUTC());
+        policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("HOLD", false), java.time.Clock.systemUTC());
         register(policy);
         policy.on(effective());
     }
@@ -157,7 +157,7 @@ class LotSourcingPolicyTest {
     void whenConfiguredSoABrokenRuleRejectsTheLot() {
         var jdbc = PolicyDatabase.fresh();
         LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
-                new EvidenceTables(jdbc), commands, SourcingProperties.withoutCertificates("REJECT", false), java.time.Clock.systemUTC());
+                new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("REJECT", false), java.time.Clock.systemUTC());
         register(rejecting);
         rejecting.on(effective());
 
@@ -225,7 +225,7 @@ class LotSourcingPolicyTest {
     @Test
     void aRejectionQuotingAReasonAtItsLimitStillFitsTheReasonLimit() {
         var jdbc = PolicyDatabase.fresh();
-        EvidenceTables evidence = new EvidenceTables(jdbc);
+        EvidenceTables evidence = new EvidenceTables(jdbc, PolicyDatabase.json());
         LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), evidence,
                 commands, SourcingProperties.withoutCertificates("HOLD", true), java.time.Clock.systemUTC());
         rejecting.on(effective());
@@ -266,7 +266,7 @@ class LotSourcingPolicyTest {
     void aContradictionWithTheRegistryHoldsEvenWhenBrokenRulesReject() {
         var jdbc = PolicyDatabase.fresh();
         LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
-                new EvidenceTables(jdbc), commands, SourcingProperties.withoutCertificates("REJECT", false), java.time.Clock.systemUTC());
+                new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("REJECT", false), java.time.Clock.systemUTC());
         register(rejecting);
         rejecting.on(effective());
 

@@ -13,6 +13,7 @@ import org.specloop.contracts.change.EngineeringChangeRaised;
 import org.specloop.contracts.change.EngineeringChangeRejected;
 import org.specloop.contracts.change.EscalateEngineeringChange;
 import org.specloop.contracts.change.PlanEngineeringChange;
+import org.specloop.contracts.qualification.RequalificationRecords;
 import org.specloop.contracts.change.PlanItem;
 import org.specloop.contracts.change.SourceSwap;
 import org.specloop.contracts.common.SignatureMeaning;
@@ -58,7 +59,7 @@ class RequalificationSagaTest {
                         new PlanItem("FAI-20C", "First-article measurements at 20 degC, every spec characteristic", "MEASUREMENT@20degC", 5),
                         new PlanItem("FAI-MAX", "First-article measurements at 150 degC (maximum working temperature), every spec characteristic",
                                 "MEASUREMENT@150degC", 5)),
-                        LocalDate.of(2026, 4, 30), RequalificationSaga.ACTOR));
+                        LocalDate.of(2026, 4, 30), RequalificationSaga.ACTOR, RequalificationRecords.defaults()));
     }
 
     @Test

@@ -29,7 +29,7 @@ class RevisionContentListLimitsTest {
 
     private static RevisionContentInput exclusions(int count) {
         return new RevisionContentInput(List.of(), List.of(), new RevisionContentInput.Sourcing(List.of(),
-                Collections.nCopies(count, CHINA), null, null), null);
+                Collections.nCopies(count, CHINA), null, null, null), null);
     }
 
     @Test

@@ -5,6 +5,8 @@ import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.query.change.ChangeReadModel;
 import org.specloop.query.change.ChangeSummary;
 import org.specloop.query.change.ChangeView;
+import org.specloop.query.change.FirstArticleView;
+import org.specloop.query.change.PpapSubmissionView;
 import org.specloop.query.shared.HistoryEntry;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Page;
@@ -53,6 +55,26 @@ class ChangeQueryController {
             throw unknown(id);
         }
         return history.page(ChangeReadModel.OBJECT_TYPE, id, query);
+    }
+
+    /** The latest issue of the change's AS9102 first article record (Forms 1-3). */
+    @GetMapping("/{id}/first-article")
+    public FirstArticleView firstArticle(@PathVariable String id) {
+        if (!changes.exists(id)) {
+            throw unknown(id);
+        }
+        return changes.firstArticle(id).orElseThrow(() -> Requests.notFound("engineering change '" + id
+                + "' has no first article record: only a planned source change has one"));
+    }
+
+    /** The change's AIAG PPAP submission at the plan's level, element by element, with the warrant's status. */
+    @GetMapping("/{id}/ppap")
+    public PpapSubmissionView ppap(@PathVariable String id) {
+        if (!changes.exists(id)) {
+            throw unknown(id);
+        }
+        return changes.ppap(id).orElseThrow(() -> Requests.notFound("engineering change '" + id
+                + "' has no PPAP submission: its plan states no PPAP submission level"));
     }
 
     private static RuntimeException unknown(String id) {

@@ -61,4 +61,29 @@ class ChangeQueryControllerTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("no engineering change 'EC-9'"));
     }
+
+    @Test
+    void a_change_without_a_first_article_record_or_ppap_level_is_a_404_problem_naming_why() throws Exception {
+        when(changes.exists("EC-2")).thenReturn(true);
+        when(changes.firstArticle("EC-2")).thenReturn(Optional.empty());
+        when(changes.ppap("EC-2")).thenReturn(Optional.empty());
+
+        mvc.perform(get("/api/engineering-changes/EC-2/first-article"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("engineering change 'EC-2' has no first article record: only a"
+                        + " planned source change has one"));
+        mvc.perform(get("/api/engineering-changes/EC-2/ppap"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("engineering change 'EC-2' has no PPAP submission: its plan states"
+                        + " no PPAP submission level"));
+    }
+
+    @Test
+    void the_first_article_record_of_an_unknown_change_is_a_404_problem() throws Exception {
+        when(changes.exists("EC-9")).thenReturn(false);
+
+        mvc.perform(get("/api/engineering-changes/EC-9/first-article"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("no engineering change 'EC-9'"));
+    }
 }
