@@ -40,7 +40,7 @@ final class DriftProbe {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("no drift change names " + lot.lotId() + " after " + timeout);
             }
-            Thread.sleep(5);
+            Thread.sleep(VerdictProbe.POLL_MILLIS);
         }
         return (System.nanoTime() - accepted) / 1e6;
     }

@@ -67,6 +67,12 @@ public final class PlantBenchmark {
         System.err.printf(Locale.ROOT, "load: %d measurements in %.1f s, at the head %.1f s later (slowest at the end: %s)%n",
                 load.recorded(), load.seconds(), (atHead - load.endNanos()) / 1e9, atLoadEnd.slowest());
 
+        processors.handling().entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
+                .forEach(e -> System.err.printf(Locale.ROOT, "  %-28s %8.1f s handling %9.0f events %7.3f ms/event%n",
+                        e.getKey(), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[1] > 0 ? 1000 * e.getValue()[0] / e.getValue()[1] : 0.0));
+
         List<PlantLot> motorLots = new ArrayList<>(plant.lotsOf(Chain.B));
         motorLots.addAll(plant.lotsOf(Chain.D));
         double rigSeconds = new RigRuns(api).send(options.motors(), motorLots, Instant.now().minus(Duration.ofHours(1)));

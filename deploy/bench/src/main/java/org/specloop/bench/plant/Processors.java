@@ -47,6 +47,25 @@ final class Processors {
         return new Lags(groups, lags, head.find() ? Long.parseLong(head.group(1)) : -1);
     }
 
+    private static final Pattern HANDLING = Pattern.compile(
+            "^axon_event_processor_handling_seconds_(sum|count)\\{[^}]*processor=\"([^\"]+)\"[^}]*\\} ([0-9.eE+-]+)$",
+            Pattern.MULTILINE);
+
+    /**
+     * Seconds each group spent handling events and how many it handled, from the node's Prometheus scrape
+     * (Axon's handling timer, all outcomes): where the processing time of a run went, group by group.
+     */
+    java.util.Map<String, double[]> handling() throws Exception {
+        String scrape = api.getOk(PlantApi.Actor.ADMIN, "/actuator/prometheus");
+        java.util.Map<String, double[]> costs = new java.util.TreeMap<>();
+        Matcher m = HANDLING.matcher(scrape);
+        while (m.find()) {
+            double[] cost = costs.computeIfAbsent(m.group(2), k -> new double[2]);
+            cost[m.group(1).equals("sum") ? 0 : 1] += Double.parseDouble(m.group(3));
+        }
+        return costs;
+    }
+
     /** Polls until every group is at the head (lag 0); returns the last reading. */
     Lags awaitHead(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
