@@ -52,8 +52,9 @@ final class Processors {
             Pattern.MULTILINE);
 
     /**
-     * Seconds each group spent handling events and how many it handled, from the node's Prometheus scrape
-     * (Axon's handling timer, all outcomes): where the processing time of a run went, group by group.
+     * Per group, Axon's handling timer from the node's Prometheus scrape (all outcomes): its sum and count.
+     * Axon times each event from the start of its processor batch to the batch's commit, so sum/count is
+     * the mean time an event waited in its batch, not its own cost: it shows whose batches are slow.
      */
     java.util.Map<String, double[]> handling() throws Exception {
         String scrape = api.getOk(PlantApi.Actor.ADMIN, "/actuator/prometheus");
