@@ -51,6 +51,11 @@ public record SourcingFindings(List<SourceSwap> swaps, List<RuleBreach> breaches
         return !breaches.isEmpty();
     }
 
+    /** A broken rule that depends on the day judged: a country exclusion in effect on that day. */
+    public boolean datedRuleBroken() {
+        return breaches.stream().anyMatch(RuleBreach::dated);
+    }
+
     /** Lots with the same key come from the same new chain and belong to the same engineering change. */
     public String chainKey() {
         return chainKeyOf(swaps);

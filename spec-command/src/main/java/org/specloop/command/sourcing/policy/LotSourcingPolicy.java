@@ -142,13 +142,15 @@ class LotSourcingPolicy {
     /**
      * The certificate watch's daily re-judging (called by {@link CertificateWatch} outside the processor, never
      * during a replay): held lots may be freed, and unreleased lots whose chain has lost a required certificate
-     * since receipt are held, since a source whose certificate expired qualifies no lot accepted from that day.
+     * since receipt, or that a country exclusion now covers since its effective date passed, are held: a source
+     * whose certificate expired, or whose country is excluded, qualifies no lot accepted from that day. Held, never
+     * rejected, even when breaches reject at receipt: the lot was accepted into inspection under the earlier rule.
      */
     void rejudgeStock(String cause) {
         for (SourcingTables.Lot lot : tables.unreleasedLots()) {
             tables.specOfPart(lot.partNumber()).ifPresent(spec -> {
                 SourcingFindings findings = check(lot, spec);
-                if (findings.certificateLapsed() && !tables.isHeld(lot.lotId(), RULE_HOLD)) {
+                if ((findings.certificateLapsed() || findings.datedRuleBroken()) && !tables.isHeld(lot.lotId(), RULE_HOLD)) {
                     commands.sendAndWait(new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCING_RULE,
                             SystemText.fit(ruleReason(spec, findings) + " (" + cause + ")", TextLimits.REASON), ACTOR));
                 } else {
@@ -292,11 +294,11 @@ class LotSourcingPolicy {
         QualifiedChain qualified = new QualifiedChain(spec.content().sourcingRules().qualifiedSources(),
                 tables.qualifiedByChanges(spec.specificationId()));
         return SourcingCheck.check(lot.chain(), spec.content().sourcingRules(), qualified, tables.registryFor(lot.chain()),
-                lot.receivedOn(), tierDefaults, certificateDay(lot));
+                lot.receivedOn(), tierDefaults, judgementDay(lot));
     }
 
-    /** Stock not yet released is judged on today's certificates too: it has not been accepted yet. */
-    private LocalDate certificateDay(SourcingTables.Lot lot) {
+    /** Stock not yet released is judged on today's certificates and exclusions too: it has not been accepted yet. */
+    private LocalDate judgementDay(SourcingTables.Lot lot) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         return today.isAfter(lot.receivedOn()) ? today : lot.receivedOn();
     }
