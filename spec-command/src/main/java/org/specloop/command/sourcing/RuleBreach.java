@@ -9,6 +9,7 @@ record RuleBreach(String rule, String message, boolean dated) {
     public static final String MINIMUM_CUSTODY = "minimum-custody-model";
     public static final String INCOMPLETE_CHAIN = "declared-chain-incomplete";
     public static final String COUNTRY_EXCLUSION = "country-exclusion";
+    public static final String DISQUALIFIED_SOURCE = "source-disqualified";
 
     RuleBreach(String rule, String message) {
         this(rule, message, false);

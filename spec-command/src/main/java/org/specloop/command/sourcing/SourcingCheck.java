@@ -46,7 +46,9 @@ public final class SourcingCheck {
         List<SourceSwap> swaps = new ArrayList<>();
         for (ChainLink link : chain.links()) {
             if (qualified.restricts(link.tier()) && !qualified.qualifies(link.tier(), link.sourceId())) {
-                swaps.add(new SourceSwap(link.tier(), qualified.primary(link.tier()), link.sourceId()));
+                // a relocated source replaces itself: its lots join the change requalifying it at the new site
+                swaps.add(new SourceSwap(link.tier(), qualified.underRequalification(link.tier(), link.sourceId())
+                        ? link.sourceId() : qualified.primary(link.tier()), link.sourceId()));
             }
         }
         List<RuleBreach> breaches = new ArrayList<>();
@@ -76,7 +78,21 @@ public final class SourcingCheck {
             required.addAll(tierDefaults);
         }
         List<RuleBreach> lapses = CertificateCheck.check(chain, required, registry, judgedOn);
-        return new SourcingFindings(swaps, breaches, contradictions, lapses);
+        return new SourcingFindings(swaps, breaches, contradictions, lapses, disqualifications(chain, registry));
+    }
+
+    /**
+     * A disqualified source qualifies no lot of any spec, rules or not: the disqualification is a quality engineer's
+     * decision about the source itself, not a sourcing demand of one spec.
+     */
+    private static List<RuleBreach> disqualifications(DeclaredChain chain, SourceRegistry registry) {
+        List<RuleBreach> found = new ArrayList<>();
+        for (ChainLink link : chain.links()) {
+            registry.find(link.sourceId()).filter(RegisteredSource::disqualified).ifPresent(source -> found.add(
+                    new RuleBreach(RuleBreach.DISQUALIFIED_SOURCE, RegistryCheck.tierName(link.tier()) + " " + source.sourceId()
+                            + " is disqualified: " + source.disqualifiedReason())));
+        }
+        return found;
     }
 
     /** A spec with no sourcing rules at all makes no demand on the chain, so an incomplete one is no finding. */
