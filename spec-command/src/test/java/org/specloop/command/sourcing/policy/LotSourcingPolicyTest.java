@@ -46,6 +46,8 @@ class LotSourcingPolicyTest {
     static final String SPEC = "SPEC-42SH";
     static final String PART = "P-42SH";
     static final Instant JUNE_2026 = Instant.parse("2026-06-01T08:00:00Z");
+    /** Unreleased lots are judged on the later of receipt and today: a fixed today keeps the 2026/2027 tests true. */
+    static final java.time.Clock NOW = java.time.Clock.fixed(JUNE_2026, java.time.ZoneOffset.UTC);
     static final String ACTOR = LotSourcingPolicy.ACTOR;
     private final CommandGateway commands = mock(CommandGateway.class);
     private LotSourcingPolicy policy;
@@ -54,7 +56,7 @@ class LotSourcingPolicyTest {
     @BeforeEach
     void setUp() {
         jdbc = PolicyDatabase.fresh();
-        policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("HOLD", false), java.time.Clock.systemUTC());
+        policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("HOLD", false), NOW);
         register(policy);
         policy.on(effective());
     }
@@ -159,7 +161,7 @@ class LotSourcingPolicyTest {
     void whenConfiguredSoABrokenRuleRejectsTheLot() {
         var jdbc = PolicyDatabase.fresh();
         LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
-                new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("REJECT", false), java.time.Clock.systemUTC());
+                new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("REJECT", false), NOW);
         register(rejecting);
         rejecting.on(effective());
 
@@ -229,7 +231,7 @@ class LotSourcingPolicyTest {
         var jdbc = PolicyDatabase.fresh();
         EvidenceTables evidence = new EvidenceTables(jdbc, PolicyDatabase.json());
         LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), evidence,
-                commands, SourcingProperties.withoutCertificates("HOLD", true), java.time.Clock.systemUTC());
+                commands, SourcingProperties.withoutCertificates("HOLD", true), NOW);
         rejecting.on(effective());
         rejecting.on(raisedFor("LOT-2"));
         evidence.attach("EC-SRC-LOT-2", "LOT-2");
@@ -268,7 +270,7 @@ class LotSourcingPolicyTest {
     void aContradictionWithTheRegistryHoldsEvenWhenBrokenRulesReject() {
         var jdbc = PolicyDatabase.fresh();
         LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
-                new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("REJECT", false), java.time.Clock.systemUTC());
+                new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("REJECT", false), NOW);
         register(rejecting);
         rejecting.on(effective());
 

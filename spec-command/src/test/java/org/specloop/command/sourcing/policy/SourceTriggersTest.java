@@ -50,7 +50,7 @@ class SourceTriggersTest {
         // REJECT on broken rules: a disqualification still only holds
         policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
                 new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("REJECT", false),
-                java.time.Clock.systemUTC());
+                LotSourcingPolicyTest.NOW);
         LotSourcingPolicyTest.register(policy);
         policy.on(LotSourcingPolicyTest.effective());
     }
