@@ -85,6 +85,10 @@ class SourceTriggersScenarioTest {
         String after = "LOT-DQ-NEW-" + tag;
         receive(after, "DE");
         eventually("/api/lots/" + after, l -> l.path("holds").toString().contains("is disqualified"));
+        assertThat(read("/api/sources/" + id("ALLOY_MAKER")).path("disqualifiedReason").asText())
+                .isEqualTo("customer audit: oxygen content out of control");
+        assertThat(mvc.perform(get("/ui/sources").with(TestUsers.ALICE.as())).andReturn().getResponse().getContentAsString())
+                .contains("DISQUALIFIED: customer audit: oxygen content out of control");
         JsonNode change = eventually("/api/engineering-changes/EC-DQ-" + id("ALLOY_MAKER") + "-" + spec,
                 c -> c.path("planItems").size() > 0);
         assertThat(change.toString()).contains("Disqualification of alloy maker " + id("ALLOY_MAKER"),

@@ -9,6 +9,7 @@ import org.specloop.contracts.change.AttachLotToChange;
 import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.EngineeringChangeApproved;
 import org.specloop.contracts.change.EngineeringChangeRaised;
+import org.specloop.contracts.change.EngineeringChangeRejected;
 import org.specloop.contracts.change.RaiseEngineeringChange;
 import org.specloop.contracts.change.SourceSwap;
 import org.specloop.contracts.lot.HoldCategory;
@@ -110,6 +111,22 @@ class SourceTriggersTest {
         policy.on(new SupplySourceRelocated("SEP-A", "VN", "TH", "moved again"), 4L);
 
         assertThat(sent()).noneMatch(RaiseEngineeringChange.class::isInstance);
+    }
+
+    @Test
+    void afterARejectedRelocationLotsAreHeldCitingItUntilTheSourceMovesAgain() {
+        relocated();
+        policy.on(new EngineeringChangeRejected(RELOCATION, "qe.bob", "first articles failed", JUNE_2026));
+
+        policy.on(received("LOT-VN", Chains.chainAWithSeparator("SEP-A", "VN"), JUNE_2026));
+        assertThat(sent()).singleElement().isInstanceOfSatisfying(HoldLotForSourcing.class, hold ->
+                assertThat(hold.reason()).endsWith("this chain was rejected by engineering change " + RELOCATION));
+        clearInvocations(commands);
+
+        policy.on(new SupplySourceRelocated("SEP-A", "VN", "TH", "moved to Rayong"), 5L);
+
+        assertThat(sent()).filteredOn(RaiseEngineeringChange.class::isInstance).extracting(c ->
+                ((RaiseEngineeringChange) c).changeId()).containsExactly("EC-REL-SEP-A-5-" + SPEC);
     }
 
     @Test
