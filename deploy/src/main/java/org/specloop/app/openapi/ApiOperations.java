@@ -139,7 +139,12 @@ final class ApiOperations {
         query("GET /api/sources/{id}/history", SOURCES, "Source history", PAGED.trim());
         command("POST /api/sources/{sourceId}/certificates", SOURCES, "Add a certificate", null);
         command("POST /api/sources/{sourceId}/relocation", SOURCES, "Relocate a source",
-                "Records a move to another country; specifications excluding that country hold its lots.");
+                "Records a move to another country; specifications excluding that country hold its lots. Each"
+                        + " specification that qualifies the source gets a source change requalifying it at the new site;"
+                        + " its new lots join that change, held until it is approved.");
+        command("POST /api/sources/{sourceId}/disqualification", SOURCES, "Disqualify a source",
+                "Withdraws the source's qualification for every specification (reason required): its lots are"
+                        + " held SOURCING_RULE naming it, and each specification that qualified it gets a source change.");
         query("GET /api/sources/risk", SOURCING, "Source risk", "Risk indicators per source.");
         query("GET /api/sourcing/qualifications", SOURCING, "Qualifications",
                 "Which sources are qualified for which specifications.");

@@ -52,6 +52,7 @@ public final class ApiAccess {
                     "/api/engineering-changes/*/evidence", "/api/engineering-changes/*/closure",
                     "/api/lots/*/hold", "/api/lots/*/release", "/api/lots/*/rejection", "/api/lots/*/deviations",
                     "/api/sources", "/api/sources/*/certificates", "/api/sources/*/relocation",
+                    "/api/sources/*/disqualification",
                     "/api/motor-designs", "/api/motor-designs/*/requirements"),
             rule(null, Access.roles(OEM), "/api/subscriptions", "/api/subscriptions/**"),
             rule(HttpMethod.GET, Access.roles(OEM), "/api/grants"),

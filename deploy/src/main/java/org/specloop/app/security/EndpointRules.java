@@ -49,6 +49,7 @@ final class EndpointRules {
                         "/api/engineering-changes/*/evidence", "/api/engineering-changes/*/closure",
                         "/api/lots/*/hold", "/api/lots/*/release", "/api/lots/*/rejection", "/api/lots/*/deviations",
                         "/api/sources", "/api/sources/*/certificates", "/api/sources/*/relocation",
+                        "/api/sources/*/disqualification",
                         "/api/motor-designs", "/api/motor-designs/*/requirements",
                         "/ui/specifications/*/revisions/*/redraft", "/ui/lots/*/deviations",
                         "/ui/lots/*/hold", "/ui/lots/*/release").hasRole(QUALITY_ENGINEER)

@@ -106,6 +106,29 @@ class CertificateExpiryScenarioTest {
         assertThat(revision.toString()).contains("requiredCertificates");
     }
 
+    /**
+     * A rule's effective date: the spec excludes Germany at the separator from today. A lot received yesterday and
+     * still in incoming inspection is judged on today, as the daily watch judges stock already received (its
+     * crossing of the date is the fixture {@code ExclusionDateRejudgeTest}).
+     */
+    @Test
+    void aLotReceivedTheDayBeforeAnExclusionTakesEffectIsHeldCitingTheRuleWhileUnreleased() throws Exception {
+        for (String tier : TIERS) {
+            register(tier);
+        }
+        createSpec(null, null, "{\"tier\":\"SEPARATOR\",\"country\":\"DE\",\"effectiveFrom\":\"" + today
+                + "\",\"rule\":\"DFARS-STYLE 1\"}");
+        String lot = "LOT-EXCL-" + tag;
+
+        receive(lot, today.minusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC).toString());
+
+        JsonNode held = eventually("/api/lots/" + lot, l -> l.path("holds").toString().contains("SOURCING_RULE"));
+        assertThat(held.at("/lot/disposition").asText()).isEqualTo("HELD");
+        assertThat(held.path("holds").toString()).contains("DFARS-STYLE 1: SEPARATOR source " + id("SEPARATOR")
+                + " is in DE, excluded at SEPARATOR from " + today + "; lot received " + today.minusDays(1)
+                + ", not released on " + today);
+    }
+
     private String id(String tier) {
         return tier.replace("_", "") + "-" + tag;
     }
@@ -133,6 +156,10 @@ class CertificateExpiryScenarioTest {
     }
 
     private void createSpecRequiring(String kind, String rule) throws Exception {
+        createSpec(kind, rule, "");
+    }
+
+    private void createSpec(String kind, String rule, String exclusions) throws Exception {
         List<String> qualified = new ArrayList<>();
         for (String tier : TIERS) {
             qualified.add("{\"tier\":\"" + tier + "\",\"sourceId\":\"" + id(tier) + "\"}");
@@ -142,7 +169,8 @@ class CertificateExpiryScenarioTest {
         send("/api/specifications", TestUsers.ALICE.as(), "{\"specificationId\":\"" + spec + "\",\"partNumber\":\"" + part
                 + "\",\"grade\":\"42SH\",\"title\":\"Certificates\",\"characteristics\":[{\"characteristic\":\"HCJ\","
                 + "\"min\":{\"value\":1592},\"testTemperature\":{\"value\":20,\"unit\":\"degC\"}}],"
-                + "\"sourcingRules\":{\"qualifiedSources\":[" + String.join(",", qualified) + "],\"countryExclusions\":[],"
+                + "\"sourcingRules\":{\"qualifiedSources\":[" + String.join(",", qualified) + "],\"countryExclusions\":["
+                + exclusions + "],"
                 + "\"minimumCustodyModel\":\"SEGREGATED\"" + required + "},"
                 + "\"maxWorkingTemperature\":{\"value\":150,\"unit\":\"degC\"}}");
         send("/api/specifications/" + spec + "/revisions/1/proposal", TestUsers.ALICE.as(), "{}");

@@ -16,11 +16,13 @@ import org.specloop.command.kernel.Required;
 import org.specloop.contracts.source.AddCertificate;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.CertificateAdded;
+import org.specloop.contracts.source.DisqualifySupplySource;
 import org.specloop.contracts.source.RegisterSupplySource;
 import org.specloop.contracts.source.RelocateSupplySource;
 import org.specloop.contracts.source.SourceCertificateExpiring;
 import org.specloop.contracts.source.Tier;
 import org.specloop.contracts.source.WarnCertificateExpiring;
+import org.specloop.contracts.source.SupplySourceDisqualified;
 import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.source.SupplySourceRelocated;
 
@@ -35,6 +37,7 @@ public class SupplySource {
     private Tier tier;
     private final List<Certificate> certificates = new ArrayList<>();
     private final Set<String> warned = new HashSet<>();
+    private boolean disqualified;
 
     protected SupplySource() {
     }
@@ -67,6 +70,15 @@ public class SupplySource {
         Required.argument(command.reason(), "reason");
         if (!command.country().equals(country)) {
             apply(new SupplySourceRelocated(sourceId, country, command.country(), command.reason()));
+        }
+    }
+
+    /** Disqualifying a disqualified source is no news: a retried request raises no second set of changes. */
+    @CommandHandler
+    public void handle(DisqualifySupplySource command) {
+        Required.argument(command.reason(), "reason");
+        if (!disqualified) {
+            apply(new SupplySourceDisqualified(sourceId, tier, country, command.reason()));
         }
     }
 
@@ -111,6 +123,11 @@ public class SupplySource {
     @EventSourcingHandler
     void on(CertificateAdded event) {
         certificates.add(event.certificate());
+    }
+
+    @EventSourcingHandler
+    void on(SupplySourceDisqualified event) {
+        disqualified = true;
     }
 
     @EventSourcingHandler

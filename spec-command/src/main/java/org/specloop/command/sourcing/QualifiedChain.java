@@ -13,15 +13,33 @@ import java.util.Set;
 
 /**
  * The sources qualified for a spec per tier: those of its effective revision, in revision order,
- * followed by those qualified later through approved engineering changes.
+ * followed by those qualified later through approved engineering changes. A source under requalification in
+ * place (a relocation's open change) still restricts its tier but qualifies no lot until the change is approved.
  */
 public final class QualifiedChain {
     private final Map<Tier, Set<String>> byTier = new EnumMap<>(Tier.class);
+    private final Set<QualifiedSource> suspended;
 
     public QualifiedChain(Collection<QualifiedSource> revisionSources, Collection<QualifiedSource> changeQualified) {
+        this(revisionSources, changeQualified, List.of());
+    }
+
+    public QualifiedChain(Collection<QualifiedSource> revisionSources, Collection<QualifiedSource> changeQualified,
+                          Collection<QualifiedSource> underRequalification) {
         List<QualifiedSource> all = new ArrayList<>(revisionSources);
         all.addAll(changeQualified);
         all.forEach(s -> byTier.computeIfAbsent(s.tier(), t -> new LinkedHashSet<>()).add(s.sourceId()));
+        suspended = Set.copyOf(underRequalification);
+    }
+
+    /** Qualified by the revision or a change, whether or not a requalification in place is open. */
+    public boolean named(Tier tier, String sourceId) {
+        return byTier.getOrDefault(tier, Set.of()).contains(sourceId);
+    }
+
+    /** Named, but a relocation's requalification of it is not approved yet. */
+    public boolean underRequalification(Tier tier, String sourceId) {
+        return suspended.contains(new QualifiedSource(tier, sourceId));
     }
 
     /** A tier the spec names no source for is not restricted. */
@@ -30,7 +48,7 @@ public final class QualifiedChain {
     }
 
     public boolean qualifies(Tier tier, String sourceId) {
-        return byTier.getOrDefault(tier, Set.of()).contains(sourceId);
+        return named(tier, sourceId) && !underRequalification(tier, sourceId);
     }
 
     /** The source a differing lot replaces: the first one the spec qualified at that tier. */

@@ -12,13 +12,29 @@ import java.util.stream.Collectors;
  * facts can change and make the declaration right).
  */
 public record SourcingFindings(List<SourceSwap> swaps, List<RuleBreach> breaches, List<RuleBreach> contradictions,
-                               List<RuleBreach> lapses) {
+                               List<RuleBreach> lapses, List<RuleBreach> disqualifications) {
 
     public SourcingFindings {
         swaps = List.copyOf(swaps);
         breaches = List.copyOf(breaches);
         contradictions = contradictions == null ? List.of() : List.copyOf(contradictions);
         lapses = lapses == null ? List.of() : List.copyOf(lapses);
+        disqualifications = disqualifications == null ? List.of() : List.copyOf(disqualifications);
+    }
+
+    public SourcingFindings(List<SourceSwap> swaps, List<RuleBreach> breaches, List<RuleBreach> contradictions,
+                            List<RuleBreach> lapses) {
+        this(swaps, breaches, contradictions, lapses, List.of());
+    }
+
+    /** A link names a disqualified source: held, never rejected (like lapses, the registry's fact may change). */
+    public boolean sourceDisqualified() {
+        return !disqualifications.isEmpty();
+    }
+
+    /** "separator SEP-A is disqualified: audit ..." */
+    public String disqualificationText() {
+        return disqualifications.stream().map(RuleBreach::message).collect(Collectors.joining("; "));
     }
 
     public SourcingFindings(List<SourceSwap> swaps, List<RuleBreach> breaches, List<RuleBreach> contradictions) {
@@ -49,6 +65,11 @@ public record SourcingFindings(List<SourceSwap> swaps, List<RuleBreach> breaches
 
     public boolean ruleBroken() {
         return !breaches.isEmpty();
+    }
+
+    /** A broken rule that depends on the day judged: a country exclusion in effect on that day. */
+    public boolean datedRuleBroken() {
+        return breaches.stream().anyMatch(RuleBreach::dated);
     }
 
     /** Lots with the same key come from the same new chain and belong to the same engineering change. */

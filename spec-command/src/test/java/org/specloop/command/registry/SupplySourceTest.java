@@ -10,8 +10,10 @@ import org.specloop.command.axon.FirstComponentTargetResolver;
 import org.specloop.contracts.source.AddCertificate;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.CertificateAdded;
+import org.specloop.contracts.source.DisqualifySupplySource;
 import org.specloop.contracts.source.RegisterSupplySource;
 import org.specloop.contracts.source.RelocateSupplySource;
+import org.specloop.contracts.source.SupplySourceDisqualified;
 import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.source.SupplySourceRelocated;
 import org.specloop.contracts.source.SourceCertificateExpiring;
@@ -120,6 +122,30 @@ class SupplySourceTest {
         fixture.given(REGISTERED, new SupplySourceRelocated(SOURCE, "DE", "PL", "new plant"))
                 .when(new RelocateSupplySource(SOURCE, "PL", "still there"))
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDisqualificationRecordsTierCountryAndReason() {
+        fixture.given(REGISTERED, new SupplySourceRelocated(SOURCE, "DE", "PL", "new plant"))
+                .when(new DisqualifySupplySource(SOURCE, "audit 2026-11: coating process out of control"))
+                .expectEvents(new SupplySourceDisqualified(SOURCE, Tier.MAGNET_MAKER, "PL",
+                        "audit 2026-11: coating process out of control"));
+    }
+
+    @Test
+    void disqualifyingTwiceIsNoNews() {
+        fixture.given(REGISTERED, new SupplySourceDisqualified(SOURCE, Tier.MAGNET_MAKER, "DE", "audit"))
+                .when(new DisqualifySupplySource(SOURCE, "again"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDisqualificationNeedsAReason() {
+        fixture.given(REGISTERED)
+                .when(new DisqualifySupplySource(SOURCE, " "))
+                .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
 

@@ -191,4 +191,29 @@ class SourcingCheckTest {
 
         assertThat(check(new DeclaredChain(links, CustodyModel.BOOK_AND_CLAIM), DAY).ruleBroken()).isFalse();
     }
+
+    @Test
+    void aLotReceivedBeforeAnExclusionIsCoveredWhenJudgedOnOrAfterItsDate() {
+        DeclaredChain chinese = chainAWithSeparator("SEP-CN", "CN");
+        QualifiedChain qualified = new QualifiedChain(rules.qualifiedSources(), List.of(new QualifiedSource(Tier.SEPARATOR, "SEP-CN")));
+        LocalDate received = DFARS_WIDENS.minusDays(1);
+
+        SourcingFindings onReceipt = SourcingCheck.check(chinese, rules, qualified, asDeclared(chinese), received, List.of(), received);
+        SourcingFindings nextDay = SourcingCheck.check(chinese, rules, qualified, asDeclared(chinese), received, List.of(),
+                DFARS_WIDENS);
+
+        assertThat(onReceipt.ruleBroken()).isFalse();
+        assertThat(nextDay.datedRuleBroken()).isTrue();
+        assertThat(nextDay.breachText()).isEqualTo("DFARS 252.225-7052(b)(2): SEPARATOR source SEP-CN is in CN, excluded at"
+                + " SEPARATOR from 2027-01-01; lot received 2026-12-31, not released on 2027-01-01");
+    }
+
+    @Test
+    void undatedRulesAreNotDatedBreaches() {
+        SourcingFindings findings = check(chain(CustodyModel.MASS_BALANCE, "MINE-A:AU", "CONC-A:AU", "SEP-A:MY", "METAL-A:VN",
+                "ALLOY-A:EE", "MAG-A:DE"), DAY);
+
+        assertThat(findings.ruleBroken()).isTrue();
+        assertThat(findings.datedRuleBroken()).isFalse();
+    }
 }

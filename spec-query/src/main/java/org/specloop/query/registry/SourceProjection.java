@@ -9,6 +9,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.CertificateAdded;
 import org.specloop.contracts.source.SourceCertificateExpiring;
+import org.specloop.contracts.source.SupplySourceDisqualified;
 import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.source.SupplySourceRelocated;
 import org.specloop.query.shared.ObjectHistory;
@@ -64,6 +65,13 @@ class SourceProjection {
                 source(e.sourceId()).addValue("country", e.country()));
         history.record(eventId, OBJECT_TYPE, e.sourceId(), e, null, at, "relocated from " + e.previousCountry() + " to "
                 + e.country() + (e.reason() == null ? "" : ": " + e.reason()));
+    }
+
+    @EventHandler
+    public void on(SupplySourceDisqualified e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        jdbc.update("UPDATE q_source SET disqualified_reason = :reason WHERE source_id = :id",
+                source(e.sourceId()).addValue("reason", e.reason()));
+        history.record(eventId, OBJECT_TYPE, e.sourceId(), e, null, at, "disqualified: " + e.reason());
     }
 
     /** Kept on the certificate it is about: a renewal (another number or expiry) has replaced it and clears it. */

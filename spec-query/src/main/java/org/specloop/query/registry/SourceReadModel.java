@@ -72,7 +72,8 @@ public class SourceReadModel {
             List<String> expired = held.stream().filter(CertificateView::expired).map(CertificateView::type).toList();
             return new SourceView(id, (String) r.get("name"), (String) r.get("tier"), (String) r.get("country"),
                     suppliesTo((String) r.get("supplies_to_json")), held, expired, !expired.isEmpty(),
-                    held.stream().filter(CertificateView::expiring).toList(), today);
+                    held.stream().filter(CertificateView::expiring).toList(), today,
+                    r.get("disqualified_reason") != null, (String) r.get("disqualified_reason"));
         }).toList();
     }
 

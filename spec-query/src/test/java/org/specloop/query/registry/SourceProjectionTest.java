@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.CertificateAdded;
 import org.specloop.contracts.source.SourceCertificateExpiring;
+import org.specloop.contracts.source.SupplySourceDisqualified;
 import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.source.SupplySourceRelocated;
 import org.specloop.contracts.source.Tier;
@@ -61,6 +62,18 @@ class SourceProjectionTest {
         projection.on(new SupplySourceRelocated("SEP-1", "MY", "VN", "new plant"), at(1), "move");
 
         assertThat(readModel.one("SEP-1", TODAY).orElseThrow().country()).isEqualTo("VN");
+    }
+
+    @Test
+    void a_disqualification_shows_with_its_reason() {
+        registered("SEP-1", "2027-01-01");
+        assertThat(readModel.one("SEP-1", TODAY).orElseThrow().disqualified()).isFalse();
+
+        projection.on(new SupplySourceDisqualified("SEP-1", Tier.SEPARATOR, "MY", "RMI audit failed"), at(1), "dq");
+
+        SourceView source = readModel.one("SEP-1", TODAY).orElseThrow();
+        assertThat(source.disqualified()).isTrue();
+        assertThat(source.disqualifiedReason()).isEqualTo("RMI audit failed");
     }
 
     @Test

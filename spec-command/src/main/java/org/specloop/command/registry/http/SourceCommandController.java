@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Commands on supply sources: registration, certificates, relocation. */
+/** Commands on supply sources: registration, certificates, relocation, disqualification. */
 @RestController
 @RequestMapping("/api/sources")
 class SourceCommandController {
@@ -52,6 +52,13 @@ class SourceCommandController {
     public ResponseEntity<Void> relocate(@PathVariable String sourceId, @RequestBody RelocationRequest request) {
         String who = actor.name();
         send(SourceRequests.relocate(sourceId, request), who);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{sourceId}/disqualification")
+    public ResponseEntity<Void> disqualify(@PathVariable String sourceId, @RequestBody DisqualificationRequest request) {
+        String who = actor.name();
+        send(SourceRequests.disqualify(sourceId, request), who);
         return ResponseEntity.noContent().build();
     }
 

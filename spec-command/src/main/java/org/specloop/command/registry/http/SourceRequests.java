@@ -11,6 +11,7 @@ import org.specloop.command.registry.CertificateDates;
 import org.specloop.command.kernel.CountryCodes;
 import org.specloop.contracts.source.AddCertificate;
 import org.specloop.contracts.source.Certificate;
+import org.specloop.contracts.source.DisqualifySupplySource;
 import org.specloop.contracts.source.RegisterSupplySource;
 import org.specloop.contracts.source.RelocateSupplySource;
 import org.specloop.contracts.source.Tier;
@@ -62,6 +63,13 @@ final class SourceRequests {
         errors.require("reason", request.reason(), TextLimits.REASON);
         errors.throwIfAny();
         return new RelocateSupplySource(sourceId, request.country(), request.reason());
+    }
+
+    static DisqualifySupplySource disqualify(String sourceId, DisqualificationRequest request) {
+        FieldErrors errors = new FieldErrors();
+        errors.require("reason", request == null ? null : request.reason(), TextLimits.REASON);
+        errors.throwIfAny();
+        return new DisqualifySupplySource(sourceId, request.reason());
     }
 
     private static Certificate certificate(FieldErrors errors, String prefix, CertificateRequest request) {

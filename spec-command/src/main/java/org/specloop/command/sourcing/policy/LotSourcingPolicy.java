@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.specloop.command.sourcing.QualifiedChain;
 import org.specloop.command.sourcing.RegisteredSource;
@@ -27,6 +28,8 @@ import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.contracts.lot.RejectLot;
 import org.specloop.contracts.lot.LotReleased;
 import org.specloop.contracts.source.CertificateAdded;
+import org.specloop.contracts.change.SourceSwap;
+import org.specloop.contracts.source.SupplySourceDisqualified;
 import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.specification.RequiredCertificate;
 import org.specloop.contracts.source.SupplySourceRelocated;
@@ -91,7 +94,8 @@ class LotSourcingPolicy {
         tables.lotOrigin(event.lotId(), event.supplierId(), event.grade());
         tables.specOfPart(event.partNumber()).ifPresent(spec -> {
             SourcingFindings findings = check(lot, spec);
-            if (findings.ruleBroken() || findings.registryContradicted() || findings.certificateLapsed()) {
+            if (findings.ruleBroken() || findings.registryContradicted() || findings.certificateLapsed()
+                    || findings.sourceDisqualified()) {
                 String reason = SystemText.fit(ruleReason(spec, findings), TextLimits.REASON);
                 // a contradiction with the registry alone holds: a registration or relocation may yet make it right
                 commands.sendAndWait(rejectOnRuleBreach && findings.ruleBroken() ? new RejectLot(lot.lotId(), reason, ACTOR)
@@ -115,6 +119,9 @@ class LotSourcingPolicy {
         }
         if (findings.certificateLapsed()) {
             parts.add("required certificates lacking: " + findings.lapseText());
+        }
+        if (findings.sourceDisqualified()) {
+            parts.add("disqualified sources: " + findings.disqualificationText());
         }
         return String.join("; ", parts);
     }
@@ -142,13 +149,16 @@ class LotSourcingPolicy {
     /**
      * The certificate watch's daily re-judging (called by {@link CertificateWatch} outside the processor, never
      * during a replay): held lots may be freed, and unreleased lots whose chain has lost a required certificate
-     * since receipt are held, since a source whose certificate expired qualifies no lot accepted from that day.
+     * since receipt, or that a country exclusion now covers since its effective date passed, are held: a source
+     * whose certificate expired, or whose country is excluded, qualifies no lot accepted from that day. Held, never
+     * rejected, even when breaches reject at receipt: the lot was accepted into inspection under the earlier rule.
      */
     void rejudgeStock(String cause) {
         for (SourcingTables.Lot lot : tables.unreleasedLots()) {
             tables.specOfPart(lot.partNumber()).ifPresent(spec -> {
                 SourcingFindings findings = check(lot, spec);
-                if (findings.certificateLapsed() && !tables.isHeld(lot.lotId(), RULE_HOLD)) {
+                if ((findings.certificateLapsed() || findings.datedRuleBroken() || findings.sourceDisqualified())
+                        && !tables.isHeld(lot.lotId(), RULE_HOLD)) {
                     commands.sendAndWait(new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCING_RULE,
                             SystemText.fit(ruleReason(spec, findings) + " (" + cause + ")", TextLimits.REASON), ACTOR));
                 } else {
@@ -161,11 +171,85 @@ class LotSourcingPolicy {
     /**
      * A relocation can make a declared country true. Lots already in stock whose declaration it makes false
      * are not held by it: the receipt check judges the registry as it was on receipt, like the rules.
+     * It is also a change of manufacturing site: every spec that qualifies the source gets a source change that
+     * requalifies it in place (the source replacing itself), which its later lots join, held until approved.
      */
     @EventHandler
-    void on(SupplySourceRelocated event) {
+    void on(SupplySourceRelocated event, @SequenceNumber long sequence) {
         tables.relocate(event.sourceId(), event.country());
         recheckAllHeldLots("relocation of " + event.sourceId() + " to " + event.country());
+        tables.source(event.sourceId()).ifPresent(source -> {
+            List<SourcingTables.Spec> specs = specsQualifying(source);
+            String named = specNames(specs);
+            for (SourcingTables.Spec spec : specs) {
+                SourceSwap swap = new SourceSwap(source.tier(), source.sourceId(), source.sourceId());
+                // the event's sequence tells relocations of one source apart; a replay claims the same ids again
+                SourcingTables.Claim claim = tables.reclaim(spec.specificationId(), SourcingFindings.chainKeyOf(List.of(swap)),
+                        "EC-REL-" + source.sourceId() + "-" + sequence + "-" + spec.specificationId());
+                if (claim.created()) {
+                    raiseForSource(claim.changeId(), spec, List.of(swap), "Relocation of " + tierName(source)
+                            + " " + source.sourceId() + " from " + event.previousCountry() + " to " + event.country(),
+                            "Source " + source.sourceId() + " (" + tierName(source) + ") moved from "
+                                    + event.previousCountry() + " to " + event.country() + ": " + event.reason()
+                                    + ". Specs that qualify it: " + named + " (one change each). A change of manufacturing"
+                                    + " site requalifies the source for " + spec.specificationId() + ": its lots received from"
+                                    + " now on join this change and are held until it is approved.");
+                }
+            }
+        });
+    }
+
+    /**
+     * A disqualified source qualifies no lot: unreleased lots naming it are held now (judged on today, as the watch
+     * judges them), later receipts at receipt. Every spec that qualified it gets a source change to find and qualify a
+     * replacement; lots from a replacement raise their own swap changes as usual, or a person attaches them.
+     */
+    @EventHandler
+    void on(SupplySourceDisqualified event) {
+        tables.disqualify(event.sourceId(), event.reason());
+        String cause = "disqualification of " + event.sourceId();
+        for (SourcingTables.Lot lot : tables.unreleasedLots()) {
+            if (lot.chain() != null && lot.chain().links().stream().anyMatch(l -> event.sourceId().equals(l.sourceId()))
+                    && !tables.isHeld(lot.lotId(), RULE_HOLD)) {
+                tables.specOfPart(lot.partNumber()).ifPresent(spec -> commands.sendAndWait(new HoldLotForSourcing(
+                        lot.lotId(), HoldCategory.SOURCING_RULE,
+                        SystemText.fit(ruleReason(spec, check(lot, spec)) + " (" + cause + ")", TextLimits.REASON), ACTOR)));
+            }
+        }
+        tables.source(event.sourceId()).ifPresent(source -> {
+            List<SourcingTables.Spec> specs = specsQualifying(source);
+            String named = specNames(specs);
+            for (SourcingTables.Spec spec : specs) {
+                raiseForSource("EC-DQ-" + source.sourceId() + "-" + spec.specificationId(), spec, List.of(),
+                        "Disqualification of " + tierName(source) + " " + source.sourceId(),
+                        "Source " + source.sourceId() + " (" + tierName(source) + ", " + source.country()
+                                + ") was disqualified: " + event.reason() + ". Specs that qualified it: " + named
+                                + " (one change each). Its lots are held; " + spec.specificationId() + " needs a replacement"
+                                + " qualified at " + source.tier() + ".");
+            }
+        });
+    }
+
+    /** Specs whose revision or approved changes name the source at its tier (an open requalification included). */
+    private List<SourcingTables.Spec> specsQualifying(RegisteredSource source) {
+        return tables.specs().stream().filter(spec -> new QualifiedChain(spec.content().sourcingRules().qualifiedSources(),
+                tables.qualifiedByChanges(spec.specificationId())).named(source.tier(), source.sourceId())).toList();
+    }
+
+    private static String specNames(List<SourcingTables.Spec> specs) {
+        return String.join(", ", specs.stream().map(SourcingTables.Spec::specificationId).toList());
+    }
+
+    /** Raised once per id: a replay or a retried event finds the change there and raises nothing new. */
+    private void raiseForSource(String changeId, SourcingTables.Spec spec, List<SourceSwap> swaps, String title,
+                                String description) {
+        try {
+            commands.sendAndWait(new RaiseEngineeringChange(changeId, ChangeTrigger.SOURCE_CHANGE,
+                    SystemText.fit(title + " for " + spec.specificationId(), TextLimits.NAME),
+                    SystemText.fit(description, TextLimits.DESCRIPTION), spec.specificationId(), swaps, List.of(), ACTOR));
+        } catch (AggregateStreamCreationException alreadyRaised) {
+            // raised before this event was handled again
+        }
     }
 
     private void sourceChanged(SourcingTables.Lot lot, SourcingTables.Spec spec, SourcingFindings findings) {
@@ -218,6 +302,9 @@ class LotSourcingPolicy {
             change.swaps().forEach(swap -> commands.sendAndWait(new QualifySource(
                     QualifySource.qualificationIdOf(change.specificationId()), change.specificationId(), swap.tier(),
                     swap.newSourceId(), change.changeId(), event.approver())));
+            // a source requalified in place may be qualified already, so no SourceQualified would free its lots
+            tables.spec(change.specificationId()).ifPresent(spec -> recheckHeldLots(spec.partNumber(),
+                    "approval of engineering change " + change.changeId()));
         });
     }
 
@@ -280,7 +367,7 @@ class LotSourcingPolicy {
                     "declared chain is qualified for " + spec.specificationId() + " after " + cause, ACTOR));
         }
         if (!findings.ruleBroken() && !findings.registryContradicted() && !findings.certificateLapsed()
-                && tables.isHeld(lot.lotId(), RULE_HOLD)) {
+                && !findings.sourceDisqualified() && tables.isHeld(lot.lotId(), RULE_HOLD)) {
             commands.sendAndWait(new LiftSourcingHold(lot.lotId(), HoldCategory.SOURCING_RULE,
                     "declared chain meets the sourcing rules of " + spec.specificationId()
                             + ", its sources hold the required certificates, and it agrees with the source registry after "
@@ -290,15 +377,20 @@ class LotSourcingPolicy {
 
     private SourcingFindings check(SourcingTables.Lot lot, SourcingTables.Spec spec) {
         QualifiedChain qualified = new QualifiedChain(spec.content().sourcingRules().qualifiedSources(),
-                tables.qualifiedByChanges(spec.specificationId()));
+                tables.qualifiedByChanges(spec.specificationId()), tables.underRequalification(spec.specificationId()));
         return SourcingCheck.check(lot.chain(), spec.content().sourcingRules(), qualified, tables.registryFor(lot.chain()),
-                lot.receivedOn(), tierDefaults, certificateDay(lot));
+                lot.receivedOn(), tierDefaults, judgementDay(lot));
     }
 
-    /** Stock not yet released is judged on today's certificates too: it has not been accepted yet. */
-    private LocalDate certificateDay(SourcingTables.Lot lot) {
+    /** Stock not yet released is judged on today's certificates and exclusions too: it has not been accepted yet. */
+    private LocalDate judgementDay(SourcingTables.Lot lot) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         return today.isAfter(lot.receivedOn()) ? today : lot.receivedOn();
+    }
+
+    /** "separator" rather than SEPARATOR: titles are read by people. */
+    private static String tierName(RegisteredSource source) {
+        return source.tier().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private void holdFlag(String lotId, HoldCategory category, boolean held) {

@@ -9,8 +9,8 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
  * group until it is retried or evicted (docs/operations.md). Per-part order, as lot-conformance has, was weighed
  * and refused, because the handlers' reads cross every key an event names:
  * <ul>
- * <li>The source registry. {@code SupplySourceRegistered}, {@code SupplySourceRelocated} and
- *     {@code CertificateAdded} change {@code sourcing_source}, which the receipt check of every part reads, and
+ * <li>The source registry. {@code SupplySourceRegistered}, {@code SupplySourceRelocated},
+ *     {@code SupplySourceDisqualified} and {@code CertificateAdded} change {@code sourcing_source}, which the receipt check of every part reads, and
  *     re-check the held lots of every part. The receipt judges the registry as it was on receipt. In its own
  *     sequence a relocation stored after a receipt could be handled before it: the lot would be held for a
  *     declaration that was true when it arrived, and re-checks only lift holds, so nothing would undo it. A

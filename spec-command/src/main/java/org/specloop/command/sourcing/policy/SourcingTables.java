@@ -115,13 +115,15 @@ class SourcingTables implements WorkingTemperatures {
     }
 
     public Optional<RegisteredSource> source(String sourceId) {
-        return jdbc.query("SELECT source_id, tier, country, certificates_json FROM sourcing_source WHERE source_id = ?",
+        return jdbc.query("SELECT source_id, tier, country, certificates_json, disqualified_reason"
+                + " FROM sourcing_source WHERE source_id = ?",
                 this::sourceRow, sourceId).stream().findFirst();
     }
 
     /** Every registered source, for the certificate watch. */
     public List<RegisteredSource> sources() {
-        return jdbc.query("SELECT source_id, tier, country, certificates_json FROM sourcing_source ORDER BY source_id",
+        return jdbc.query("SELECT source_id, tier, country, certificates_json, disqualified_reason"
+                + " FROM sourcing_source ORDER BY source_id",
                 this::sourceRow);
     }
 
@@ -130,7 +132,7 @@ class SourcingTables implements WorkingTemperatures {
         // NULL: recorded before V11_70 and not replayed since, so the certificates are unknown (not judged)
         return new RegisteredSource(rs.getString(1), Tier.valueOf(rs.getString(2)), rs.getString(3),
                 certificates == null ? List.of() : read(certificates, new TypeReference<List<Certificate>>() { }),
-                certificates != null);
+                certificates != null, rs.getString(5));
     }
 
     /** Lots neither rejected nor released: stock the certificate watch judges again on a new day. */
@@ -173,6 +175,34 @@ class SourcingTables implements WorkingTemperatures {
                 today.toString(), judged.get()) == 1;
     }
 
+    public void disqualify(String sourceId, String reason) {
+        jdbc.update("UPDATE sourcing_source SET disqualified_reason = ? WHERE source_id = ?", reason, sourceId);
+    }
+
+    /** Every spec with an effective revision, for the triggers that start from a source rather than a lot. */
+    public List<Spec> specs() {
+        return jdbc.query("SELECT specification_id FROM sourcing_spec ORDER BY specification_id",
+                (rs, i) -> rs.getString(1)).stream().map(this::spec).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Sources of the spec under requalification in place: a relocation's change names the source as its own
+     * replacement, and until that change is approved the source qualifies no new lot of the spec.
+     */
+    public List<QualifiedSource> underRequalification(String specificationId) {
+        return jdbc.query("SELECT swaps_json FROM sourcing_change WHERE specification_id = ? AND status <> 'APPROVED'",
+                        (rs, i) -> read(rs.getString(1), new TypeReference<List<SourceSwap>>() { }), specificationId)
+                .stream().flatMap(List::stream).filter(s -> s.newSourceId() != null && s.newSourceId().equals(s.previousSourceId()))
+                .map(s -> new QualifiedSource(s.tier(), s.newSourceId())).distinct().toList();
+    }
+
+    /** A claim for a new change of this chain, replacing a rejected one: a new relocation deserves a new decision. */
+    public Claim reclaim(String specificationId, String chainKey, String proposedChangeId) {
+        jdbc.update("DELETE FROM sourcing_chain_claim WHERE specification_id = ? AND chain_key = ? AND status = 'REJECTED'",
+                specificationId, chainKey);
+        return claim(specificationId, chainKey, proposedChangeId);
+    }
+
     public void relocate(String sourceId, String country) {
         jdbc.update("UPDATE sourcing_source SET country = ? WHERE source_id = ?", country, sourceId);
     }
@@ -185,7 +215,8 @@ class SourcingTables implements WorkingTemperatures {
             return SourceRegistry.of(List.of());
         }
         String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        return SourceRegistry.of(jdbc.query("SELECT source_id, tier, country, certificates_json FROM sourcing_source"
+        return SourceRegistry.of(jdbc.query("SELECT source_id, tier, country, certificates_json, disqualified_reason"
+                + " FROM sourcing_source"
                 + " WHERE source_id IN (" + marks + ")", this::sourceRow, ids.toArray()));
     }
 

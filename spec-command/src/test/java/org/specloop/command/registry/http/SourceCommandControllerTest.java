@@ -25,6 +25,7 @@ import org.specloop.infrastructure.web.ProblemResponses;
 import org.specloop.contracts.source.AddCertificate;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.RegisterSupplySource;
+import org.specloop.contracts.source.DisqualifySupplySource;
 import org.specloop.contracts.source.RelocateSupplySource;
 import org.specloop.contracts.source.Tier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +119,23 @@ class SourceCommandControllerTest {
                 {"country": "pl"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("country", "reason")));
+    }
+
+    @Test
+    void aDisqualificationSendsTheReason() throws Exception {
+        postJson("/api/sources/SRC-MAG-1/disqualification", """
+                {"reason": "audit 2026-11 failed"}""")
+                .andExpect(status().isNoContent());
+
+        assertThat(sentCommand()).isEqualTo(new DisqualifySupplySource("SRC-MAG-1", "audit 2026-11 failed"));
+    }
+
+    @Test
+    void aDisqualificationNeedsAReason() throws Exception {
+        postJson("/api/sources/SRC-MAG-1/disqualification", """
+                {"reason": "  "}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("reason")));
     }
 
     @Test
