@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.List;
 /**
  * The decisions waiting: revisions in PROPOSED and changes not yet approved or rejected. A revision
  * is due a fixed review period after its proposal (specloop.ui.review-period); a
- * change is due on the date its plan set. Overdue first, then by due date, undated last.
+ * change is due on the date its plan set. And certificates warned about ahead of their expiry
+ * (SourceCertificateExpiring) and not yet renewed nor expired, due on their expiry day: on that day the
+ * source stops qualifying new lots (docs/sourcing.md). Overdue first, then by due date, undated last.
  */
 @Repository
 class Inbox {
@@ -54,6 +57,21 @@ class Inbox {
                     "EVIDENCE_COMPLETE".equals(status) ? "approval or rejection" : "plan and evidence",
                     rs.getString("raised_by"), Sql.instant(rs, "raised_at"), due, due != null && due.isBefore(now),
                     "/ui/engineering-changes/" + rs.getString("change_id")));
+        });
+        String today = LocalDate.ofInstant(now, ZoneOffset.UTC).toString();
+        jdbc.query("SELECT c.source_id, c.cert_type, c.cert_number, c.expires_on, c.warned_days, c.warned_on, s.name, s.tier"
+                + " FROM q_source_certificate c JOIN q_source s ON s.source_id = c.source_id"
+                + " WHERE c.warned_days IS NOT NULL AND c.expires_on > :today", new MapSqlParameterSource("today", today), rs -> {
+            LocalDate expires = LocalDate.parse(rs.getString("expires_on"));
+            String warnedOn = rs.getString("warned_on");
+            // certificates count up to, not including, their expiry day (UTC): that day is the deadline
+            Instant due = expires.atStartOfDay(ZoneOffset.UTC).toInstant();
+            items.add(new InboxItem("Certificate expiring", rs.getString("source_id") + " " + rs.getString("cert_type"),
+                    rs.getString("name") + " (" + rs.getString("tier") + "): " + rs.getString("cert_type") + " "
+                            + rs.getString("cert_number") + " expires on " + expires + " (warned at " + rs.getInt("warned_days")
+                            + " days)", "WARNED", "renewal", "system:certificate-watch",
+                    warnedOn == null ? null : LocalDate.parse(warnedOn).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    due, false, "/ui/sources"));
         });
         items.sort(Comparator.comparing((InboxItem item) -> !item.overdue())
                 .thenComparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
