@@ -15,7 +15,7 @@ import java.util.List;
  * @param maxGapOffset       how far behind the head gaps are still tracked
  * @param gapCleaningThreshold gaps tracked before stale ones are cleaned up
  * @param processorBatchSize events a processor handles in one transaction
- * @param projectionBatchSize events a read-model projection (a {@code query-*} group) handles in one transaction,
+ * @param projectionBatchSize events a read-model projection (a query-* group) handles in one transaction,
  *                           at most: a batch takes what its segment has waiting, so live events are not held back,
  *                           and a replay or a backlog commits (and stores its token) once per this many events
  * @param initialSegments    segments a new processor is split into; nodes share segments
