@@ -203,6 +203,11 @@ public class AxonInfrastructureConfiguration {
                             .messageSource(availability.wrap(config.eventStore()))
                             .batchSize(properties.processorBatchSize())
                             .initialSegmentCount(properties.initialSegments()));
+                // projections only (the policy groups keep processor-batch-size): a replay of query-lots
+                // spent as much time committing and storing tokens as writing rows (docs/benchmarks.md, "replay")
+                processingGroups(beans).stream().filter(group -> group.startsWith(EventStoreProperties.PROJECTION_PREFIX))
+                        .forEach(group -> processing.registerPooledStreamingEventProcessorConfiguration(group,
+                                (config, builder) -> builder.batchSize(properties.projectionBatchSize())));
             }
             processing.registerDeadLetterQueueProvider(processingGroup -> config -> JdbcSequencedDeadLetterQueue.builder()
                     .processingGroup(processingGroup)

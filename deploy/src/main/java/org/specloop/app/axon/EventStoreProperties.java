@@ -15,6 +15,9 @@ import java.util.List;
  * @param maxGapOffset       how far behind the head gaps are still tracked
  * @param gapCleaningThreshold gaps tracked before stale ones are cleaned up
  * @param processorBatchSize events a processor handles in one transaction
+ * @param projectionBatchSize events a read-model projection (a query-* group) handles in one transaction,
+ *                           at most: a batch takes what its segment has waiting, so live events are not held back,
+ *                           and a replay or a backlog commits (and stores its token) once per this many events
  * @param initialSegments    segments a new processor is split into; nodes share segments
  * @param claimTimeout       how long before another node may take over an unrefreshed token claim
  * @param globallyOrdered    processing groups that read state written by other aggregates' events (policies
@@ -38,6 +41,7 @@ public record EventStoreProperties(@DefaultValue("500") int batchSize,
                                    @DefaultValue("10000") int maxGapOffset,
                                    @DefaultValue("250") int gapCleaningThreshold,
                                    @DefaultValue("100") int processorBatchSize,
+                                   @DefaultValue("1000") int projectionBatchSize,
                                    @DefaultValue("2") int initialSegments,
                                    @DefaultValue("10s") Duration claimTimeout,
                                    @DefaultValue("revision-activation") List<String> globallyOrdered,
@@ -49,6 +53,9 @@ public record EventStoreProperties(@DefaultValue("500") int batchSize,
 
     /** Which of Axon's streaming processors every processing group runs on. */
     public enum ProcessorType { POOLED, TRACKING }
+
+    /** The processing groups that are read-model projections: their batch size is {@link #projectionBatchSize}. */
+    public static final String PROJECTION_PREFIX = "query-";
 
     public EventStoreProperties {
         globallyOrdered = List.copyOf(globallyOrdered);

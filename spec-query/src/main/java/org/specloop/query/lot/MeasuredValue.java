@@ -3,6 +3,8 @@ package org.specloop.query.lot;
 import org.specloop.contracts.lot.PropertyValue;
 import org.specloop.contracts.units.Characteristic;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -32,9 +34,19 @@ public record MeasuredValue(String characteristic, String symbol, double value, 
         return "1".equals(characteristic.unit()) ? "" : " " + characteristic.unit();
     }
 
-    /** Up to four decimals, without trailing zeros: 1615.4131 stays, 1.3200 becomes 1.32. */
-    private static String number(double value) {
-        String text = String.format(Locale.ROOT, "%.4f", value);
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    /**
+     * Up to four decimals, without trailing zeros: 1615.4131 stays, 1.3200 becomes 1.32. The same text as
+     * {@code String.format("%.4f")} with the zeros cut (both round the shortest decimal form half up), without
+     * its formatter and two regular expressions per value: a replay formats every measured value again, and
+     * that was an eighth of the lot projection's CPU (docs/benchmarks.md, "replay").
+     */
+    static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return String.format(Locale.ROOT, "%.4f", value);
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
+        String text = rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+        // the formatter keeps the sign of a negative value that rounds to zero: -0.00001 is "-0"
+        return rounded.signum() == 0 && (value < 0 || 1 / value < 0) ? "-" + text : text;
     }
 }

@@ -1,6 +1,7 @@
 package org.specloop.query.shared;
 
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -20,6 +22,10 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * the lot projection and its history; the projection fell minutes behind a 5,000/s write path.
  * A key already stored or already buffered is skipped, so a replayed event changes nothing. Outside a
  * unit of work (tests, tools) the row is written at once.
+ * <p>
+ * On PostgreSQL the batch is one {@code INSERT ... ON CONFLICT (key) DO NOTHING}: the key query cost a
+ * replay of query-lots more database time than the inserts (docs/benchmarks.md, "replay"). H2 has no such
+ * clause outside its PostgreSQL mode, so there the stored keys are asked first.
  */
 public final class BufferedInserts {
     private static final int KEYS_PER_QUERY = 500;
@@ -27,7 +33,10 @@ public final class BufferedInserts {
     private final String table;
     private final List<String> keyColumns;
     private final String insert;
+    private final String insertIgnoringStored;
     private final String resourceKey;
+    /** Whether the database is PostgreSQL; asked at the first write, as the data source may not be up before. */
+    private volatile Boolean postgres;
 
     /** columns: all columns written, named parameters of the same names; keyColumns: the primary key (text columns). */
     public BufferedInserts(NamedParameterJdbcTemplate jdbc, String table, List<String> keyColumns, List<String> columns) {
@@ -39,6 +48,7 @@ public final class BufferedInserts {
         this.keyColumns = List.copyOf(keyColumns);
         this.insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
+        this.insertIgnoringStored = insert + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO NOTHING";
         this.resourceKey = BufferedInserts.class.getName() + "/" + table;
     }
 
@@ -64,12 +74,26 @@ public final class BufferedInserts {
         if (rows.isEmpty()) {
             return;
         }
+        if (postgres()) {
+            jdbc.batchUpdate(insertIgnoringStored, rows.values().toArray(SqlParameterSource[]::new));
+            return;
+        }
         Set<List<Object>> stored = storedKeys(rows.keySet());
         SqlParameterSource[] absent = rows.entrySet().stream().filter(e -> !stored.contains(e.getKey()))
                 .map(Map.Entry::getValue).toArray(SqlParameterSource[]::new);
         if (absent.length > 0) {
             jdbc.batchUpdate(insert, absent);
         }
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = Boolean.TRUE.equals(jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+            postgres = known;
+        }
+        return known;
     }
 
     /** Keys of rows already stored, asked with IN per key column (the primary key's index serves it). */
