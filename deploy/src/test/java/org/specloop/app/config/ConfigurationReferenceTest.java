@@ -92,7 +92,7 @@ class ConfigurationReferenceTest {
     @Test
     void theMetadataHoldsEveryRecord() {
         assertThat(groups).extracting(Group::name).contains("specloop", "specloop.activation", "specloop.cluster",
-                "specloop.command", "specloop.deadlines", "specloop.demo", "specloop.event-store", "specloop.http",
+                "specloop.command", "specloop.demo", "specloop.event-store", "specloop.http",
                 "specloop.ingest", "specloop.kafka", "specloop.loop", "specloop.notify", "specloop.observability",
                 "specloop.requalification", "specloop.security", "specloop.sourcing", "specloop.ui");
     }

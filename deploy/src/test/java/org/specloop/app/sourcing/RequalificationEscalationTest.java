@@ -17,13 +17,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The due date as a real, persistent deadline: templates whose plan fell due two days before the
- * change was raised, so the saga's deadline is already past when db-scheduler polls, and the change
- * is escalated through the whole chain (saga, scheduled_tasks, deadline handler, aggregate, projection).
+ * The due date watched end to end: templates whose plan fell due two days before the change was raised, so
+ * the change is overdue at the first poll and is escalated through the whole chain (requalification policy,
+ * plan, due-date table, poll, aggregate, projection).
  */
 @SpringBootTest(properties = {
         "specloop.requalification.templates-location=classpath:sourcing/overdue-templates.json",
-        "specloop.deadlines.poll-interval=PT1S"})
+        "specloop.requalification.due.poll-interval=PT1S"})
 @ActiveProfiles("test")
 class RequalificationEscalationTest {
     @Autowired

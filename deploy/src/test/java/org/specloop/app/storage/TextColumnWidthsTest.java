@@ -49,7 +49,7 @@ class TextColumnWidthsTest {
                 "notify_change.specification_id",
                 "lot_conformance_lot.lot_id", "lot_conformance_rejected.lot_id", "lot_conformance_revision.specification_id",
                 "revision_activation_pending.specification_id", "sourcing_lot.lot_id", "sourcing_qualified.source_id",
-                "sourcing_change.change_id", "sourcing_change_lot.lot_id", "sourcing_change_item.item_id",
+                "sourcing_change.change_id", "requalification_due.change_id", "sourcing_change_lot.lot_id", "sourcing_change_item.item_id",
                 "sourcing_measurement.lot_id", "sourcing_measurement.measurement_id", "sourcing_measurement.sample_id",
                 "sourcing_motor_point.run_id", "sourcing_motor_point.point_id", "sourcing_motor_point.lot_id",
                 "sourcing_source.source_id", "sourcing_lot.supplier_id", "sourcing_spec_title.specification_id",

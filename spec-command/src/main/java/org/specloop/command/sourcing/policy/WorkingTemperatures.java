@@ -5,7 +5,7 @@ import org.specloop.contracts.qualification.RequalificationRecords;
 import java.util.Optional;
 
 /**
- * What the requalification saga needs to know about a spec: its maximum working temperature, and the records
+ * What the requalification policy needs to know about a spec: its maximum working temperature, and the records
  * (first article, PPAP level) its sourcing rules ask of a source change.
  */
 interface WorkingTemperatures {
