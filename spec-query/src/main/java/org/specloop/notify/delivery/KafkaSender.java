@@ -25,8 +25,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * CloudEvents Kafka binding (the SDK's, cloudevents-kafka), structured mode: value = the CloudEvent JSON as the
- * outbox keeps it, header content-type = application/cloudevents+json; charset=UTF-8, key = the subject (the partitionkey extension), so one subject
- * stays on one partition and in order. The producer is idempotent with acks=all, and a row counts as
+ * outbox keeps it, header content-type = application/cloudevents+json; charset=UTF-8, key = the subject (the
+ * partitionkey extension), so one subject stays on one partition and in order. The producer is idempotent with acks=all, and a row counts as
  * delivered only once the broker acknowledged it; anything retriable is an outage, not the OEM's fault.
  */
 public class KafkaSender implements ChannelSender, AutoCloseable {
