@@ -33,6 +33,11 @@ public final class WebhookSignature {
 
     /** The webhook-signature header value: one entry per secret, in the order given. */
     public static String header(List<String> secrets, String id, long timestampSeconds, String body) {
+        return header(secrets, id, timestampSeconds, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The webhook-signature header value over the body exactly as it is sent. */
+    public static String header(List<String> secrets, String id, long timestampSeconds, byte[] body) {
         List<String> entries = new ArrayList<>();
         for (String secret : secrets) {
             entries.add(VERSION + "," + sign(secret, id, timestampSeconds, body));
@@ -42,10 +47,16 @@ public final class WebhookSignature {
 
     /** Base64 HMAC-SHA256 of "{id}.{timestamp}.{body}" keyed by the decoded secret. */
     public static String sign(String secret, String id, long timestampSeconds, String body) {
+        return sign(secret, id, timestampSeconds, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Base64 HMAC-SHA256 of "{id}.{timestamp}." followed by the body's bytes, keyed by the decoded secret. */
+    public static String sign(String secret, String id, long timestampSeconds, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(secret), "HmacSHA256"));
-            byte[] digest = mac.doFinal((id + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+            mac.update((id + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal(body);
             return Base64.getEncoder().encodeToString(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

@@ -1,5 +1,6 @@
 package org.specloop.notify.delivery;
 
+import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -10,7 +11,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.specloop.notify.NotifyProperties;
 import org.specloop.notify.SharedKafkaBrokers;
-import org.specloop.notify.outbox.CloudEvents;
+import org.specloop.notify.outbox.StructuredJsonFormat;
 import org.specloop.notify.outbox.OutboxRow;
 import org.specloop.notify.subscription.ChannelKind;
 import org.specloop.notify.subscription.OemTopics;
@@ -23,9 +24,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * CloudEvents Kafka binding, structured mode: value = the CloudEvent JSON, header content-type =
- * application/cloudevents+json, key = the subject (the partitionkey extension), so one subject
- * stays on one partition and in order. The producer is idempotent with acks=all, and a row counts as
+ * CloudEvents Kafka binding (the SDK's, cloudevents-kafka), structured mode: value = the CloudEvent JSON as the
+ * outbox keeps it, header content-type = application/cloudevents+json; charset=UTF-8, key = the subject (the
+ * partitionkey extension), so one subject stays on one partition and in order. The producer is idempotent with acks=all, and a row counts as
  * delivered only once the broker acknowledged it; anything retriable is an outage, not the OEM's fault.
  */
 public class KafkaSender implements ChannelSender, AutoCloseable {
@@ -72,9 +73,9 @@ public class KafkaSender implements ChannelSender, AutoCloseable {
         if (topic == null) {
             return DeliveryOutcome.retry(null, "account " + subscription.oem() + " cannot name a Kafka topic", null);
         }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, row.subject(),
-                row.body().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("content-type", (CloudEvents.CONTENT_TYPE + "; charset=UTF-8").getBytes(StandardCharsets.UTF_8));
+        // the SDK's Kafka binding, structured mode: the stored event as the value, its format's content-type header
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, row.subject())
+                .setEvent(StructuredJsonFormat.KAFKA, row.body().getBytes(StandardCharsets.UTF_8));
         if (row.traceparent() != null) {
             // W3C trace context for Kafka as consumers' tracers read it, beside the CloudEvent's own extension
             record.headers().add("traceparent", row.traceparent().getBytes(StandardCharsets.UTF_8));

@@ -1,7 +1,8 @@
 package org.specloop.notify.delivery;
 
+import io.cloudevents.http.HttpMessageFactory;
 import org.specloop.notify.WebhookSignature;
-import org.specloop.notify.outbox.CloudEvents;
+import org.specloop.notify.outbox.StructuredJsonFormat;
 import org.specloop.notify.outbox.OutboxRow;
 import org.specloop.notify.subscription.ChannelKind;
 import org.specloop.notify.subscription.Subscription;
@@ -14,12 +15,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * CloudEvents over HTTP in structured mode, signed per Standard Webhooks. The URL is checked
- * (WebhookUrlPolicy) and the connection goes to the very addresses that were checked; the answer is
- * read within the request timeout and up to a few KiB ({@link BoundedHttpPost}). Redirects are not
- * followed, since a redirect could lead past the SSRF check to an internal host.
+ * CloudEvents over HTTP in structured mode (the SDK's HTTP binding, cloudevents-http-basic, writes the
+ * Content-Type and the body), signed per Standard Webhooks over exactly the bytes sent. The SDK only writes the
+ * message; the POST is our own, because it must be pinned and bounded: the URL is checked (WebhookUrlPolicy)
+ * and the connection goes to the very addresses that were checked; the answer is read within the request
+ * timeout and up to a few KiB ({@link BoundedHttpPost}). Redirects are not followed, since a redirect could
+ * lead past the SSRF check to an internal host.
  */
 public class WebhookSender implements ChannelSender {
     private final BoundedHttpPost http;
@@ -54,14 +58,18 @@ public class WebhookSender implements ChannelSender {
         if (row.traceparent() != null) {
             headers.put("traceparent", row.traceparent());
         }
-        headers.put("Content-Type", CloudEvents.CONTENT_TYPE + "; charset=utf-8");
+        // the SDK's HTTP binding, structured mode, writes Content-Type and the body: the stored event as it is
+        AtomicReference<byte[]> body = new AtomicReference<>();
+        HttpMessageFactory.createWriter(headers::put, body::set)
+                .setEvent(StructuredJsonFormat.HTTP, row.body().getBytes(StandardCharsets.UTF_8));
         headers.put("webhook-id", row.id());
         headers.put("webhook-timestamp", Long.toString(timestamp));
-        headers.put("webhook-signature", WebhookSignature.header(subscription.channel().secrets(), row.id(), timestamp, row.body()));
+        // signed over exactly the bytes that go out
+        headers.put("webhook-signature", WebhookSignature.header(subscription.channel().secrets(), row.id(), timestamp, body.get()));
         headers.put("User-Agent", "SpecLoop-Notify/1");
         BoundedHttpPost.Response response;
         try {
-            response = http.post(decision.target(), headers, row.body().getBytes(StandardCharsets.UTF_8));
+            response = http.post(decision.target(), headers, body.get());
         } catch (BoundedHttpPost.DeadlineExceeded e) {
             return DeliveryOutcome.retry(null, "timed out: " + e.getMessage(), null);
         } catch (IOException | IllegalArgumentException e) {

@@ -1,5 +1,8 @@
 package org.specloop.kit.kafka;
 
+import io.cloudevents.core.message.MessageReader;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -7,7 +10,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.specloop.kit.dedup.SeenIds;
@@ -17,7 +19,6 @@ import org.specloop.kit.event.NotificationHandler;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,8 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * records carry no signature: SpecLoop writes the topic and the broker's authentication and ACLs (only
  * SpecLoop may write it, only the OEM read it) are what make a record genuine. For each record it
  * <ol>
- *   <li>checks that it is a SpecLoop CloudEvent in structured mode: header {@code content-type:
- *       application/cloudevents+json}, the required attributes, and the record key equal to the subject
+ *   <li>reads it with the CloudEvents SDK's Kafka binding and checks that it is a SpecLoop CloudEvent in
+ *       structured mode: header {@code content-type: application/cloudevents+json}, the required attributes, and
+ *       the record key equal to the subject
  *       (SpecLoop keys by subject, so one object's notifications stay in order on one partition); anything
  *       else is refused, logged and skipped, so one bad record does not stop the partition,</li>
  *   <li>deduplicates on the CloudEvent id, so a redelivery (after a rebalance, a crash before the commit, or a
@@ -44,7 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Run it: {@code java -cp oem-kit.jar org.specloop.kit.kafka.KafkaNotificationConsumer} (docs/notifications.md).
  */
 public final class KafkaNotificationConsumer implements AutoCloseable {
-    static final String CONTENT_TYPE = "application/cloudevents+json";
+    static final String CONTENT_TYPE = Notification.CONTENT_TYPE;
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final SeenIds seen;
@@ -131,14 +133,17 @@ public final class KafkaNotificationConsumer implements AutoCloseable {
     }
 
     static Notification check(ConsumerRecord<String, byte[]> record) throws Notification.NotANotification {
-        Header contentType = record.headers().lastHeader("content-type");
-        if (contentType == null || !new String(contentType.value(), StandardCharsets.UTF_8).startsWith(CONTENT_TYPE)) {
-            throw new Notification.NotANotification("content-type is not " + CONTENT_TYPE);
-        }
         if (record.value() == null) {
             throw new Notification.NotANotification("no value");
         }
-        Notification notification = Notification.parse(record.value());
+        MessageReader message;
+        try {
+            // the SDK's Kafka binding: structured mode when the content-type header names an event format it has
+            message = KafkaMessageFactory.createReader(record);
+        } catch (CloudEventRWException e) {
+            throw new Notification.NotANotification("content-type is not " + CONTENT_TYPE);
+        }
+        Notification notification = Notification.read(message, record.value());
         if (record.key() == null || !record.key().equals(notification.subject())) {
             throw new Notification.NotANotification("the record key " + record.key() + " is not the subject "
                     + notification.subject());

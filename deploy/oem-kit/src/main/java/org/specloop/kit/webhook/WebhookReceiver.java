@@ -1,6 +1,10 @@
 package org.specloop.kit.webhook;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.cloudevents.core.message.Encoding;
+import io.cloudevents.core.message.MessageReader;
+import io.cloudevents.http.HttpMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
 import com.sun.net.httpserver.HttpServer;
 import org.specloop.kit.dedup.SeenIds;
 import org.specloop.kit.event.Notification;
@@ -24,7 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>reads the raw body (at most {@link #MAX_BODY} bytes; more is 413),</li>
  *   <li>verifies the Standard Webhooks signature and timestamp: 401 if they do not hold, so nothing forged,
  *       altered or replayed late is acted on,</li>
- *   <li>parses the CloudEvent and checks that its id is the webhook-id: 400 otherwise,</li>
+ *   <li>reads the CloudEvent with the CloudEvents SDK's HTTP binding: a Content-Type other than
+ *       application/cloudevents+json (structured mode) is 415; a body that is not a SpecLoop CloudEvent, or whose
+ *       id is not the webhook-id, is 400,</li>
  *   <li>deduplicates on that id: a notification already processed is acknowledged (204) and not processed again;
  *       one being processed by a concurrent delivery gets 503 with Retry-After, so SpecLoop comes back,</li>
  *   <li>hands it to the handler and acknowledges with 204; a handler failure answers 500 and SpecLoop retries.</li>
@@ -98,9 +104,20 @@ public final class WebhookReceiver implements AutoCloseable {
                 refuse(exchange, 401, e.getMessage());
                 return;
             }
+            // the SDK's HTTP binding: structured mode when Content-Type names an event format it has
+            MessageReader message;
+            try {
+                message = HttpMessageFactory.createReaderFromMultimap(headers, body);
+            } catch (CloudEventRWException e) {
+                message = null;
+            }
+            if (message == null || message.getEncoding() != Encoding.STRUCTURED) {
+                refuse(exchange, 415, "Content-Type is not " + Notification.CONTENT_TYPE);
+                return;
+            }
             Notification notification;
             try {
-                notification = Notification.parse(body);
+                notification = Notification.read(message, body);
             } catch (Notification.NotANotification e) {
                 refuse(exchange, 400, e.getMessage());
                 return;

@@ -41,5 +41,20 @@ class KafkaRecordCheckTest {
                 .isInstanceOf(Notification.NotANotification.class).hasMessageContaining("not the subject");
         assertThatThrownBy(() -> KafkaNotificationConsumer.check(record("LOT-1", null, "application/cloudevents+json")))
                 .isInstanceOf(Notification.NotANotification.class).hasMessageContaining("no value");
+        assertThatThrownBy(() -> KafkaNotificationConsumer.check(record("LOT-1", "{".getBytes(StandardCharsets.UTF_8),
+                "application/cloudevents+json"))).isInstanceOf(Notification.NotANotification.class)
+                .hasMessageContaining("not a CloudEvent");
+    }
+
+    @Test
+    void aBinaryModeRecordIsRefused() {
+        // the same event in the SDK's binary mode: attributes in ce_ headers, the data alone as the value
+        ConsumerRecord<String, byte[]> binary = record("LOT-1", "{}".getBytes(StandardCharsets.UTF_8), "application/json");
+        for (String[] header : new String[][] {{"ce_specversion", "1.0"}, {"ce_id", "e_s"}, {"ce_source", "urn:specloop:lot"},
+                {"ce_type", "org.specloop.lot.held.v1"}, {"ce_subject", "LOT-1"}}) {
+            binary.headers().add(header[0], header[1].getBytes(StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> KafkaNotificationConsumer.check(binary))
+                .isInstanceOf(Notification.NotANotification.class).hasMessageContaining("structured");
     }
 }

@@ -44,8 +44,13 @@ class WebhookReceiverTest {
     }
 
     private HttpResponse<Void> post(String id, byte[] body) throws Exception {
+        return post(id, body, "application/cloudevents+json; charset=utf-8");
+    }
+
+    private HttpResponse<Void> post(String id, byte[] body, String contentType) throws Exception {
         long now = System.currentTimeMillis() / 1000;
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + receiver.port() + "/specloop"))
+                .header("Content-Type", contentType)
                 .header("webhook-id", id).header("webhook-timestamp", Long.toString(now))
                 .header("webhook-signature", StandardWebhookVerifier.sign(SECRET, id, now, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
@@ -89,7 +94,7 @@ class WebhookReceiverTest {
             handled.add(notification);
         });
         var first = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + receiver.port() + "/specloop"))
-                .header("webhook-id", ID).header("webhook-timestamp", Long.toString(System.currentTimeMillis() / 1000))
+                .header("Content-Type", "application/cloudevents+json; charset=utf-8").header("webhook-id", ID).header("webhook-timestamp", Long.toString(System.currentTimeMillis() / 1000))
                 .header("webhook-signature", StandardWebhookVerifier.sign(SECRET, ID, System.currentTimeMillis() / 1000, event(ID)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(event(ID))).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(inHandler.await(10, TimeUnit.SECONDS)).isTrue();
@@ -107,6 +112,7 @@ class WebhookReceiverTest {
         assertThat(post(ID, "{\"specversion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8)).statusCode())
                 .as("signed, but no CloudEvent").isEqualTo(400);
         assertThat(post("other-id", event(ID)).statusCode()).as("CloudEvent id is not the webhook-id").isEqualTo(400);
+        assertThat(post(ID, event(ID), "application/json").statusCode()).as("signed, but not structured mode").isEqualTo(415);
         assertThat(post(ID, new byte[WebhookReceiver.MAX_BODY + 1]).statusCode()).isEqualTo(413);
         HttpResponse<Void> unsigned = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + receiver.port()
                 + "/specloop")).POST(HttpRequest.BodyPublishers.ofByteArray(event(ID))).build(), HttpResponse.BodyHandlers.discarding());
@@ -115,6 +121,6 @@ class WebhookReceiverTest {
                 + "/specloop")).GET().build(), HttpResponse.BodyHandlers.discarding());
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(handled).isEmpty();
-        assertThat(receiver.refused()).isEqualTo(5);
+        assertThat(receiver.refused()).isEqualTo(6);
     }
 }
