@@ -8,10 +8,12 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.context.AnnotationConfigServletWebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -56,6 +58,7 @@ public final class OidcProvider implements AutoCloseable {
     private static final String ROLES = "specloop.test.roles";
     private static final String USERNAME = "specloop.test.username";
     private static final String AUDIENCE = "specloop.test.audience";
+    private static final String PROVIDER_CONTEXT = "specloop.test.oidc-provider";
 
     private final AnnotationConfigServletWebServerApplicationContext context;
     private final List<Client> clients;
@@ -90,6 +93,8 @@ public final class OidcProvider implements AutoCloseable {
     /** Starts a provider that signs with the given key: two issuers with one key tell the issuer check from the signature check. */
     public static OidcProvider start(RSAKey signingKey, List<Client> clients) {
         AnnotationConfigServletWebServerApplicationContext context = new AnnotationConfigServletWebServerApplicationContext();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("oidc-provider",
+                Map.of(PROVIDER_CONTEXT, "true")));
         context.register(ProviderConfiguration.class);
         context.registerBean(RegisteredClientRepository.class, () -> new InMemoryRegisteredClientRepository(
                 clients.stream().map(OidcProvider::registered).toList()));
@@ -165,8 +170,13 @@ public final class OidcProvider implements AutoCloseable {
                 .build();
     }
 
-    /** A test component, so that the application's component scan under org.specloop leaves it alone. */
-    @TestConfiguration(proxyBeanMethods = false)
+    /**
+     * Only in the provider's own context: the application scans all of org.specloop, test classes included
+     * when a test starts it without Spring Boot's test support (ingest's IngestApp), and must not become
+     * an authorization server.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(PROVIDER_CONTEXT)
     @EnableWebSecurity
     static class ProviderConfiguration {
 
