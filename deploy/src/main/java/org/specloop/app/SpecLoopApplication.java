@@ -6,7 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** SpecLoop in one JVM: write side, read side and loop, on the embedded H2 store unless told otherwise. */
-@SpringBootApplication(scanBasePackages = "org.specloop")
+// SpecLoop is a resource server, never an authorization server: the tests' identity provider puts Spring
+// Authorization Server on the test classpath, and its auto-configuration must not add a signing key and a
+// JwtDecoder of its own to the application (security/oidc in the tests)
+@SpringBootApplication(scanBasePackages = "org.specloop", excludeName = {
+        "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 @ConfigurationPropertiesScan("org.specloop")
 @EnableScheduling
 public class SpecLoopApplication {

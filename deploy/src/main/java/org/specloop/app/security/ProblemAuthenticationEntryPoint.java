@@ -9,6 +9,7 @@ import org.springframework.security.authentication.InsufficientAuthenticationExc
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -28,8 +29,12 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         response.setHeader("WWW-Authenticate", challenge);
-        problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
-                "sign in: HTTP Basic, a bearer token, or an X-Api-Key for machines");
+        // a refused bearer token says why (expired, another issuer or audience, unknown key), as RFC 6750's
+        // error_description would: the caller can tell a stale token from a misconfigured client
+        String detail = e instanceof OAuth2AuthenticationException refused && refused.getError().getDescription() != null
+                ? "the bearer token was refused: " + refused.getError().getDescription()
+                : "sign in: HTTP Basic, a bearer token, or an X-Api-Key for machines";
+        problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required", detail);
     }
 
     @Override

@@ -72,7 +72,9 @@ public class SecurityConfiguration {
                 .addFilterAfter(new SigningReauthenticationFilter(
                         new SignerCheck(users, passwords, settings.signingMaxAuthAge(), clock), problems, json),
                         AuthorizationFilter.class);
-        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        // the settings switch bearer tokens on, not the mere presence of a decoder: Spring Boot's authorization
+        // server auto-configuration (the tests' identity provider is on the test classpath) brings one of its own
+        JwtDecoder decoder = settings.jwt().enabled() ? jwtDecoder.getIfAvailable() : null;
         if (decoder != null) {
             JwtRoles roles = new JwtRoles(settings.jwt().rolesClaim(), settings.jwt().principalClaim());
             http.oauth2ResourceServer(server -> server.authenticationEntryPoint(apiRefusals)

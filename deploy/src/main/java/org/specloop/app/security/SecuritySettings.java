@@ -54,16 +54,34 @@ public record SecuritySettings(@DefaultValue List<User> users, @DefaultValue Lis
     /**
      * Either issuer-uri or jwk-set-uri switches the JWT resource server on.
      *
-     * @param issuerUri      OpenID Connect issuer; its discovery document names the keys
+     * @param issuerUri      OpenID Connect issuer; its discovery document names the keys, and a token from any
+     *                       other issuer is refused
      * @param jwkSetUri      the keys' URL, for an issuer without discovery
-     * @param rolesClaim     the claim that lists the person's roles (a list or a space-separated string)
+     * @param audience       when set, a token whose aud claim does not name it is refused: a token the identity
+     *                       provider issued for another application cannot be replayed here
+     * @param clockSkew      how far the token's exp and nbf may be off the node's clock before it is refused
+     * @param rolesClaim     the claim that lists the person's roles (a list or a space-separated string); a dotted
+     *                       path such as realm_access.roles reaches into a nested claim (Keycloak's realm roles)
      * @param principalClaim the claim that names the person (actor of commands, signer of approvals)
      */
-    public record Jwt(String issuerUri, String jwkSetUri, @DefaultValue("roles") String rolesClaim,
+    public record Jwt(String issuerUri, String jwkSetUri, String audience, @DefaultValue("60s") Duration clockSkew,
+                      @DefaultValue("roles") String rolesClaim,
                       @DefaultValue("preferred_username") String principalClaim) {
 
         public boolean enabled() {
             return present(issuerUri) || present(jwkSetUri);
+        }
+
+        boolean hasIssuer() {
+            return present(issuerUri);
+        }
+
+        boolean hasJwkSet() {
+            return present(jwkSetUri);
+        }
+
+        boolean hasAudience() {
+            return present(audience);
         }
 
         private static boolean present(String text) {
