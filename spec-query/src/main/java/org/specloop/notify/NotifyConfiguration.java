@@ -12,6 +12,7 @@ import org.specloop.notify.delivery.OutboxGauges;
 import org.specloop.notify.delivery.RetryPolicy;
 import org.specloop.notify.delivery.WebhookSender;
 import org.specloop.notify.event.NotifyOutboxProjection;
+import org.specloop.notify.event.QualifiedSourceTable;
 import org.specloop.notify.event.SubjectTable;
 import org.specloop.notify.grant.GrantRepository;
 import org.specloop.notify.outbox.CloudEvents;
@@ -60,9 +61,11 @@ public class NotifyConfiguration {
     }
 
     @Bean
-    public NotifyOutboxProjection notifyOutboxProjection(SubjectTable lookup, OutboxWriter notifyOutboxWriter,
-                                                         ObjectMapper objectMapper, NotifyProperties properties) {
-        return new NotifyOutboxProjection(lookup, notifyOutboxWriter, objectMapper, properties.publicBaseUrl());
+    public NotifyOutboxProjection notifyOutboxProjection(SubjectTable lookup, QualifiedSourceTable qualifiedSources,
+                                                         OutboxWriter notifyOutboxWriter, ObjectMapper objectMapper,
+                                                         NotifyProperties properties) {
+        return new NotifyOutboxProjection(lookup, qualifiedSources, notifyOutboxWriter, objectMapper,
+                properties.publicBaseUrl());
     }
 
     /** Unless notifications name their own brokers, the site's (SharedKafkaBrokers, when the application has them). */

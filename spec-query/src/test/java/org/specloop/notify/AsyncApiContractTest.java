@@ -56,6 +56,9 @@ class AsyncApiContractTest {
             notify.publish(Events.lotReceived("LOT-2", "P-ACME"));
             notify.publish(Events.lotRejected("LOT-2"));
             notify.publish(Events.sourceQualified("SEP-9", "SPEC-A", "EC-1"));
+            notify.publish(Events.revisionQualifying("SPEC-A", "P-ACME", 3, Events.separator("SEP-1")));
+            notify.publish(Events.certificateExpiring("SEP-1"));
+            notify.publish(Events.certificateExpired("SEP-1"));
             for (OutboxRow row : notify.outbox.ofSubscription(acme.id(), null, 100)) {
                 samples.add(JSON.readTree(row.body()));
             }

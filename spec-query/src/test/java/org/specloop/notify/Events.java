@@ -11,16 +11,22 @@ import org.specloop.contracts.lot.LotHeld;
 import org.specloop.contracts.lot.LotRejected;
 import org.specloop.contracts.lot.LotReleased;
 import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.source.SourceCertificateExpired;
+import org.specloop.contracts.source.SourceCertificateExpiring;
+import org.specloop.contracts.source.SupplySourceDisqualified;
 import org.specloop.contracts.source.Tier;
 import org.specloop.contracts.sourcing.SourceQualified;
 import org.specloop.contracts.specification.CharacteristicLimit;
+import org.specloop.contracts.specification.QualifiedSource;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.specloop.contracts.specification.RevisionContent;
+import org.specloop.contracts.specification.SourcingRules;
 import org.specloop.contracts.specification.SpecificationCreated;
 import org.specloop.contracts.units.Characteristic;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Domain events as the aggregates publish them, with test values. */
@@ -77,5 +83,32 @@ public final class Events {
 
     public static SourceQualified sourceQualified(String source, String spec, String change) {
         return new SourceQualified("Q-" + spec + "-" + source, spec, Tier.SEPARATOR, source, change, "qe.bert", T);
+    }
+
+    /** The revision of {@link #revisionEffective} qualifying the given sources (tier, source id). */
+    public static RevisionBecameEffective revisionQualifying(String spec, String part, int revision, QualifiedSource... sources) {
+        RevisionContent content = new RevisionContent(List.of(
+                new CharacteristicLimit(Characteristic.HCJ, 1592.0, null, null, 20.0, "IEC 60404-8-1")), List.of(),
+                new SourcingRules(List.of(sources), List.of(), null), 150.0);
+        return new RevisionBecameEffective(spec, part, "45SH", revision, T, revision == 1 ? null : revision - 1, content);
+    }
+
+    public static QualifiedSource separator(String source) {
+        return new QualifiedSource(Tier.SEPARATOR, source);
+    }
+
+    /** RMAP R-&lt;source&gt; of a separator expires 2026-03-21, warned 20 days ahead at the 30-day threshold. */
+    public static SourceCertificateExpiring certificateExpiring(String source) {
+        return new SourceCertificateExpiring(source, Tier.SEPARATOR, "RMI RMAP", "R-" + source, LocalDate.parse("2026-03-21"),
+                30, 20, LocalDate.parse("2026-03-01"));
+    }
+
+    public static SourceCertificateExpired certificateExpired(String source) {
+        return new SourceCertificateExpired(source, Tier.SEPARATOR, "RMI RMAP", "R-" + source, LocalDate.parse("2026-03-21"),
+                0, LocalDate.parse("2026-03-21"));
+    }
+
+    public static SupplySourceDisqualified disqualified(String source) {
+        return new SupplySourceDisqualified(source, Tier.SEPARATOR, "MY", "audit failed");
     }
 }

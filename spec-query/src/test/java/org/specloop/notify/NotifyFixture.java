@@ -10,6 +10,7 @@ import org.specloop.notify.delivery.KafkaSender;
 import org.specloop.notify.delivery.RetryPolicy;
 import org.specloop.notify.delivery.WebhookSender;
 import org.specloop.notify.event.NotifyOutboxProjection;
+import org.specloop.notify.event.QualifiedSourceTable;
 import org.specloop.notify.event.SubjectTable;
 import org.specloop.notify.grant.GrantKind;
 import org.specloop.notify.grant.GrantRepository;
@@ -69,7 +70,7 @@ public final class NotifyFixture implements AutoCloseable {
         grants = new GrantRepository(db.jdbc);
         outbox = outboxOnDatabase.apply(db.jdbc);
         CloudEvents cloudEvents = new CloudEvents(db.json, "http://specloop.test");
-        projection = new NotifyOutboxProjection(new SubjectTable(db.jdbc),
+        projection = new NotifyOutboxProjection(new SubjectTable(db.jdbc), new QualifiedSourceTable(db.jdbc),
                 new OutboxWriter(subscriptions, grants, outbox, cloudEvents, clock, new OutboxSignal()), db.json, "http://specloop.test");
         handlers = new AnnotationEventHandlerAdapter(projection);
         kafka = new KafkaSender(properties.kafka());

@@ -211,4 +211,71 @@ class NotifyOutboxProjectionTest {
             assertThat(data.path("evidence").asText()).endsWith("/api/changes/EC-SRC-LOT-7");
         });
     }
+
+    @Test
+    void a_certificate_warning_is_told_once_per_qualifying_specification_to_the_oems_entitled_to_it() throws Exception {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME", "P-ACME-2"), hook);
+        Subscription globex = notify.subscribe("globex", Set.of("P-GLOBEX"), hook);
+        Subscription initech = notify.subscribe("initech", Set.of("P-INITECH"), hook);
+        notify.publish(Events.specCreated("SPEC-A", "P-ACME"));
+        notify.publish(Events.specCreated("SPEC-A2", "P-ACME-2"));
+        notify.publish(Events.specCreated("SPEC-G", "P-GLOBEX"));
+        notify.publish(Events.specCreated("SPEC-I", "P-INITECH"));
+        notify.publish(Events.revisionQualifying("SPEC-A", "P-ACME", 1, Events.separator("SEP-1")));
+        notify.publish(Events.revisionQualifying("SPEC-G", "P-GLOBEX", 1, Events.separator("SEP-2")));
+        notify.publish(Events.revisionQualifying("SPEC-I", "P-INITECH", 1, Events.separator("SEP-1")));
+        // initech's spec drops SEP-1 with its next revision; acme's second spec takes it on through a change
+        notify.publish(Events.revisionQualifying("SPEC-I", "P-INITECH", 2, Events.separator("SEP-2")));
+        notify.publish(Events.sourceQualified("SEP-1", "SPEC-A2", "EC-7"));
+        List<OutboxRow> before = rows(acme);
+
+        String warning = notify.publish(Events.certificateExpiring("SEP-1"));
+        String expiry = notify.publish(Events.certificateExpired("SEP-1"));
+
+        assertThat(rows(globex)).noneMatch(row -> row.eventType().startsWith("org.specloop.source.certificate"));
+        assertThat(rows(initech)).noneMatch(row -> row.eventType().startsWith("org.specloop.source.certificate"));
+        List<OutboxRow> told = rows(acme).subList(before.size(), rows(acme).size());
+        assertThat(told).extracting(OutboxRow::eventType).containsExactly(NotificationTypes.SOURCE_CERTIFICATE_EXPIRING,
+                NotificationTypes.SOURCE_CERTIFICATE_EXPIRING, NotificationTypes.SOURCE_CERTIFICATE_EXPIRED,
+                NotificationTypes.SOURCE_CERTIFICATE_EXPIRED);
+        assertThat(told).extracting(OutboxRow::subject).containsOnly("SEP-1");
+        assertThat(told).extracting(OutboxRow::specificationId).containsExactly("SPEC-A", "SPEC-A2", "SPEC-A", "SPEC-A2");
+        assertThat(told).extracting(OutboxRow::id).doesNotHaveDuplicates().doesNotContain(warning + "_" + acme.id());
+
+        JsonNode warned = body(told.get(0));
+        assertThat(warned.path("severity").asText()).isEqualTo("WARNING");
+        assertThat(warned.path("source").asText()).isEqualTo("urn:specloop:source");
+        JsonNode data = warned.path("data");
+        assertThat(data.path("partNumber").asText()).isEqualTo("P-ACME");
+        assertThat(data.path("tier").asText()).isEqualTo("SEPARATOR");
+        assertThat(data.path("certificateType").asText()).isEqualTo("RMI RMAP");
+        assertThat(data.path("certificateNumber").asText()).isEqualTo("R-SEP-1");
+        assertThat(data.path("expiresOn").asText()).isEqualTo("2026-03-21");
+        assertThat(data.path("daysLeft").asInt()).isEqualTo(20);
+        assertThat(data.path("warningDays").asInt()).isEqualTo(30);
+        assertThat(data.path("status").asText()).isEqualTo("EXPIRING");
+        assertThat(data.path("evidence").asText()).isEqualTo("http://specloop.test/api/sources/SEP-1");
+        JsonNode expired = body(told.get(3));
+        assertThat(expired.path("severity").asText()).isEqualTo("CRITICAL");
+        assertThat(expired.path("data").path("status").asText()).isEqualTo("EXPIRED");
+        assertThat(expired.path("data").path("partNumber").asText()).isEqualTo("P-ACME-2");
+        assertThat(expired.path("data").path("daysSinceExpiry").asInt()).isZero();
+
+        // the same events handled again (a retried batch) find their rows by id and add nothing
+        notify.publish(Events.certificateExpiring("SEP-1"), warning);
+        notify.publish(Events.certificateExpired("SEP-1"), expiry);
+        assertThat(rows(acme)).hasSize(before.size() + 4);
+    }
+
+    @Test
+    void a_disqualified_sources_certificates_are_news_to_nobody() {
+        Subscription acme = notify.subscribe("acme", Set.of("P-ACME"), hook);
+        notify.publish(Events.specCreated("SPEC-A", "P-ACME"));
+        notify.publish(Events.revisionQualifying("SPEC-A", "P-ACME", 1, Events.separator("SEP-1")));
+        notify.publish(Events.disqualified("SEP-1"));
+
+        notify.publish(Events.certificateExpiring("SEP-1"));
+
+        assertThat(rows(acme)).noneMatch(row -> row.eventType().startsWith("org.specloop.source.certificate"));
+    }
 }

@@ -17,8 +17,10 @@ import org.specloop.contracts.source.AddCertificate;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.CertificateAdded;
 import org.specloop.contracts.source.DisqualifySupplySource;
+import org.specloop.contracts.source.RecordCertificateExpiry;
 import org.specloop.contracts.source.RegisterSupplySource;
 import org.specloop.contracts.source.RelocateSupplySource;
+import org.specloop.contracts.source.SourceCertificateExpired;
 import org.specloop.contracts.source.SourceCertificateExpiring;
 import org.specloop.contracts.source.Tier;
 import org.specloop.contracts.source.WarnCertificateExpiring;
@@ -37,6 +39,9 @@ public class SupplySource {
     private Tier tier;
     private final List<Certificate> certificates = new ArrayList<>();
     private final Set<String> warned = new HashSet<>();
+    /** Certificate expiries (number/expiresOn) warned about at any threshold, and those recorded as expired. */
+    private final Set<String> warnedExpiries = new HashSet<>();
+    private final Set<String> expired = new HashSet<>();
     private boolean disqualified;
 
     protected SupplySource() {
@@ -103,13 +108,41 @@ public class SupplySource {
         });
     }
 
+    /**
+     * Records the expiry of the latest certificate under the number once its expiry day has come, once per expiry.
+     * Only an expiry warned about ahead is news: a certificate registered already expired, or expired before
+     * warnings existed, raises nothing, so a first watch does not announce years of old expiries at once. A renewal
+     * under the same number (a later expiry) is not expired, so nothing is raised for it.
+     */
+    @CommandHandler
+    public void handle(RecordCertificateExpiry command) {
+        Required.argument(command.number(), "certificate number");
+        Required.argument(command.today(), "today");
+        certificates.stream().filter(c -> command.number().equals(c.number())).filter(c -> c.expiresOn() != null)
+                .max(Comparator.comparing(Certificate::expiresOn))
+                .filter(c -> !command.today().isBefore(c.expiresOn()))
+                .filter(c -> warnedExpiries.contains(expiryKey(c)) && !expired.contains(expiryKey(c)))
+                .ifPresent(c -> apply(new SourceCertificateExpired(sourceId, tier, c.type(), c.number(), c.expiresOn(),
+                        (int) ChronoUnit.DAYS.between(c.expiresOn(), command.today()), command.today())));
+    }
+
     private static String warningKey(Certificate certificate, int warningDays) {
         return certificate.number() + "/" + certificate.expiresOn() + "/" + warningDays;
+    }
+
+    private static String expiryKey(Certificate certificate) {
+        return certificate.number() + "/" + certificate.expiresOn();
     }
 
     @EventSourcingHandler
     void on(SourceCertificateExpiring event) {
         warned.add(event.number() + "/" + event.expiresOn() + "/" + event.warningDays());
+        warnedExpiries.add(event.number() + "/" + event.expiresOn());
+    }
+
+    @EventSourcingHandler
+    void on(SourceCertificateExpired event) {
+        expired.add(event.number() + "/" + event.expiresOn());
     }
 
     @EventSourcingHandler

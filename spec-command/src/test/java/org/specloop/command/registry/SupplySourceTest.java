@@ -16,6 +16,8 @@ import org.specloop.contracts.source.RelocateSupplySource;
 import org.specloop.contracts.source.SupplySourceDisqualified;
 import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.source.SupplySourceRelocated;
+import org.specloop.contracts.source.SourceCertificateExpired;
+import org.specloop.contracts.source.RecordCertificateExpiry;
 import org.specloop.contracts.source.SourceCertificateExpiring;
 import org.specloop.contracts.source.Tier;
 import org.specloop.contracts.source.WarnCertificateExpiring;
@@ -184,6 +186,37 @@ class SupplySourceTest {
                 .expectNoEvents();
         fixture.given(REGISTERED)
                 .when(new WarnCertificateExpiring(SOURCE, "IATF-0815", 30, LocalDate.parse("2027-01-02")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWarnedCertificateIsRecordedExpiredOnceFromItsExpiryDay() {
+        SourceCertificateExpiring warned = new SourceCertificateExpiring(SOURCE, Tier.MAGNET_MAKER, "IATF 16949", "IATF-0815",
+                LocalDate.parse("2027-01-01"), 30, 20, LocalDate.parse("2026-12-12"));
+        SourceCertificateExpired expired = new SourceCertificateExpired(SOURCE, Tier.MAGNET_MAKER, "IATF 16949", "IATF-0815",
+                LocalDate.parse("2027-01-01"), 2, LocalDate.parse("2027-01-03"));
+        fixture.given(REGISTERED, warned)
+                .when(new RecordCertificateExpiry(SOURCE, "IATF-0815", LocalDate.parse("2026-12-31")))
+                .expectNoEvents();
+        fixture.given(REGISTERED, warned)
+                .when(new RecordCertificateExpiry(SOURCE, "IATF-0815", LocalDate.parse("2027-01-03")))
+                .expectEvents(expired);
+        fixture.given(REGISTERED, warned, expired)
+                .when(new RecordCertificateExpiry(SOURCE, "IATF-0815", LocalDate.parse("2027-01-04")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anExpiryNeverWarnedAboutOrRenewedUnderItsNumberIsNoNews() {
+        fixture.given(REGISTERED)
+                .when(new RecordCertificateExpiry(SOURCE, "IATF-0815", LocalDate.parse("2027-01-03")))
+                .expectNoEvents();
+        SourceCertificateExpiring warned = new SourceCertificateExpiring(SOURCE, Tier.MAGNET_MAKER, "IATF 16949", "IATF-0815",
+                LocalDate.parse("2027-01-01"), 30, 20, LocalDate.parse("2026-12-12"));
+        CertificateAdded renewed = new CertificateAdded(SOURCE, new Certificate("IATF 16949", "IATF-0815", "TUV",
+                LocalDate.parse("2026-12-20"), LocalDate.parse("2030-01-01")));
+        fixture.given(REGISTERED, warned, renewed)
+                .when(new RecordCertificateExpiry(SOURCE, "IATF-0815", LocalDate.parse("2027-01-03")))
                 .expectNoEvents();
     }
 }

@@ -22,14 +22,19 @@ import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.specloop.contracts.specification.SpecificationCreated;
+import org.specloop.contracts.source.SourceCertificateExpired;
+import org.specloop.contracts.source.SourceCertificateExpiring;
+import org.specloop.contracts.source.SupplySourceDisqualified;
 import org.specloop.contracts.sourcing.SourceQualified;
 import org.specloop.notify.message.Notification;
 import org.specloop.notify.outbox.OutboxWriter;
 import org.specloop.readside.shared.Json;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Turns domain events into outbox rows for the OEMs that subscribed. Its own processing group so
@@ -50,6 +55,7 @@ public class NotifyOutboxProjection {
     private static final TypeReference<List<Map<String, Object>>> LIMITS = new TypeReference<>() { };
 
     private final SubjectTable lookup;
+    private final QualifiedSourceTable qualified;
     private final OutboxWriter outbox;
     private final ObjectMapper json;
     private final SpecificationNotifications specs;
@@ -57,8 +63,10 @@ public class NotifyOutboxProjection {
     private final LotNotifications lots;
     private final SourceNotifications sources;
 
-    public NotifyOutboxProjection(SubjectTable lookup, OutboxWriter outbox, ObjectMapper json, String baseUrl) {
+    public NotifyOutboxProjection(SubjectTable lookup, QualifiedSourceTable qualified, OutboxWriter outbox,
+                                  ObjectMapper json, String baseUrl) {
         this.lookup = lookup;
+        this.qualified = qualified;
         this.outbox = outbox;
         this.json = json;
         this.specs = new SpecificationNotifications(baseUrl);
@@ -87,6 +95,9 @@ public class NotifyOutboxProjection {
         queue(specs.effective(e, previous, time), eventId, trace);
         lookup.rememberEffective(e.specificationId(), e.partNumber(), e.revision(),
                 Json.write(json, SpecificationNotifications.currentLimits(e)));
+        if (e.content() != null) {
+            qualified.revisionQualifies(e.specificationId(), e.content().sourcingRules().qualifiedSources());
+        }
     }
 
     @EventHandler
@@ -153,12 +164,47 @@ public class NotifyOutboxProjection {
             @MetaDataValue(TRACEPARENT) String trace) {
         String part = lookup.specification(e.specificationId()).map(SubjectTable.SpecificationInfo::partNumber).orElse(null);
         queue(sources.qualified(e, part, time), eventId, trace);
+        qualified.changeQualifies(e.specificationId(), e.tier(), e.sourceId());
+    }
+
+    @EventHandler
+    void on(SupplySourceDisqualified e) {
+        qualified.disqualified(e.sourceId());
+    }
+
+    @EventHandler
+    void on(SourceCertificateExpiring e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        for (String spec : qualified.specificationsQualifying(e.tier(), e.sourceId())) {
+            queue(sources.certificateExpiring(e, spec, partOf(spec), time), perSpecification(eventId, spec), trace);
+        }
+    }
+
+    @EventHandler
+    void on(SourceCertificateExpired e, @MessageIdentifier String eventId, @Timestamp Instant time,
+            @MetaDataValue(TRACEPARENT) String trace) {
+        for (String spec : qualified.specificationsQualifying(e.tier(), e.sourceId())) {
+            queue(sources.certificateExpired(e, spec, partOf(spec), time), perSpecification(eventId, spec), trace);
+        }
+    }
+
+    /**
+     * One event told once per specification needs one id per specification, the same on every retry and replay:
+     * a name-based UUID of event and specification, as long as the event id, so the CloudEvents id still fits.
+     */
+    static String perSpecification(String eventId, String specificationId) {
+        return UUID.nameUUIDFromBytes((eventId + "/" + specificationId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private String partOf(String specificationId) {
+        return lookup.specification(specificationId).map(SubjectTable.SpecificationInfo::partNumber).orElse(null);
     }
 
     /** Empties the lookup tables before a replay; the outbox and its deliveries stay as they are. */
     @ResetHandler
     void reset() {
         lookup.clear();
+        qualified.clear();
     }
 
     private void queue(Notification notification, String eventId, String trace) {

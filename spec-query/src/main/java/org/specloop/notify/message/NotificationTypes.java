@@ -16,9 +16,12 @@ public final class NotificationTypes {
     public static final String LOT_RELEASED = "org.specloop.lot.released.v1";
     public static final String LOT_REJECTED = "org.specloop.lot.rejected.v1";
     public static final String SOURCE_QUALIFICATION_CHANGED = "org.specloop.source.qualification.changed.v1";
+    public static final String SOURCE_CERTIFICATE_EXPIRING = "org.specloop.source.certificate.expiring.v1";
+    public static final String SOURCE_CERTIFICATE_EXPIRED = "org.specloop.source.certificate.expired.v1";
 
     public static final List<String> ALL = List.of(REVISION_APPROVED, REVISION_EFFECTIVE, CHANGE_RAISED, CHANGE_APPROVED,
-            CHANGE_REJECTED, LOT_HELD, LOT_RELEASED, LOT_REJECTED, SOURCE_QUALIFICATION_CHANGED);
+            CHANGE_REJECTED, LOT_HELD, LOT_RELEASED, LOT_REJECTED, SOURCE_QUALIFICATION_CHANGED, SOURCE_CERTIFICATE_EXPIRING,
+            SOURCE_CERTIFICATE_EXPIRED);
 
     private NotificationTypes() {
     }

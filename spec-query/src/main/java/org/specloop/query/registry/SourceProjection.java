@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.CertificateAdded;
+import org.specloop.contracts.source.SourceCertificateExpired;
 import org.specloop.contracts.source.SourceCertificateExpiring;
 import org.specloop.contracts.source.SupplySourceDisqualified;
 import org.specloop.contracts.source.SupplySourceRegistered;
@@ -84,6 +85,13 @@ class SourceProjection {
         history.record(eventId, OBJECT_TYPE, e.sourceId(), e, null, at, "certificate " + e.certificateType() + " "
                 + e.number() + " expires on " + e.expiresOn() + ", in " + e.daysLeft() + " days (warning at "
                 + e.warningDays() + " days)");
+    }
+
+    /** History only: whether a certificate is expired is judged against the day it is read (CertificateView). */
+    @EventHandler
+    public void on(SourceCertificateExpired e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        history.record(eventId, OBJECT_TYPE, e.sourceId(), e, null, at, "certificate " + e.certificateType() + " "
+                + e.number() + " expired on " + e.expiresOn() + " without a renewal");
     }
 
     @ResetHandler

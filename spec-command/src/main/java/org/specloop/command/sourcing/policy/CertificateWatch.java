@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.specloop.command.sourcing.CertificateCheck;
 import org.specloop.command.sourcing.RegisteredSource;
 import org.specloop.contracts.source.Certificate;
+import org.specloop.contracts.source.RecordCertificateExpiry;
 import org.specloop.contracts.source.WarnCertificateExpiring;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * Time passing as a sourcing fact: once per day (UTC) across the cluster, the first node to claim the day in
  * {@code sourcing_certificate_watch} re-judges unreleased stock against today's certificates (expiries and rule
  * dates that passed hold it, renewals free it) and asks each source to warn of certificates expiring within the
- * configured days. The claim is a row in the database, so a restart or a second node does not repeat the day;
+ * configured days, and to record the expiry of each certificate whose day has come (the source announces only
+ * expiries it warned of, once each). The claim is a row in the database, so a restart or a second node does not repeat the day;
  * the warnings are deduplicated by the SupplySource aggregate. Skipped while the sourcing processor replays,
  * since its tables are then being refilled.
  */
@@ -79,16 +81,24 @@ class CertificateWatch implements SchedulingConfigurer {
                 continue;
             }
             long daysLeft = ChronoUnit.DAYS.between(today, certificate.expiresOn());
+            if (daysLeft <= 0) {
+                send(new RecordCertificateExpiry(source.sourceId(), certificate.number(), today), source, certificate);
+                continue;
+            }
             // only the nearest threshold crossed: a 90-day warning is stale once the 30-day one is due
-            Optional<Integer> threshold = properties.warningDays().stream().filter(d -> daysLeft > 0 && daysLeft <= d)
+            Optional<Integer> threshold = properties.warningDays().stream().filter(d -> daysLeft <= d)
                     .min(Integer::compare);
-            threshold.ifPresent(days -> {
-                try {
-                    commands.sendAndWait(new WarnCertificateExpiring(source.sourceId(), certificate.number(), days, today));
-                } catch (RuntimeException e) {
-                    log.warn("warning of {} certificate {} failed", source.sourceId(), certificate.number(), e);
-                }
-            });
+            threshold.ifPresent(days -> send(new WarnCertificateExpiring(source.sourceId(), certificate.number(), days,
+                    today), source, certificate));
+        }
+    }
+
+    private void send(Object command, RegisteredSource source, Certificate certificate) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            log.warn("{} of {} certificate {} failed", command.getClass().getSimpleName(), source.sourceId(),
+                    certificate.number(), e);
         }
     }
 

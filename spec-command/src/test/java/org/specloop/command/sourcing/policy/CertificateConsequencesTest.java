@@ -13,6 +13,7 @@ import org.specloop.contracts.lot.LotHeld;
 import org.specloop.contracts.lot.LotReleased;
 import org.specloop.contracts.source.Certificate;
 import org.specloop.contracts.source.CertificateAdded;
+import org.specloop.contracts.source.RecordCertificateExpiry;
 import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.source.Tier;
 import org.specloop.contracts.source.WarnCertificateExpiring;
@@ -98,7 +99,8 @@ class CertificateConsequencesTest {
         assertThat(watch.watch()).isTrue();
         assertThat(watch.watch()).as("the day is judged once").isFalse();
 
-        assertThat(sent()).singleElement().isInstanceOfSatisfying(HoldLotForSourcing.class, hold -> {
+        assertThat(sent()).filteredOn(HoldLotForSourcing.class::isInstance).singleElement()
+                .isInstanceOfSatisfying(HoldLotForSourcing.class, hold -> {
             assertThat(hold.lotId()).isEqualTo("LOT-IN");
             assertThat(hold.reason()).contains("SEP-A", "RMAP-7 expired on 2026-06-01", "certificate watch of 2026-06-01");
         });
@@ -133,6 +135,25 @@ class CertificateConsequencesTest {
                 new WarnCertificateExpiring("SEP-A", "RMAP-7", 90, LocalDate.of(2026, 3, 3)),
                 new WarnCertificateExpiring("SEP-A", "RMAP-7", 30, LocalDate.of(2026, 5, 2)),
                 new WarnCertificateExpiring("SEP-A", "RMAP-7", 30, LocalDate.of(2026, 5, 3)));
+    }
+
+    @Test
+    void theWatchAsksForTheExpiryToBeRecordedFromTheExpiryDayButNotForARenewedCertificate() {
+        clock.set(Instant.parse("2026-05-31T08:00:00Z"));
+        watch.watch();
+        clock.set(Instant.parse("2026-06-01T08:00:00Z"));
+        watch.watch();
+        clock.set(Instant.parse("2026-06-02T08:00:00Z"));
+        watch.watch();
+        policy.on(new CertificateAdded("SEP-A", new Certificate("RMI RMAP", "RMAP-8", "RMI", LocalDate.of(2026, 6, 2),
+                LocalDate.of(2029, 6, 2))));
+        clock.set(Instant.parse("2026-06-03T08:00:00Z"));
+        watch.watch();
+
+        // the source records the expiry once and only if it warned of it; asking every day until renewed is safe
+        assertThat(sent()).filteredOn(RecordCertificateExpiry.class::isInstance).containsExactly(
+                new RecordCertificateExpiry("SEP-A", "RMAP-7", LocalDate.of(2026, 6, 1)),
+                new RecordCertificateExpiry("SEP-A", "RMAP-7", LocalDate.of(2026, 6, 2)));
     }
 
     @Test
