@@ -61,7 +61,8 @@ class TextColumnWidthsTest {
                 "loop_design.specification_id", "loop_spec.specification_id", "loop_change.change_id",
                 "loop_drift.source_id", "loop_drift.first_lot", "loop_lot_stat.lot_id", "q_lot_deviation.lot_id",
                 "q_lot_deviation.deviation_id", "notify_oem_grant.item_id", "notify_oem_grant_log.item_id",
-                "notify_outbox.specification_id");
+                "notify_outbox.specification_id", "notify_qualified_source.specification_id",
+                "notify_qualified_source.source_id", "notify_disqualified_source.source_id");
         limit(TextLimits.PART_NUMBER, "q_lot.part_number", "q_specification.part_number", "q_sourcing_lot.part_number",
                 "q_sourcing_spec.part_number", "notify_lot.part_number", "notify_specification.part_number",
                 "notify_change.part_number", "lot_conformance_revision.part_number", "lot_conformance_lot.part_number",
