@@ -159,6 +159,12 @@ class InvestigationBrowserTest {
         screenshot("risk-without-jp");
         scrollTo(By.id("concentration-title"));
         screenshot("risk-concentration");
+
+        // the sources page names what each source is qualified for, beside its certificates
+        browser.findElement(By.linkText("Sources")).click();
+        WebElement maker = await().until(ExpectedConditions.presenceOfElementLocated(By.linkText(SOURCE)))
+                .findElement(By.xpath("./ancestor::tr"));
+        assertThat(maker.getText()).contains("SPEC-RTR-38UH: Qualified (revision 1)");
     }
 
     private void logIn(TestUsers user) {
