@@ -14,7 +14,7 @@ import java.util.Locale;
  * unit, so a screenshot or a printout can never be misread. Templates call it as ${@display...}.
  */
 @Component("display")
-class Display {
+public class Display {
     private final ZoneId zone;
     private final DateTimeFormatter time;
 

@@ -6,6 +6,7 @@ import org.specloop.query.lot.LotMeasurements;
 import org.specloop.query.lot.LotReadModel;
 import org.specloop.query.shared.Page;
 import org.specloop.query.shared.ObjectHistory;
+import org.specloop.query.motorresult.MotorResultReadModel;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Requests;
 import org.springframework.stereotype.Controller;
@@ -22,14 +23,19 @@ import java.util.Arrays;
  */
 @Controller
 class LotPages {
+    /** Motor runs listed on a lot's page; the API pages through all of them. */
+    static final int MOTOR_RUNS_SHOWN = 50;
     private final LotReadModel lots;
     private final LotMeasurements measurements;
     private final ObjectHistory history;
+    private final MotorResultReadModel motorResults;
 
-    public LotPages(LotReadModel lots, LotMeasurements measurements, ObjectHistory history) {
+    public LotPages(LotReadModel lots, LotMeasurements measurements, ObjectHistory history,
+                    MotorResultReadModel motorResults) {
         this.lots = lots;
         this.measurements = measurements;
         this.history = history;
+        this.motorResults = motorResults;
     }
 
     @GetMapping("/ui/lots")
@@ -54,6 +60,8 @@ class LotPages {
     public String one(@PathVariable String id, Model model) {
         model.addAttribute("lot", lots.one(id).orElseThrow(() -> Requests.notFound("no lot '" + id + "'")));
         model.addAttribute("history", history.page(LotReadModel.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
+        model.addAttribute("motorRuns", motorResults.byLot(id, PageQuery.parse("0", String.valueOf(MOTOR_RUNS_SHOWN),
+                "runId", MotorResultReadModel.SORTABLE, "runId")));
         Page<LotMeasurement> measured = measurements.find(id, null, null, null,
                 new PageQuery(0, PageQuery.MAX_SIZE, "measured_at", false));
         model.addAttribute("measurements", MeasurementGrid.of(measured.items(), measured.total()));

@@ -119,33 +119,43 @@
           box.setAttribute('aria-label', 'Transfer function ' + title + ' with ' + tf.points.length + ' points');
           box.setAttribute('data-transfer-chart', tf.designId + '/' + tf.relation);
           el.appendChild(box);
-          var verticalLines = [];
-          if (typeof tf.derivedLimit === 'number') { verticalLines.push({ name: 'derived', xAxis: tf.derivedLimit }); }
-          if (typeof tf.effectiveLimit === 'number') { verticalLines.push({ name: 'in force', xAxis: tf.effectiveLimit }); }
-          echarts.init(box).setOption({
-            animation: false, legend: { top: 0 },
-            tooltip: { trigger: 'item', formatter: function (p) {
-              var d = p.data; return (d.motor ? d.motor + '<br>' : '') + round(d.value[0]) + ' ' + tf.unit + ', '
-                + round(d.value[1]) + ' ' + tf.responseUnit; } },
-            grid: { left: 70, right: 40, top: 40, bottom: 50 },
-            dataZoom: [{ type: 'inside' }],
-            xAxis: { type: 'value', name: tf.characteristic + ' (' + tf.unit + ')', nameLocation: 'middle', nameGap: 28,
-              scale: true, axisLabel: { formatter: round } },
-            yAxis: { type: 'value', name: tf.response + ' (' + tf.responseUnit + ')', scale: true,
-              axisLabel: { formatter: round } },
-            series: [
-              { name: 'motors', type: 'scatter', data: tf.points.map(function (p) {
-                return { value: [p.x, p.y], motor: p.motorSerial + ' (' + p.lots.join(', ') + ')' }; }) },
-              { name: 'fit', type: 'line', symbol: 'none', data: (tf.band || []).map(function (b) { return { value: [b.x, b.fitted] }; }),
-                markLine: verticalLines.length ? { symbol: 'none', label: { formatter: function (m) {
-                  return m.name + ' ' + round(m.value); } }, data: verticalLines } : undefined },
-              { name: 'prediction bound', type: 'line', symbol: 'none', lineStyle: { type: 'dashed' },
-                data: (tf.band || []).map(function (b) { return { value: [b.x, b.bound] }; }) }
-            ]
-          });
+          drawTransfer(box, tf);
         });
       })
       .catch(function () { /* keep "no evidence yet" */ });
+  }
+
+  // One design's fit: motors as points, the fit, the one-sided prediction bound, derived and in-force limits.
+  function drawTransfer(box, tf) {
+    var verticalLines = [];
+    if (typeof tf.derivedLimit === 'number') { verticalLines.push({ name: 'derived', xAxis: tf.derivedLimit }); }
+    if (typeof tf.effectiveLimit === 'number') { verticalLines.push({ name: 'in force', xAxis: tf.effectiveLimit }); }
+    echarts.init(box).setOption({
+      animation: false, legend: { top: 0 },
+      tooltip: { trigger: 'item', formatter: function (p) {
+        var d = p.data; return (d.motor ? d.motor + '<br>' : '') + round(d.value[0]) + ' ' + tf.unit + ', '
+          + round(d.value[1]) + ' ' + tf.responseUnit; } },
+      grid: { left: 70, right: 40, top: 40, bottom: 50 },
+      dataZoom: [{ type: 'inside' }],
+      xAxis: { type: 'value', name: tf.characteristic + ' (' + tf.unit + ')', nameLocation: 'middle', nameGap: 28,
+        scale: true, axisLabel: { formatter: round } },
+      yAxis: { type: 'value', name: tf.response + ' (' + tf.responseUnit + ')', scale: true,
+        axisLabel: { formatter: round } },
+      series: [
+        { name: 'motors', type: 'scatter', data: tf.points.map(function (p) {
+          return { value: [p.x, p.y], motor: p.motorSerial + ' (' + p.lots.join(', ') + ')' }; }) },
+        { name: 'fit', type: 'line', symbol: 'none', data: (tf.band || []).map(function (b) { return { value: [b.x, b.fitted] }; }),
+          markLine: verticalLines.length ? { symbol: 'none', label: { formatter: function (m) {
+            return m.name + ' ' + round(m.value); } }, data: verticalLines } : undefined },
+        { name: 'prediction bound', type: 'line', symbol: 'none', lineStyle: { type: 'dashed' },
+          data: (tf.band || []).map(function (b) { return { value: [b.x, b.bound] }; }) }
+      ]
+    });
+  }
+
+  // The design page hands the loop's views in server-side, with their data tables beside them.
+  function transferChart(el) {
+    drawTransfer(el, JSON.parse(el.getAttribute('data-transfer-view')));
   }
 
   // Four significant digits: enough for a limit, without the float noise of a raw double.
@@ -172,6 +182,7 @@
     if (window.echarts) {
       document.querySelectorAll('[data-control-chart]').forEach(controlChart);
       document.querySelectorAll('[data-transfer-source]').forEach(transferFunctions);
+      document.querySelectorAll('[data-transfer-view]').forEach(transferChart);
     }
   });
 })();

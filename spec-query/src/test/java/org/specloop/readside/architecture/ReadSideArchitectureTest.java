@@ -5,8 +5,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.config.ProcessingGroup;
+import org.specloop.loop.policy.Capabilities;
 import org.specloop.loop.policy.ControlChartView;
 import org.specloop.loop.policy.ControlCharts;
+import org.specloop.loop.policy.TransferFunctionView;
+import org.specloop.loop.policy.TransferFunctions;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,9 +70,11 @@ class ReadSideArchitectureTest {
                     "org.axonframework.commandhandling.gateway..", "java..", "jakarta.servlet..", "org.springframework..",
                     "com.fasterxml.jackson..", "org.slf4j..")
                     .or(resideInAPackage(QUERY).and(resideOutsideOfPackage(HTTP)))
-                    .or(belongToAnyOf(ControlCharts.class, ControlChartView.class)))
+                    .or(belongToAnyOf(ControlCharts.class, ControlChartView.class, Capabilities.class,
+                            TransferFunctions.class, TransferFunctionView.class)))
             .because("the workspace sends contracts' commands through the gateway, reads the query side's read"
-                    + " models (not its controllers) and draws the loop's charts, computing none of its own");
+                    + " models (not its controllers) and draws the loop's charts, capability and transfer functions,"
+                    + " computing none of its own");
 
     @ArchTest
     static final ArchRule controllersArePackagePrivate = classes()

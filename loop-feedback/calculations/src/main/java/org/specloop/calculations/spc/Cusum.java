@@ -11,6 +11,13 @@ public final class Cusum {
     private Cusum() {
     }
 
+    /**
+     * The two one-sided sums after one value, in sigma units; signal when either passed h (a chart that
+     * restarts after a signal sets both back to zero for the next value).
+     */
+    public record Sums(int index, double upper, double lower, boolean signal) {
+    }
+
     /** First index where C+ or C- exceeds h; both sums start at 0. */
     public static Optional<Signal> firstSignal(double[] values, double target, double sigma,
                                                CusumParameters p) {

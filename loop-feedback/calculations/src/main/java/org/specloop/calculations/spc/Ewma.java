@@ -1,5 +1,7 @@
 package org.specloop.calculations.spc;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** EWMA chart with the exact, time-varying limits, started at the target. */
@@ -20,18 +22,31 @@ public final class Ewma {
         return Math.sqrt(lambda / (2.0 - lambda) * (1.0 - Math.pow(1.0 - lambda, 2.0 * (i + 1))));
     }
 
-    public static Optional<Signal> firstSignal(double[] values, double target, double sigma,
-                                               EwmaParameters p) {
+    /** The statistic after one value and its limits at that point, in the values' unit. */
+    public record Point(int index, double value, double lower, double upper) {
+    }
+
+    /** The EWMA statistic of every value with its time-varying limits: what firstSignal judges, ready to draw. */
+    public static List<Point> series(double[] values, double target, double sigma, EwmaParameters p) {
         Cusum.requireSigma(sigma);
+        List<Point> points = new ArrayList<>(values.length);
         double ewma = target;
         for (int i = 0; i < values.length; i++) {
             ewma = p.lambda() * values[i] + (1.0 - p.lambda()) * ewma;
             double half = p.width() * sigma * sigmaFactor(p.lambda(), i);
-            if (ewma > target + half) {
-                return Optional.of(new Signal(UPPER, i));
+            points.add(new Point(i, ewma, target - half, target + half));
+        }
+        return points;
+    }
+
+    public static Optional<Signal> firstSignal(double[] values, double target, double sigma,
+                                               EwmaParameters p) {
+        for (Point point : series(values, target, sigma, p)) {
+            if (point.value() > point.upper()) {
+                return Optional.of(new Signal(UPPER, point.index()));
             }
-            if (ewma < target - half) {
-                return Optional.of(new Signal(LOWER, i));
+            if (point.value() < point.lower()) {
+                return Optional.of(new Signal(LOWER, point.index()));
             }
         }
         return Optional.empty();

@@ -23,10 +23,16 @@ import java.util.Optional;
  * {@code monitorFrom} restarts monitoring (after a rejected alarm): signals before it are dropped,
  * the CUSUM and EWMA start there, and inside Phase I the step and jump search only look at lots from
  * there on.
+ * <p>
+ * {@code cusum} and {@code ewma} are the Phase II series the signals were judged on, indexed like the
+ * lots (empty while Phase II has no lot or the statistic is off): the CUSUM sums in sigma, the EWMA
+ * statistic and its limits in the lot means' unit. They are kept so that a chart of them shows the
+ * numbers the drift watch acted on rather than a recomputation.
  */
 public record LotMeanChart(int phaseOneLots, boolean phaseOneComplete, ControlLimits limits,
                            ControlLimits movingRangeLimits, double sigma, List<Integer> excludedFromBaseline,
-                           List<ChartSignal> driftSignals, List<ChartSignal> spreadSignals) {
+                           List<ChartSignal> driftSignals, List<ChartSignal> spreadSignals, List<Cusum.Sums> cusum,
+                           List<Ewma.Point> ewma) {
 
     public static final String PHASE_I_STEP = "PHASE_I_STEP";
     public static final String PHASE_I_JUMP = "PHASE_I_JUMP";
@@ -46,6 +52,8 @@ public record LotMeanChart(int phaseOneLots, boolean phaseOneComplete, ControlLi
         excludedFromBaseline = List.copyOf(excludedFromBaseline);
         driftSignals = List.copyOf(driftSignals);
         spreadSignals = List.copyOf(spreadSignals);
+        cusum = List.copyOf(cusum);
+        ewma = List.copyOf(ewma);
     }
 
     public Optional<ChartSignal> firstDriftSignal() {
@@ -77,13 +85,18 @@ public record LotMeanChart(int phaseOneLots, boolean phaseOneComplete, ControlLi
         }
         List<ChartSignal> drift = new ArrayList<>(phaseOneSignals(x, sums, baseline, window, config));
         List<ChartSignal> spread = new ArrayList<>();
+        List<Cusum.Sums> cusumSeries = new ArrayList<>();
+        List<Ewma.Point> ewmaSeries = new ArrayList<>();
         boolean complete = n >= phaseOne;
         double center = estimate.center();
         double sigma = estimate.sigma();
         double movingRangeLimit = SpcConstants.D4_MOVING_RANGE * SpcConstants.D2_MOVING_RANGE * sigma;
         if (complete && n > phaseOne) {
             int start = Math.max(phaseOne, monitorFrom);
-            drift.addAll(phaseTwoSignals(x, start, phaseOne, center, sigma, config));
+            drift.addAll(phaseTwoSignals(x, start, phaseOne, center, sigma, config, cusumSeries));
+            config.ewma().ifPresent(p -> Ewma.series(Arrays.copyOfRange(x, start, n), center, sigma, p).forEach(e ->
+                    ewmaSeries.add(new Ewma.Point(e.index() + start, e.value() + origin, e.lower() + origin,
+                            e.upper() + origin))));
             for (int i = start; i < n; i++) {
                 double range = Math.abs(x[i] - x[i - 1]);
                 if (range > movingRangeLimit) {
@@ -103,7 +116,7 @@ public record LotMeanChart(int phaseOneLots, boolean phaseOneComplete, ControlLi
         return Optional.of(new LotMeanChart(phaseOne, complete,
                 new ControlLimits(c - LIMIT_SIGMA * sigma, c, c + LIMIT_SIGMA * sigma),
                 new ControlLimits(0.0, SpcConstants.D2_MOVING_RANGE * sigma, movingRangeLimit), sigma, excluded, judged,
-                spread));
+                spread, cusumSeries, ewmaSeries));
     }
 
     // Phase I, online: at each lot only the lots up to it are looked at, so the first signal is the one a
@@ -131,7 +144,7 @@ public record LotMeanChart(int phaseOneLots, boolean phaseOneComplete, ControlLi
     }
 
     private static List<ChartSignal> phaseTwoSignals(double[] x, int start, int phaseOne, double center, double sigma,
-                                                     LotMeanConfig config) {
+                                                     LotMeanConfig config, List<Cusum.Sums> cusumSeries) {
         List<ChartSignal> signals = new ArrayList<>();
         for (int i = start; i < x.length; i++) {
             double z = (x[i] - center) / sigma;
@@ -139,7 +152,7 @@ public record LotMeanChart(int phaseOneLots, boolean phaseOneComplete, ControlLi
                 signals.add(new ChartSignal(BEYOND_ACTION_LIMIT, i, i, z, false));
             }
         }
-        config.cusum().ifPresent(p -> signals.addAll(cusum(x, start, center, sigma, p)));
+        config.cusum().ifPresent(p -> signals.addAll(cusum(x, start, center, sigma, p, cusumSeries)));
         if (!config.runRules().rules().isEmpty()) {
             double[] monitored = Arrays.copyOfRange(x, phaseOne, x.length);
             for (Signal s : config.runRules().evaluate(monitored, center, sigma)) {
@@ -154,8 +167,12 @@ public record LotMeanChart(int phaseOneLots, boolean phaseOneComplete, ControlLi
         return signals;
     }
 
-    /** Tabular CUSUM restarted after each signal; the onset is the lot after the sum last stood at zero. */
-    private static List<ChartSignal> cusum(double[] x, int start, double center, double sigma, CusumParameters p) {
+    /**
+     * Tabular CUSUM restarted after each signal; the onset is the lot after the sum last stood at zero.
+     * Each lot's sums (before the restart) go to series.
+     */
+    private static List<ChartSignal> cusum(double[] x, int start, double center, double sigma, CusumParameters p,
+                                           List<Cusum.Sums> series) {
         List<ChartSignal> signals = new ArrayList<>();
         double upper = 0;
         double lower = 0;
@@ -171,6 +188,7 @@ public record LotMeanChart(int phaseOneLots, boolean phaseOneComplete, ControlLi
             }
             upper = Math.max(0, upper + z - p.k());
             lower = Math.max(0, lower - z - p.k());
+            series.add(new Cusum.Sums(i, upper, lower, upper > p.h() || lower > p.h()));
             if (upper > p.h() || lower > p.h()) {
                 boolean up = upper > p.h();
                 signals.add(new ChartSignal(up ? Cusum.UPPER : Cusum.LOWER, i, up ? upperFrom : lowerFrom,

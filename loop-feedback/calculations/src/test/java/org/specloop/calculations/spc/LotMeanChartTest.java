@@ -80,6 +80,38 @@ class LotMeanChartTest {
     }
 
     @Test
+    void theCusumAndEwmaSeriesAreTheOnesThePhaseTwoSignalsWereJudgedOn() {
+        double[] phaseOne = Series.concat(repeat(new double[] {1, -1}, 8));
+        double sigma = 2 / 1.128;
+        double[] shifted = Series.concat(phaseOne, Series.constant(10, 1.5 * sigma));
+        LotMeanConfig withEwma = SMALL.withPhaseTwo(4.5, SMALL.cusum(), RuleSet.none(),
+                Optional.of(new EwmaParameters(0.2, 3.0)));
+        LotMeanChart chart = LotMeanChart.of(shifted, 0, withEwma).orElseThrow();
+        // Phase I lots have no CUSUM: the series starts at lot 16; C+ grows 0.7 a lot, h = 5.5 passed at lot 23
+        assertThat(chart.cusum()).hasSize(10).first().satisfies(s -> assertThat(s.index()).isEqualTo(16));
+        assertThat(chart.cusum().get(0).upper()).isCloseTo(0.7, within(1e-9));
+        assertThat(chart.cusum().get(7).upper()).isCloseTo(5.6, within(1e-9));
+        assertThat(chart.cusum()).filteredOn(Cusum.Sums::signal).extracting(Cusum.Sums::index).containsExactly(23);
+        // restarted after the signal
+        assertThat(chart.cusum().get(8).upper()).isCloseTo(0.7, within(1e-9));
+        // the EWMA in the lots' unit, started at the frozen centre, with the exact limits (factor lambda at the first lot)
+        double center = chart.limits().center();
+        Ewma.Point first = chart.ewma().get(0);
+        assertThat(first.index()).isEqualTo(16);
+        assertThat(first.value()).isCloseTo(center + 0.2 * (1.5 * sigma - center), within(1e-9));
+        assertThat(first.upper()).isCloseTo(center + 3 * sigma * 0.2, within(1e-9));
+        Ewma.Point signalled = chart.ewma().stream().filter(e -> e.value() > e.upper()).findFirst().orElseThrow();
+        assertThat(chart.driftSignals()).anySatisfy(s -> {
+            assertThat(s.rule()).isEqualTo(Ewma.UPPER);
+            assertThat(s.index()).isEqualTo(signalled.index());
+        });
+        // without Phase II lots there is nothing to draw
+        LotMeanChart phaseOneOnly = LotMeanChart.of(phaseOne, 0, withEwma).orElseThrow();
+        assertThat(phaseOneOnly.cusum()).isEmpty();
+        assertThat(phaseOneOnly.ewma()).isEmpty();
+    }
+
+    @Test
     void aLargeMovingRangeIsASpreadSignalNotADrift() {
         double[] phaseOne = Series.concat(repeat(new double[] {1, -1}, 8));
         double sigma = 2 / 1.128;

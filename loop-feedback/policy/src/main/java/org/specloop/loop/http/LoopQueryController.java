@@ -2,6 +2,7 @@ package org.specloop.loop.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.contracts.units.Characteristic;
+import org.specloop.loop.policy.Capabilities;
 import org.specloop.loop.policy.ControlChartView;
 import org.specloop.loop.policy.ControlCharts;
 import org.specloop.loop.policy.Json;
@@ -27,14 +28,14 @@ import java.util.Map;
 @RequestMapping("/api/loop")
 class LoopQueryController {
     private final ControlCharts charts;
-    private final CapabilityQuery capability;
+    private final Capabilities capability;
     private final LotTable lots;
     private final SpecTable specs;
     private final TransferFunctions transfers;
     private final ProposalTable proposals;
     private final ObjectMapper json;
 
-    public LoopQueryController(ControlCharts charts, CapabilityQuery capability, LotTable lots, SpecTable specs,
+    public LoopQueryController(ControlCharts charts, Capabilities capability, LotTable lots, SpecTable specs,
                                TransferFunctions transfers, ProposalTable proposals, ObjectMapper json) {
         this.charts = charts;
         this.capability = capability;
@@ -58,9 +59,13 @@ class LoopQueryController {
     }
 
     @GetMapping("/capability")
-    public CapabilityQuery.CapabilityView capability(@RequestParam String sourceId, @RequestParam String characteristic,
-                                                     @RequestParam(required = false) String partNumber) {
-        return capability.of(sourceId, part(sourceId, partNumber), characteristic(characteristic));
+    public Capabilities.CapabilityView capability(@RequestParam String sourceId, @RequestParam String characteristic,
+                                                  @RequestParam(required = false) String partNumber) {
+        try {
+            return capability.of(sourceId, part(sourceId, partNumber), characteristic(characteristic));
+        } catch (Capabilities.Unavailable none) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, none.getMessage());
+        }
     }
 
     /** Of one design, or of every design built on one magnet specification (what a revision page shows). */

@@ -8,12 +8,21 @@ import java.util.List;
  * frozen limits, the phase of each point, and every signal with its rule and lot. signals are the
  * drift signals (they raise drift changes); spreadSignals (moving range above its limit) are shown
  * only, unless specloop.loop.spc.spread-raises-drift is set; excludedLots are the Phase I lots the
- * limits were cleaned of.
+ * limits were cleaned of. cusum and ewma (I-MR only) are the Phase II series the drift watch judged
+ * the lots by, null when the statistic is off; their points are empty while Phase II has no lot.
  */
 public record ControlChartView(String sourceId, String partNumber, String characteristic, String unit, String chart,
                                int phaseOneLots, boolean phaseOneComplete, Limits limits, Limits dispersionLimits,
                                Double sigma, List<String> rules, List<Point> points, List<SignalView> signals,
-                               List<SignalView> spreadSignals, List<String> excludedLots) {
+                               List<SignalView> spreadSignals, List<String> excludedLots, Cusum cusum, Ewma ewma) {
+
+    public ControlChartView(String sourceId, String partNumber, String characteristic, String unit, String chart,
+                            int phaseOneLots, boolean phaseOneComplete, Limits limits, Limits dispersionLimits,
+                            Double sigma, List<String> rules, List<Point> points, List<SignalView> signals,
+                            List<SignalView> spreadSignals, List<String> excludedLots) {
+        this(sourceId, partNumber, characteristic, unit, chart, phaseOneLots, phaseOneComplete, limits, dispersionLimits,
+                sigma, rules, points, signals, spreadSignals, excludedLots, null, null);
+    }
 
     public ControlChartView(String sourceId, String partNumber, String characteristic, String unit, String chart,
                             int phaseOneLots, boolean phaseOneComplete, Limits limits, Limits dispersionLimits,
@@ -23,6 +32,28 @@ public record ControlChartView(String sourceId, String partNumber, String charac
     }
 
     public record Limits(double lcl, double center, double ucl) {
+    }
+
+    /** Tabular CUSUM with reference value k and decision interval h, both in sigma. */
+    public record Cusum(double k, double h, List<CusumPoint> points) {
+    }
+
+    /**
+     * The sums after one lot, in sigma; signal is the rule (CUSUM_UPPER or CUSUM_LOWER) when one passed h,
+     * null otherwise (both restart at zero after a signal).
+     */
+    public record CusumPoint(int index, String lotId, double upper, double lower, String signal) {
+    }
+
+    /** EWMA with weight lambda and limits width sigma-of-the-statistic wide. */
+    public record Ewma(double lambda, double width, List<EwmaPoint> points) {
+    }
+
+    /**
+     * The statistic after one lot and its exact limits there, in the characteristic's unit; signal is the
+     * rule (EWMA_UPPER or EWMA_LOWER) at the first lot outside them, the one the drift watch acts on.
+     */
+    public record EwmaPoint(int index, String lotId, double value, double lcl, double ucl, String signal) {
     }
 
     /** dispersion is the moving range (I-MR, null for the first point) or the subgroup s (Xbar-S). */

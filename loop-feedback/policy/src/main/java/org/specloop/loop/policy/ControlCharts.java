@@ -4,6 +4,8 @@ import org.specloop.contracts.units.Characteristic;
 import org.specloop.loop.policy.LotTable.LotPoint;
 import org.specloop.loop.policy.LotTable.LotSamples;
 import org.specloop.calculations.spc.ControlLimits;
+import org.specloop.calculations.spc.Cusum;
+import org.specloop.calculations.spc.Ewma;
 import org.specloop.calculations.spc.IndividualsChart;
 import org.specloop.calculations.spc.LotMeanChart;
 import org.specloop.calculations.spc.PhasedChart;
@@ -72,6 +74,16 @@ public class ControlCharts {
                 PhasedChart.xbarS(subgroups, properties.spc().phaseOneLots(), properties.spc().ruleSet()), List.of(subgroups));
     }
 
+    /** The characteristics the drift watch charts (specloop.loop.spc.characteristics). */
+    public List<Characteristic> watched() {
+        return properties.spc().characteristics();
+    }
+
+    /** The parts a source delivered lots of, each a chart of its own. */
+    public List<String> partsOf(String sourceId) {
+        return lots.partsOf(sourceId);
+    }
+
     /** Whether a measurement at this temperature is a point of the charts (the drift watch charts 20 degC only). */
     public static boolean charted(double temperatureC) {
         return Math.round(temperatureC) == Math.round(CHART_TEMPERATURE_C);
@@ -117,7 +129,30 @@ public class ControlCharts {
         return Optional.of(new ControlChartView(sourceId, partNumber, characteristic.name(), characteristic.unit(),
                 INDIVIDUALS, phaseOne, c != null && c.phaseOneComplete(), c == null ? null : limits(c.limits()),
                 c == null ? null : limits(c.movingRangeLimits()), c == null ? null : c.sigma(), rulesInForce(), points, drift,
-                spread, c == null ? List.of() : c.excludedFromBaseline().stream().map(i -> chart.points().get(i).lotId()).toList()));
+                spread, c == null ? List.of() : c.excludedFromBaseline().stream().map(i -> chart.points().get(i).lotId()).toList(),
+                cusum(c, chart.points()), ewma(c, chart.points())));
+    }
+
+    private ControlChartView.Cusum cusum(LotMeanChart c, List<LotPoint> points) {
+        LoopProperties.Cusum p = properties.spc().cusum();
+        if (!p.enabled()) {
+            return null;
+        }
+        return new ControlChartView.Cusum(p.k(), p.h(), c == null ? List.of() : c.cusum().stream()
+                .map(s -> new ControlChartView.CusumPoint(s.index(), points.get(s.index()).lotId(), s.upper(), s.lower(),
+                        !s.signal() ? null : s.upper() > p.h() ? Cusum.UPPER : Cusum.LOWER)).toList());
+    }
+
+    private ControlChartView.Ewma ewma(LotMeanChart c, List<LotPoint> points) {
+        LoopProperties.Ewma p = properties.spc().ewma();
+        if (!p.enabled()) {
+            return null;
+        }
+        return new ControlChartView.Ewma(p.lambda(), p.width(), c == null ? List.of() : c.ewma().stream()
+                .map(e -> new ControlChartView.EwmaPoint(e.index(), points.get(e.index()).lotId(), e.value(), e.lower(),
+                        e.upper(), c.driftSignals().stream().filter(s -> s.index() == e.index()
+                        && (s.rule().equals(Ewma.UPPER) || s.rule().equals(Ewma.LOWER)))
+                        .map(LotMeanChart.ChartSignal::rule).findFirst().orElse(null))).toList());
     }
 
     private Optional<ControlChartView> subgroupView(String sourceId, String partNumber, Characteristic characteristic) {

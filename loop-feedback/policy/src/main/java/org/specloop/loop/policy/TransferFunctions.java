@@ -49,6 +49,11 @@ public class TransferFunctions {
         return requirements(design.requirements()).stream().map(r -> analyse(design, r, runs, lotIds, parts)).toList();
     }
 
+    /** The relations of one design at its current version; empty when the loop knows no such design. */
+    public Optional<List<TransferFunctionView>> ofDesign(String designId) {
+        return specs.design(designId).map(this::of);
+    }
+
     /** Every design whose requirements name this magnet specification: the evidence a revision of it rests on. */
     public List<TransferFunctionView> ofSpecification(String specificationId) {
         return specs.designsOf(specificationId).stream().flatMap(design -> of(design).stream()).toList();

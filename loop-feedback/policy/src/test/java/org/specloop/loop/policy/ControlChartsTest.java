@@ -21,6 +21,7 @@ class ControlChartsTest {
     private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
     private LotTable lots;
     private ControlCharts charts;
+    private ChangeTable changes;
 
     @BeforeEach
     void database() {
@@ -30,7 +31,8 @@ class ControlChartsTest {
         lots = new LotTable(new JdbcTemplate(dataSource));
         LoopProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
                 .bindOrCreate("specloop.loop", LoopProperties.class);
-        charts = new ControlCharts(lots, new ChangeTable(new JdbcTemplate(dataSource)), defaults);
+        changes = new ChangeTable(new JdbcTemplate(dataSource));
+        charts = new ControlCharts(lots, changes, defaults);
     }
 
     @Test
@@ -56,6 +58,45 @@ class ControlChartsTest {
                     assertThat(b.limits().center()).isCloseTo(1.22, within(1e-9));
                 });
         assertThat(charts.ofPart("P-3", Characteristic.BR)).isEmpty();
+    }
+
+    @Test
+    void theChartCarriesThePhaseTwoCusumAndEwmaItsSignalsWereJudgedOn() {
+        LoopProperties short16 = new Binder(new MapConfigurationPropertySource(Map.of(
+                "specloop.loop.spc.phase-one-lots", "16", "specloop.loop.spc.ewma.enabled", "true")))
+                .bindOrCreate("specloop.loop", LoopProperties.class);
+        // 16 lots alternating 1.24 +- 0.002 (sigma of the lot means 0.004 / d2), then 10 lots 1.5 sigma high
+        double sigma = 0.004 / 1.128;
+        for (int i = 0; i < 26; i++) {
+            lot("LOT-" + (100 + i), "P-1", "MAKER-B", i, 5, i < 16 ? 1.24 + (i % 2 == 0 ? 0.002 : -0.002) : 1.24 + 1.5 * sigma);
+        }
+        ControlCharts withEwma = new ControlCharts(lots, changes, short16);
+        ControlChartView view = withEwma.view("MAKER-B", "P-1", Characteristic.BR, ControlCharts.INDIVIDUALS).orElseThrow();
+
+        assertThat(view.cusum().h()).isEqualTo(5.5);
+        assertThat(view.cusum().points()).hasSize(10).first().satisfies(p -> {
+            assertThat(p.lotId()).isEqualTo("LOT-116");
+            assertThat(p.upper()).isCloseTo(0.7, within(1e-6));
+        });
+        // C+ grows 0.7 a lot (k = 0.8): past h = 5.5 at the eighth Phase II lot, the signal the chart lists
+        assertThat(view.cusum().points()).filteredOn(p -> p.signal() != null)
+                .extracting(ControlChartView.CusumPoint::lotId, ControlChartView.CusumPoint::signal)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("LOT-123", "CUSUM_UPPER"));
+        assertThat(view.signals()).anySatisfy(s -> assertThat(s.lotId()).isEqualTo("LOT-123"));
+        ControlChartView.EwmaPoint ewmaSignal = view.ewma().points().stream().filter(p -> p.signal() != null)
+                .findFirst().orElseThrow();
+        assertThat(ewmaSignal.signal()).isEqualTo("EWMA_UPPER");
+        assertThat(ewmaSignal.value()).isGreaterThan(ewmaSignal.ucl());
+        assertThat(view.ewma().points().get(0).value()).as("in tesla, started at the centre")
+                .isCloseTo(view.limits().center() + 0.2 * (1.24 + 1.5 * sigma - view.limits().center()), within(1e-9));
+        assertThat(view.signals()).anySatisfy(s -> {
+            assertThat(s.rule()).isEqualTo("EWMA_UPPER");
+            assertThat(s.lotId()).isEqualTo(ewmaSignal.lotId());
+        });
+        // the defaults run no EWMA, and Phase I (100 lots) has not ended: nothing to draw yet
+        ControlChartView defaults = charts.view("MAKER-B", "P-1", Characteristic.BR, ControlCharts.INDIVIDUALS).orElseThrow();
+        assertThat(defaults.ewma()).isNull();
+        assertThat(defaults.cusum().points()).isEmpty();
     }
 
     @Test

@@ -1,28 +1,25 @@
-package org.specloop.loop.http;
+package org.specloop.loop.policy;
 
-import org.specloop.contracts.specification.CharacteristicLimit;
-import org.specloop.contracts.units.Characteristic;
-import org.specloop.loop.policy.LotTable;
-import org.specloop.loop.policy.SpecTable;
 import org.specloop.calculations.spc.Capability;
 import org.specloop.calculations.spc.SpecLimits;
-import org.springframework.http.HttpStatus;
+import org.specloop.contracts.specification.CharacteristicLimit;
+import org.specloop.contracts.units.Characteristic;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
 import java.util.OptionalDouble;
 
 /**
  * Cp, Cpk (within-lot sigma, pooled over the lots' samples) and Pp, Ppk (overall sigma) of a
- * source's samples at 20 degC against the effective spec of the part.
+ * source's samples at 20 degC against the effective spec of the part: what GET /api/loop/capability
+ * answers and the workspace's SPC page shows.
  */
 @Component
-class CapabilityQuery {
+public class Capabilities {
     private final LotTable lots;
     private final SpecTable specs;
 
-    public CapabilityQuery(LotTable lots, SpecTable specs) {
+    Capabilities(LotTable lots, SpecTable specs) {
         this.lots = lots;
         this.specs = specs;
     }
@@ -33,16 +30,24 @@ class CapabilityQuery {
                                  Double cp, Double cpk, Double pp, Double ppk) {
     }
 
+    /** Why there is no capability to compute; the message names what is missing. */
+    public static final class Unavailable extends RuntimeException {
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+
+    /** @throws Unavailable without a spec in force, a limit at 20 degC, or two lots with two samples each */
     public CapabilityView of(String sourceId, String partNumber, Characteristic characteristic) {
-        SpecTable.Spec spec = specs.specOfPart(partNumber).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "no effective spec for part " + partNumber));
+        SpecTable.Spec spec = specs.specOfPart(partNumber)
+                .orElseThrow(() -> new Unavailable("no effective spec for part " + partNumber));
         CharacteristicLimit limit = spec.effective().characteristics().stream()
                 .filter(l -> l.characteristic() == characteristic && Math.abs(l.testTemperatureC() - 20.0) < 0.5).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        spec.specificationId() + " has no " + characteristic.symbol() + " limit at 20 degC"));
+                .orElseThrow(() -> new Unavailable(spec.specificationId() + " has no " + characteristic.symbol()
+                        + " limit at 20 degC"));
         List<LotTable.LotSamples> points = lots.samples(sourceId, partNumber, characteristic, 20.0, 2);
         if (points.size() < 2) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "capability needs two lots with two samples each");
+            throw new Unavailable("capability needs two lots with two samples each");
         }
         double[][] subgroups = points.stream().map(LotTable.LotSamples::values).toArray(double[][]::new);
         SpecLimits specLimits = new SpecLimits(optional(limit.min()), optional(limit.max()));
