@@ -52,7 +52,10 @@ final class EndpointRules {
                         "/api/sources/*/disqualification",
                         "/api/motor-designs", "/api/motor-designs/*/requirements",
                         "/ui/specifications/*/revisions/*/redraft", "/ui/lots/*/deviations",
-                        "/ui/lots/*/hold", "/ui/lots/*/release").hasRole(QUALITY_ENGINEER)
+                        "/ui/lots/*/hold", "/ui/lots/*/release", "/api/specifications/*/revisions/*/discard")
+                        .hasRole(QUALITY_ENGINEER)
+                // editing a draft revision states its whole content again
+                .requestMatchers(HttpMethod.PUT, "/api/specifications/*/revisions/*").hasRole(QUALITY_ENGINEER)
                 // OEM systems: their subscriptions and the notifications sent to them
                 .requestMatchers("/api/subscriptions", "/api/subscriptions/**").hasRole(OEM)
                 // an OEM account's own grants (what it may follow); admins grant and revoke under /api/admin/oem-grants
