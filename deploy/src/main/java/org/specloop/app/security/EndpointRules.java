@@ -64,8 +64,10 @@ final class EndpointRules {
                 // motor designs and motor results: engineering data, read by staff like specs and lots (docs/motors.md)
                 .requestMatchers(HttpMethod.GET, "/api/motor-designs", "/api/motor-designs/**", "/api/motor-results/**")
                         .hasAnyRole(STAFF)
-                // reading engineering data and the workspace UI
+                // reading engineering data and the workspace UI; the authoring editor's live diff is a POST
+                // only because a draft's content can outgrow a URL: it renders and changes nothing
                 .requestMatchers(HttpMethod.GET, "/api/**", "/", "/ui", "/ui/**").hasAnyRole(STAFF)
+                .requestMatchers(HttpMethod.POST, "/ui/draft-diff").hasAnyRole(STAFF)
                 .anyRequest().denyAll();
     }
 }

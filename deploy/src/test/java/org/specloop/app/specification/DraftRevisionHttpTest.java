@@ -113,6 +113,33 @@ class DraftRevisionHttpTest {
         assertThat(discard.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     }
 
+    /** The editor's live diff: what is typed, in any unit, against the revision in force; staff only. */
+    @Test
+    void theLiveDiffComparesTypedContentWithTheRevisionInForce() throws Exception {
+        created();
+        assertThat(send(TestUsers.ALICE, HttpMethod.POST, "/revisions/1/proposal", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(send(TestUsers.BOB, HttpMethod.POST, "/revisions/1/approval",
+                "{\"reason\": \"baseline\", \"signatureMeaning\": \"APPROVED\", \"password\": \"bob-demo\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        eventually(() -> assertThat(get("/revisions/1").path("status").asText()).isEqualTo("EFFECTIVE"));
+        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("specificationId", spec);
+        form.add("content", CONTENT.formatted("20.2", "kOe", "typing"));
+
+        ResponseEntity<String> diff = preview(TestUsers.CAROL, form);
+        assertThat(diff.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(diff.getBody()).contains("characteristics/HCJ@20degC/min").contains("1592 kA/m").contains("1607.46 kA/m");
+        form.set("content", CONTENT.formatted("1.2", "T", "typing"));
+        assertThat(preview(TestUsers.CAROL, form).getBody()).contains("diff-unreadable").contains("HcJ: ");
+        assertThat(preview(TestUsers.OEM, form).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private ResponseEntity<String> preview(TestUsers user, org.springframework.util.MultiValueMap<String, String> form) {
+        HttpHeaders headers = user.basic();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return http.exchange("/ui/draft-diff", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    }
+
     private void created() {
         HttpHeaders headers = TestUsers.ALICE.basic();
         headers.setContentType(MediaType.APPLICATION_JSON);

@@ -9,17 +9,18 @@ import org.specloop.query.specification.RevisionView;
 import org.specloop.query.specification.SpecificationReadModel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The diff of what is being typed against the revision in force, rendered by the revision page's own
- * diff (RevisionDiff and its table) each time the form changes. A GET: it reads and changes nothing.
+ * diff (RevisionDiff and its table) each time the form changes. It reads and changes nothing; it is a
+ * POST only because a spec with many exclusions and sources would not fit into a URL.
  */
 @Controller
 class DraftDiffPreview {
-    /** More than any form a person fills in, far below what a URL may carry. */
-    private static final int MAX_CONTENT = 60_000;
+    /** More than any form a person fills in (the API's list limits included), far below the 2 MB a form may post. */
+    private static final int MAX_CONTENT = 500_000;
     private final SpecificationReadModel specifications;
     private final ObjectMapper json;
 
@@ -28,7 +29,7 @@ class DraftDiffPreview {
         this.json = json;
     }
 
-    @GetMapping("/ui/draft-diff")
+    @PostMapping("/ui/draft-diff")
     public String diff(@RequestParam(required = false) String specificationId, @RequestParam String content, Model model) {
         if (content.length() > MAX_CONTENT) {
             throw Requests.badRequest("content must be at most " + MAX_CONTENT + " characters");
