@@ -161,6 +161,18 @@ class AuthoringBrowserTest {
         assertThat(text(By.id("diff"))).contains("characteristics/HCJ@20degC/min").contains("Changed").contains("1592 kA/m");
         screenshot("authoring-draft-live-diff");
 
+        // composition and sourcing rules per tier are edited the same way
+        browser.findElement(By.xpath("//button[text()='Add an element']")).click();
+        WebElement element = browser.findElement(By.cssSelector("[data-rows=composition] [data-row]"));
+        element.findElement(By.cssSelector("[data-field=element]")).sendKeys("Dy");
+        element.findElement(By.cssSelector("[data-field=max]")).sendKeys("4");
+        browser.findElement(By.xpath("//button[text()='Add a qualified source']")).click();
+        WebElement source = browser.findElement(By.cssSelector("[data-rows=qualifiedSources] [data-row]"));
+        new Select(source.findElement(By.cssSelector("[data-field=tier]"))).selectByValue("MAGNET_MAKER");
+        source.findElement(By.cssSelector("[data-field=sourceId]")).sendKeys("MAG-DE-1");
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "sourcingRules/qualifiedSources/MAGNET_MAKER"));
+        assertThat(text(By.id("diff"))).contains("composition/Dy/max").contains("4 wt%").contains("[MAG-DE-1]");
+
         WebElement brMax = limitRow("Br").findElement(By.cssSelector("[data-field=max]"));
         brMax.clear();
         brMax.sendKeys("1.1");
@@ -176,7 +188,8 @@ class AuthoringBrowserTest {
         browser.findElement(By.id("propose-button")).click();
         await().until(ExpectedConditions.urlToBe(url("/ui/specifications/" + inForce + "/revisions/2")));
         await().until(ExpectedConditions.textToBe(By.id("revision-status"), "PROPOSED"));
-        assertThat(text(By.id("diff"))).contains("1607.46 kA/m");
+        assertThat(text(By.id("diff"))).contains("1607.46 kA/m").contains("composition/Dy/max")
+                .contains("sourcingRules/qualifiedSources/MAGNET_MAKER");
 
         logIn(ALICE);
         WebElement waiting = await().until(ExpectedConditions.elementToBeClickable(By.linkText(inForce + " rev 2")));
