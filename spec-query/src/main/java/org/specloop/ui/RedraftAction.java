@@ -42,6 +42,9 @@ class RedraftAction {
                 Signature.reason(reason), principal.getName()));
         model.addAttribute("outcome", "Revision " + number + " drafted from the content of revision " + revision
                 + "; propose it to have it approved.");
+        // a loop's proposal, once rejected, is often the start of a person's own: the draft opens in the editor
+        model.addAttribute("next", "/ui/specifications/" + id + "/revisions/" + number + "/edit");
+        model.addAttribute("nextText", "Edit, propose or discard revision " + number);
         return "fragments :: outcome";
     }
 }

@@ -74,6 +74,12 @@ final class ApiOperations {
                 "A field-by-field difference between revisions `from` and `to`.");
         command("POST /api/specifications/{id}/revisions", SPECIFICATIONS, "Draft a new revision",
                 "Drafts the next revision with new content; going back to earlier content is a new revision too.");
+        command("PUT /api/specifications/{id}/revisions/{revision}", SPECIFICATIONS, "Edit a draft revision",
+                "Replaces the content and reason of a revision that is still a draft, checked as a new draft is;"
+                        + " 409 revision-not-draft once it is proposed or decided.");
+        command("POST /api/specifications/{id}/revisions/{revision}/discard", SPECIFICATIONS, "Discard a draft revision",
+                "Drops a draft with a reason so that another can be drafted; its number is not reused. Only a draft:"
+                        + " a proposal is withdrawn by rejecting it (409 revision-not-draft).");
         command("POST /api/specifications/{id}/revisions/{revision}/proposal", SPECIFICATIONS, "Propose a revision",
                 "Submits a draft revision for approval.");
         command("POST /api/specifications/{id}/revisions/{revision}/approval", SPECIFICATIONS, "Approve a revision",

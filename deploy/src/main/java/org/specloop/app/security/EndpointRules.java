@@ -52,7 +52,10 @@ final class EndpointRules {
                         "/api/sources/*/disqualification",
                         "/api/motor-designs", "/api/motor-designs/*/requirements",
                         "/ui/specifications/*/revisions/*/redraft", "/ui/lots/*/deviations",
-                        "/ui/lots/*/hold", "/ui/lots/*/release").hasRole(QUALITY_ENGINEER)
+                        "/ui/lots/*/hold", "/ui/lots/*/release", "/api/specifications/*/revisions/*/discard")
+                        .hasRole(QUALITY_ENGINEER)
+                // editing a draft revision states its whole content again
+                .requestMatchers(HttpMethod.PUT, "/api/specifications/*/revisions/*").hasRole(QUALITY_ENGINEER)
                 // OEM systems: their subscriptions and the notifications sent to them
                 .requestMatchers("/api/subscriptions", "/api/subscriptions/**").hasRole(OEM)
                 // an OEM account's own grants (what it may follow); admins grant and revoke under /api/admin/oem-grants
@@ -61,8 +64,10 @@ final class EndpointRules {
                 // motor designs and motor results: engineering data, read by staff like specs and lots (docs/motors.md)
                 .requestMatchers(HttpMethod.GET, "/api/motor-designs", "/api/motor-designs/**", "/api/motor-results/**")
                         .hasAnyRole(STAFF)
-                // reading engineering data and the workspace UI
+                // reading engineering data and the workspace UI; the authoring editor's live diff is a POST
+                // only because a draft's content can outgrow a URL: it renders and changes nothing
                 .requestMatchers(HttpMethod.GET, "/api/**", "/", "/ui", "/ui/**").hasAnyRole(STAFF)
+                .requestMatchers(HttpMethod.POST, "/ui/draft-diff").hasAnyRole(STAFF)
                 .anyRequest().denyAll();
     }
 }

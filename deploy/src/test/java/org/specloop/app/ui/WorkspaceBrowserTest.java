@@ -212,6 +212,10 @@ class WorkspaceBrowserTest {
         awaitRevision(SPEC_38UH, 3, "DRAFT");
         assertThat(specifications.revision(SPEC_38UH, 3)).isPresent().get()
                 .extracting(RevisionView::content).isEqualTo(specifications.revision(SPEC_38UH, 1).orElseThrow().content());
+        // the new draft opens in the editor, with the content it was drafted from
+        browser.findElement(By.cssSelector("[data-outcome] [data-next]")).click();
+        await().until(ExpectedConditions.urlContains("/ui/specifications/" + SPEC_38UH + "/revisions/3/edit"));
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "No field differs"));
     }
 
     @Test

@@ -5,6 +5,8 @@ enum RevisionStatus {
     DRAFT,
     PROPOSED,
     REJECTED,
+    /** A draft dropped before it was proposed; its number is not reused. */
+    DISCARDED,
     APPROVED,
     EFFECTIVE,
     SUPERSEDED;

@@ -9,11 +9,15 @@ import org.specloop.command.kernel.RuleViolation;
 import org.specloop.contracts.specification.ActivateRevision;
 import org.specloop.contracts.specification.ApproveRevision;
 import org.specloop.contracts.specification.CreateSpecification;
+import org.specloop.contracts.specification.DiscardRevision;
 import org.specloop.contracts.specification.DraftRevision;
+import org.specloop.contracts.specification.DraftRevisionEdited;
+import org.specloop.contracts.specification.EditDraftRevision;
 import org.specloop.contracts.specification.ProposeRevision;
 import org.specloop.contracts.specification.RejectRevision;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
+import org.specloop.contracts.specification.RevisionDiscarded;
 import org.specloop.contracts.specification.RevisionDrafted;
 import org.specloop.contracts.specification.RevisionProposed;
 import org.specloop.contracts.specification.RevisionRejected;
@@ -70,6 +74,25 @@ public class Specification {
         int number = revisions.next();
         apply(new RevisionDrafted(specificationId, partNumber, number, command.content(), command.reason(), command.author()));
         return number;
+    }
+
+    /** Same checks as drafting: the edited content must be one a new draft could have had. */
+    @CommandHandler
+    public void handle(EditDraftRevision command) {
+        revisions.inStatus(command.revision(), RevisionStatus.DRAFT, "revision-not-draft");
+        Required.text(command.editor(), "editor");
+        Signoff.checkReason(command.reason());
+        RevisionContentRules.check(command.content());
+        apply(new DraftRevisionEdited(specificationId, command.revision(), command.content(), command.reason(), command.editor()));
+    }
+
+    /** Only a draft: a proposal has been put before an approver and is withdrawn by rejecting it, on record. */
+    @CommandHandler
+    public void handle(DiscardRevision command, Clock clock) {
+        revisions.inStatus(command.revision(), RevisionStatus.DRAFT, "revision-not-draft");
+        Required.text(command.discardedBy(), "discardedBy");
+        Signoff.checkReason(command.reason());
+        apply(new RevisionDiscarded(specificationId, command.revision(), command.discardedBy(), command.reason(), clock.instant()));
     }
 
     @CommandHandler
@@ -153,6 +176,16 @@ public class Specification {
     @EventSourcingHandler
     void on(RevisionDrafted event) {
         revisions.put(Revision.drafted(event.revision(), event.content()));
+    }
+
+    @EventSourcingHandler
+    void on(DraftRevisionEdited event) {
+        revisions.put(Revision.drafted(event.revision(), event.content()));
+    }
+
+    @EventSourcingHandler
+    void on(RevisionDiscarded event) {
+        revisions.put(revisions.get(event.revision()).withStatus(RevisionStatus.DISCARDED));
     }
 
     @EventSourcingHandler

@@ -28,6 +28,14 @@ public final class Where {
         return this;
     }
 
+    /** A condition without parameters, added only when it applies. */
+    public Where when(boolean applies, String condition) {
+        if (applies) {
+            conditions.add(condition);
+        }
+        return this;
+    }
+
     public String sql() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

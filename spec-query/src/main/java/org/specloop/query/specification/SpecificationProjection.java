@@ -6,9 +6,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.specloop.contracts.specification.DraftRevisionEdited;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.specloop.contracts.specification.RevisionContent;
+import org.specloop.contracts.specification.RevisionDiscarded;
 import org.specloop.contracts.specification.RevisionDrafted;
 import org.specloop.contracts.specification.RevisionProposed;
 import org.specloop.contracts.specification.RevisionRejected;
@@ -63,6 +65,27 @@ class SpecificationProjection {
         refreshSummary(e.specificationId());
         history.record(eventId, OBJECT_TYPE, e.specificationId(), e, e.author(), at,
                 "drafted revision " + e.revision() + (e.reason() == null ? "" : ": " + e.reason()));
+    }
+
+    /** The draft keeps its author and drafting time; the edit, with the editor's name, is in the history. */
+    @EventHandler
+    public void on(DraftRevisionEdited e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        jdbc.update("UPDATE q_spec_revision SET content_json = :content, draft_reason = :reason"
+                + " WHERE specification_id = :id AND revision = :rev", revision(e.specificationId(), e.revision())
+                .addValue("content", Json.write(json, e.content())).addValue("reason", e.reason()));
+        history.record(eventId, OBJECT_TYPE, e.specificationId(), e, e.editor(), at,
+                "edited draft revision " + e.revision() + ": " + e.reason());
+    }
+
+    @EventHandler
+    public void on(RevisionDiscarded e, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        jdbc.update("UPDATE q_spec_revision SET status = 'DISCARDED', discarded_by = :who, decision_reason = :reason,"
+                + " discarded_at = :when WHERE specification_id = :id AND revision = :rev", revision(e.specificationId(), e.revision())
+                .addValue("who", e.discardedBy()).addValue("reason", e.reason())
+                .addValue("when", Sql.ts(e.discardedAt() != null ? e.discardedAt() : at)));
+        refreshSummary(e.specificationId());
+        history.record(eventId, OBJECT_TYPE, e.specificationId(), e, e.discardedBy(), at,
+                "discarded draft revision " + e.revision() + ": " + e.reason());
     }
 
     @EventHandler

@@ -67,6 +67,6 @@ public class SpecificationReadModel {
                 Sql.instant(rs, "proposed_at"), rs.getString("approver"), rs.getString("rejector"),
                 rs.getString("decision_reason"), rs.getString("signature_meaning"), Sql.instant(rs, "approved_at"),
                 Sql.instant(rs, "rejected_at"), Sql.instant(rs, "effective_from"), Sql.instant(rs, "effective_until"),
-                Sql.integer(rs, "supersedes_revision"));
+                Sql.integer(rs, "supersedes_revision"), rs.getString("discarded_by"), Sql.instant(rs, "discarded_at"));
     }
 }

@@ -7,6 +7,8 @@ import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.specloop.contracts.specification.RevisionDrafted;
 import org.specloop.contracts.specification.RevisionProposed;
 import org.specloop.contracts.specification.RevisionRejected;
+import org.specloop.contracts.specification.DraftRevisionEdited;
+import org.specloop.contracts.specification.RevisionDiscarded;
 import org.specloop.contracts.specification.SpecificationCreated;
 import org.specloop.query.QueryDatabase;
 import org.specloop.query.shared.HistoryEntry;
@@ -67,6 +69,39 @@ class SpecificationProjectionTest {
         assertThat(revision.status()).isEqualTo("REJECTED");
         assertThat(revision.rejector()).isEqualTo("bob");
         assertThat(revision.decisionReason()).isEqualTo("no motor evidence");
+    }
+
+    @Test
+    void an_edited_draft_shows_the_new_content_and_keeps_its_author() {
+        created("S-1", "P-100");
+        projection.on(new RevisionDrafted("S-1", "P-100", 1, content42SH(1592), "first issue", "ann"), at(1), "e2");
+        projection.on(new DraftRevisionEdited("S-1", 1, content42SH(1600), "HcJ after rig 3", "carl"), at(2), "e3");
+
+        RevisionView revision = readModel.revision("S-1", 1).orElseThrow();
+
+        assertThat(revision.status()).isEqualTo("DRAFT");
+        assertThat(revision.content()).isEqualTo(content42SH(1600));
+        assertThat(revision.draftReason()).isEqualTo("HcJ after rig 3");
+        assertThat(revision.author()).isEqualTo("ann");
+        assertThat(db.history.page(SpecificationReadModel.OBJECT_TYPE, "S-1", page()).items())
+                .extracting(HistoryEntry::actor, HistoryEntry::summary)
+                .contains(org.assertj.core.groups.Tuple.tuple("carl", "edited draft revision 1: HcJ after rig 3"));
+    }
+
+    @Test
+    void a_discarded_draft_is_no_longer_open() {
+        created("S-1", "P-100");
+        projection.on(new RevisionBecameEffective("S-1", "P-100", "42SH", 1, at(1), null, content42SH(1592)), at(1), "e2");
+        projection.on(new RevisionDrafted("S-1", "P-100", 2, content42SH(1650), "tighter", "ann"), at(2), "e3");
+        projection.on(new RevisionDiscarded("S-1", 2, "carl", "wrong grade", at(3)), at(3), "e4");
+
+        RevisionView revision = readModel.revision("S-1", 2).orElseThrow();
+
+        assertThat(revision.status()).isEqualTo("DISCARDED");
+        assertThat(revision.discardedBy()).isEqualTo("carl");
+        assertThat(revision.discardedAt()).isEqualTo(at(3));
+        assertThat(revision.decisionReason()).isEqualTo("wrong grade");
+        assertThat(readModel.summary("S-1").orElseThrow().statusSummary()).isEqualTo("rev 1 effective");
     }
 
     @Test

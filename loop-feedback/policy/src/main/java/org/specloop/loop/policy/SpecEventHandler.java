@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.specloop.contracts.specification.RevisionApproved;
 import org.specloop.contracts.specification.RevisionBecameEffective;
+import org.specloop.contracts.specification.RevisionDiscarded;
 import org.specloop.contracts.specification.RevisionDrafted;
 import org.specloop.contracts.specification.RevisionRejected;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,13 @@ class SpecEventHandler {
         if (!LoopActors.isLoop(event.rejector())) {
             proposals.decided(event.specificationId(), event.revision(), ProposalTable.REJECTED, event.rejector(), event.rejectedAt());
         }
+        workflow.reconsider(event.specificationId());
+    }
+
+    /** A discarded draft is no longer open: the loop may draft again for this spec. */
+    @EventHandler
+    void on(RevisionDiscarded event) {
+        specs.decided(event.specificationId(), event.revision());
         workflow.reconsider(event.specificationId());
     }
 

@@ -8,7 +8,9 @@ import org.specloop.command.kernel.FieldErrors;
 import org.specloop.contracts.common.SignatureMeaning;
 import org.specloop.contracts.specification.ApproveRevision;
 import org.specloop.contracts.specification.CreateSpecification;
+import org.specloop.contracts.specification.DiscardRevision;
 import org.specloop.contracts.specification.DraftRevision;
+import org.specloop.contracts.specification.EditDraftRevision;
 import org.specloop.contracts.specification.ProposeRevision;
 import org.specloop.contracts.specification.RejectRevision;
 import org.specloop.contracts.specification.ReviewRevision;
@@ -16,6 +18,7 @@ import org.specloop.contracts.specification.RevisionContent;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,12 +61,33 @@ class SpecificationController {
     @PostMapping("/{id}/revisions")
     public ResponseEntity<Map<String, Object>> draftRevision(@PathVariable String id, @RequestBody DraftRevisionRequest request) {
         FieldErrors errors = new FieldErrors();
-        errors.require("reason", request.reason(), TextLimits.REASON);
+        String reason = draftReason(request, errors);
         RevisionContent content = RevisionContentMapper.map(request.content(), errors);
         errors.throwIfAny();
-        Object revision = commandGateway.sendAndWait(new DraftRevision(id, content, request.reason(), actor.name()));
+        Object revision = commandGateway.sendAndWait(new DraftRevision(id, content, reason, actor.name()));
         return ResponseEntity.created(URI.create("/api/specifications/" + id + "/revisions/" + revision))
                 .body(Map.of("specificationId", id, "revision", revision));
+    }
+
+    /** The whole content again, as for a new draft: a PUT states the draft as it should be, nothing is merged. */
+    @PutMapping("/{id}/revisions/{revision}")
+    public ResponseEntity<Map<String, Object>> editDraft(@PathVariable String id, @PathVariable int revision,
+                                                         @RequestBody DraftRevisionRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String reason = draftReason(request, errors);
+        RevisionContent content = RevisionContentMapper.map(request.content(), errors);
+        errors.throwIfAny();
+        commandGateway.sendAndWait(new EditDraftRevision(id, revision, content, reason, actor.name()));
+        return ResponseEntity.ok(Map.of("specificationId", id, "revision", revision));
+    }
+
+    @PostMapping("/{id}/revisions/{revision}/discard")
+    public ResponseEntity<Void> discard(@PathVariable String id, @PathVariable int revision, @RequestBody DiscardRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String reason = errors.require("reason", request.reason(), TextLimits.REASON);
+        errors.throwIfAny();
+        commandGateway.sendAndWait(new DiscardRevision(id, revision, actor.name(), reason));
+        return ResponseEntity.ok().build();
     }
 
     @PostMapping("/{id}/revisions/{revision}/proposal")
@@ -98,6 +122,10 @@ class SpecificationController {
         errors.throwIfAny();
         commandGateway.sendAndWait(new RejectRevision(id, revision, actor.name(), reason));
         return ResponseEntity.ok().build();
+    }
+
+    private static String draftReason(DraftRevisionRequest request, FieldErrors errors) {
+        return errors.require("reason", request.reason(), TextLimits.REASON);
     }
 
     /**

@@ -135,6 +135,6 @@ class SpecificationQueryControllerTest {
 
     private static RevisionView revision(int revision, double hcjMin) {
         return new RevisionView("S-1", revision, "APPROVED", content42SH(hcjMin), "ann", null, JAN, null, null, "bob",
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 }
