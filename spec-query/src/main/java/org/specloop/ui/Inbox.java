@@ -46,17 +46,20 @@ class Inbox {
             items.add(new InboxItem("Spec revision", id + " rev " + revision,
                     rs.getString("part_number") + " " + rs.getString("grade") + ": " + rs.getString("draft_reason"),
                     "PROPOSED", "approval or rejection", rs.getString("proposer"), since, due,
-                    due != null && due.isBefore(now), "/ui/specifications/" + id + "/revisions/" + revision));
+                    due != null && due.isBefore(now), "/ui/specifications/" + id + "/revisions/" + revision,
+                    Viewer.APPROVER, rs.getString("proposer")));
         });
         jdbc.query("SELECT change_id, title, status, raised_by, raised_at, due_date FROM q_change"
                 + " WHERE status IN ('RAISED', 'PLANNED', 'EVIDENCE_COMPLETE')", new MapSqlParameterSource(), rs -> {
             String dueDate = rs.getString("due_date");
             Instant due = dueDate == null ? null : LocalDate.parse(dueDate).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
             String status = rs.getString("status");
+            boolean decision = "EVIDENCE_COMPLETE".equals(status);
             items.add(new InboxItem("Engineering change", rs.getString("change_id"), rs.getString("title"), status,
-                    "EVIDENCE_COMPLETE".equals(status) ? "approval or rejection" : "plan and evidence",
+                    decision ? "approval or rejection" : "plan and evidence",
                     rs.getString("raised_by"), Sql.instant(rs, "raised_at"), due, due != null && due.isBefore(now),
-                    "/ui/engineering-changes/" + rs.getString("change_id")));
+                    "/ui/engineering-changes/" + rs.getString("change_id"),
+                    decision ? Viewer.APPROVER : Viewer.QUALITY_ENGINEER, decision ? rs.getString("raised_by") : null));
         });
         String today = LocalDate.ofInstant(now, ZoneOffset.UTC).toString();
         jdbc.query("SELECT c.source_id, c.cert_type, c.cert_number, c.expires_on, c.warned_days, c.warned_on, s.name, s.tier"
@@ -71,7 +74,7 @@ class Inbox {
                             + rs.getString("cert_number") + " expires on " + expires + " (warned at " + rs.getInt("warned_days")
                             + " days)", "WARNED", "renewal", "system:certificate-watch",
                     warnedOn == null ? null : LocalDate.parse(warnedOn).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    due, false, "/ui/sources"));
+                    due, false, "/ui/sources", Viewer.QUALITY_ENGINEER, null));
         });
         items.sort(Comparator.comparing((InboxItem item) -> !item.overdue())
                 .thenComparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -48,4 +48,41 @@ class InboxTest {
             assertThat(item.href()).isEqualTo("/ui/sources");
         });
     }
+
+    private void proposedRevision(String spec, String proposer) {
+        db.jdbc.getJdbcTemplate().update("INSERT INTO q_specification (specification_id, part_number, grade, title)"
+                + " VALUES (?, 'PN-1', '42SH', 'Rotor magnet')", spec);
+        db.jdbc.getJdbcTemplate().update("INSERT INTO q_spec_revision (specification_id, revision, status, proposer, proposed_at,"
+                + " draft_reason) VALUES (?, 2, 'PROPOSED', ?, TIMESTAMP '2026-12-05 08:00:00', 'tighter HcJ')", spec, proposer);
+    }
+
+    private static java.util.function.Predicate<String> roles(String... roles) {
+        return List.of(roles)::contains;
+    }
+
+    @Test
+    void a_proposal_waits_for_an_approver_who_did_not_propose_it() {
+        proposedRevision("SPEC-A", "qe.alice");
+
+        InboxItem item = inbox.pending().get(0);
+
+        assertThat(item.waitsOnOthersBecause("qe.bob", roles(Viewer.APPROVER, Viewer.QUALITY_ENGINEER))).isNull();
+        assertThat(item.waitsOnOthersBecause(" QE.Alice", roles(Viewer.APPROVER, Viewer.QUALITY_ENGINEER)))
+                .as("four eyes compares names as the aggregates do").isEqualTo("you proposed or raised it: another person signs");
+        assertThat(item.waitsOnOthersBecause("qe.carol", roles(Viewer.QUALITY_ENGINEER))).isEqualTo("an approver signs it");
+    }
+
+    @Test
+    void a_change_being_planned_is_work_for_any_quality_engineer_and_a_certificate_too() {
+        db.jdbc.getJdbcTemplate().update("INSERT INTO q_change (change_id, change_trigger, title, status, raised_by, raised_at)"
+                + " VALUES ('EC-1', 'MANUAL', 'Coating', 'PLANNED', 'qe.alice', TIMESTAMP '2026-12-01 08:00:00')");
+        source("SEP-MY-1", "SEPARATOR");
+        certificate("SEP-MY-1", "RMI RMAP", "2027-01-15", 90);
+
+        for (InboxItem item : inbox.pending()) {
+            assertThat(item.waitsOnOthersBecause("qe.alice", roles(Viewer.QUALITY_ENGINEER))).as(item.id()).isNull();
+            assertThat(item.waitsOnOthersBecause("qe.bob", roles(Viewer.APPROVER))).as(item.id())
+                    .isEqualTo("a quality engineer acts on it");
+        }
+    }
 }

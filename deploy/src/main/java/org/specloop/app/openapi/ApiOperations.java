@@ -65,7 +65,7 @@ final class ApiOperations {
                 "Creates a specification with its first revision as a draft; 201 with its location.");
         query("GET /api/specifications/{id}", SPECIFICATIONS, "Get a specification",
                 "The specification with all its revisions and their status.");
-        query("GET /api/specifications/{id}/revisions/{rev}", SPECIFICATIONS, "Get one revision", null);
+        query("GET /api/specifications/{id}/revisions/{revision}", SPECIFICATIONS, "Get one revision", null);
         query("GET /api/specifications/{id}/history", SPECIFICATIONS, "Specification history",
                 "What happened to the specification, event by event (who, what, when, why)." + PAGED);
         query("GET /api/specifications/{id}/effective", SPECIFICATIONS, "Revision effective at an instant",

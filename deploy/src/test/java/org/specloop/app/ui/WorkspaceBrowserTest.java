@@ -110,6 +110,13 @@ class WorkspaceBrowserTest {
     void aQualityEngineerLogsInFindsThePendingRevisionAndReadsItsEvidence() {
         logIn(ALICE);
         assertThat(text(By.id("viewer"))).isEqualTo("qe.alice");
+        // four eyes in the inbox: what alice proposed waits on another approver, not on her
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-others")));
+        WebElement hers = browser.findElement(By.id("inbox-others")).findElement(By.linkText(SPEC_38UH + " rev 2"))
+                .findElement(By.xpath("./ancestor::tr"));
+        assertThat(hers.getText()).contains("you proposed or raised it: another person signs");
+        assertThat(browser.findElement(By.id("inbox")).getText()).doesNotContain(SPEC_38UH + " rev 2");
+        screenshot("inbox-alice");
         WebElement link = await().until(ExpectedConditions.elementToBeClickable(By.linkText(SPEC_42SH + " rev 2")));
         link.click();
 

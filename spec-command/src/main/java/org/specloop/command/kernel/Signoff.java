@@ -1,6 +1,7 @@
 package org.specloop.command.kernel;
 
 import org.specloop.contracts.common.SignatureMeaning;
+import org.specloop.contracts.common.Signers;
 import org.specloop.contracts.common.TextLimits;
 
 import java.util.Locale;
@@ -31,7 +32,7 @@ public final class Signoff {
         if (isMachine(approver)) {
             throw new RuleViolation("human-signature-required", "'" + approver + "' is a system, not a person; only a person can sign");
         }
-        if (author != null && normalise(author).equals(normalise(approver))) {
+        if (Signers.samePerson(author, approver)) {
             throw new RuleViolation("four-eyes", "'" + approver + "' authored this and may not sign it; another person must sign");
         }
         checkReason(reason);

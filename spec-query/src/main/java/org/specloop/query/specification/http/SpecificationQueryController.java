@@ -59,9 +59,9 @@ class SpecificationQueryController {
         return new SpecificationView(summary, specifications.revisions(id));
     }
 
-    @GetMapping("/{id}/revisions/{rev}")
-    public RevisionView revision(@PathVariable String id, @PathVariable String rev) {
-        return revisionOf(id, Requests.positiveInt("rev", rev));
+    @GetMapping("/{id}/revisions/{revision}")
+    public RevisionView revision(@PathVariable String id, @PathVariable String revision) {
+        return revisionOf(id, Requests.positiveInt("revision", revision));
     }
 
     @GetMapping("/{id}/diff")
