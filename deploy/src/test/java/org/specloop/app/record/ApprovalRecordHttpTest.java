@@ -115,8 +115,9 @@ class ApprovalRecordHttpTest {
     void unknownObjectsOtherFormatsAndRolesThatMayNotReadAreProblems() {
         problem(get(TestUsers.CAROL, "/api/specifications/SPEC-NO-SUCH/revisions/1/record", PDF), HttpStatus.NOT_FOUND);
         problem(get(TestUsers.CAROL, "/api/engineering-changes/ECO-NO-SUCH/record", PDF), HttpStatus.NOT_FOUND);
-        problem(get(TestUsers.CAROL, "/api/engineering-changes/ECO-NO-SUCH/record", MediaType.APPLICATION_JSON),
-                HttpStatus.NOT_ACCEPTABLE);
+        ResponseEntity<String> json = get(TestUsers.CAROL, "/api/engineering-changes/ECO-NO-SUCH/record", MediaType.APPLICATION_JSON);
+        problem(json, HttpStatus.NOT_ACCEPTABLE);
+        assertThat(json.getBody()).contains("urn:specloop:problem:http-406");
         problem(get(TestUsers.OEM, "/api/engineering-changes/ECO-NO-SUCH/record", PDF), HttpStatus.FORBIDDEN);
     }
 

@@ -1,7 +1,5 @@
 package org.specloop.ui.record;
 
-import org.specloop.query.record.ApprovalRecord;
-import org.specloop.query.record.ApprovalRecords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

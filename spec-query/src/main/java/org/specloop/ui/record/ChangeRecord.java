@@ -1,4 +1,4 @@
-package org.specloop.query.record;
+package org.specloop.ui.record;
 
 import org.specloop.contracts.qualification.FirstArticleSummary;
 import org.specloop.query.change.ChangeSummary;

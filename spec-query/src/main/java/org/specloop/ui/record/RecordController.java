@@ -1,8 +1,5 @@
-package org.specloop.query.record.http;
+package org.specloop.ui.record;
 
-import org.specloop.query.record.ApprovalRecord;
-import org.specloop.query.record.ApprovalRecords;
-import org.specloop.query.record.RecordPdf;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

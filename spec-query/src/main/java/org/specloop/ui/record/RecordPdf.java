@@ -1,4 +1,4 @@
-package org.specloop.query.record;
+package org.specloop.ui.record;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;

@@ -1,4 +1,4 @@
-package org.specloop.query.record;
+package org.specloop.ui.record;
 
 import org.junit.jupiter.api.Test;
 import org.specloop.contracts.change.SourceSwap;
