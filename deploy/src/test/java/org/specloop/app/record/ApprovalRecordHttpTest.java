@@ -109,6 +109,14 @@ class ApprovalRecordHttpTest {
         assertThat(text).contains("Engineering change " + change, "Coating change for the record",
                 "Raised qe.alice", "Decision signature qe.bob " + time(view, "decidedAt") + " REJECTED coating not equivalent",
                 "The change swaps no source.");
+
+        String page = get(TestUsers.CAROL, "/ui/engineering-changes/" + change, MediaType.TEXT_HTML).getBody();
+        assertThat(page).contains("href=\"/ui/engineering-changes/" + change + "/record\"",
+                "href=\"/api/engineering-changes/" + change + "/record\"");
+        ResponseEntity<String> printable = get(TestUsers.CAROL, "/ui/engineering-changes/" + change + "/record", MediaType.TEXT_HTML);
+        assertThat(printable.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(printable.getBody()).contains("Decision signature", "qe.bob", time(view, "decidedAt"), "REJECTED",
+                "coating not equivalent", "/ui/assets/record.css");
     }
 
     @Test

@@ -97,8 +97,8 @@ public final class RevisionRecord {
             }
         }
         return new ApprovalRecord.Section("Evidence: control charts of part " + partNumber + " by source",
-                "Lot means at " + Math.round(ControlCharts.CHART_TEMPERATURE_C) + " °C from the closed loop's I-MR charts,"
-                        + " as the approver saw them on the revision page.",
+                "Lot means at " + Math.round(ControlCharts.CHART_TEMPERATURE_C) + " °C from the closed loop's I-MR charts"
+                        + " as they stand when this record is generated: lots received after the decision are included.",
                 List.of("Characteristic", "Source", "Lots", "Samples", "Control limits", "Signals"), rows);
     }
 
