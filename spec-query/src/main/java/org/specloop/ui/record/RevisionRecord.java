@@ -110,7 +110,8 @@ public final class RevisionRecord {
                 r.reviewer(), r.reviewedAt(), r.signatureMeaning() == null ? null : r.signatureMeaning().name(), r.reason()));
         lines.add("Approval signature", revision.approver(), revision.approvedAt(), revision.signatureMeaning(),
                         revision.decisionReason())
-                .add("Rejection signature", revision.rejector(), revision.rejectedAt(), "REJECTED", revision.decisionReason());
+                .add("Rejection signature", revision.rejector(), revision.rejectedAt(), "REJECTED", revision.decisionReason())
+                .add("Discarded (draft)", revision.discardedBy(), revision.discardedAt(), "DISCARDED", revision.decisionReason());
         return lines.inOrder();
     }
 }

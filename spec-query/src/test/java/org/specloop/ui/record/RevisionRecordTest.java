@@ -30,12 +30,12 @@ class RevisionRecordTest {
 
     private static final RevisionView FIRST = new RevisionView("SPEC-RTR-42SH", 1, "EFFECTIVE", content(1592), "qe.alice",
             "initial", Instant.parse("2026-01-01T08:00:00Z"), "qe.alice", null, "qe.bob", null, "ok", "APPROVED",
-            null, null, Instant.parse("2026-01-02T00:00:00Z"), null, null);
+            null, null, Instant.parse("2026-01-02T00:00:00Z"), null, null, null, null);
 
     private static final RevisionView SECOND = new RevisionView("SPEC-RTR-42SH", 2, "APPROVED", content(1600), "qe.alice",
             "tighten HcJ after drift", Instant.parse("2026-03-01T09:00:00Z"), "qe.alice", Instant.parse("2026-03-01T09:05:00Z"),
             "qe.bob", null, "evidence is complete", "APPROVED", Instant.parse("2026-03-02T10:15:30Z"), null,
-            Instant.parse("2026-04-01T00:00:00Z"), null, null);
+            Instant.parse("2026-04-01T00:00:00Z"), null, null, null, null);
 
     private static final ControlChartView CHART = new ControlChartView("MAG-DE-1", "RTR-MAG-42SH-01", "HCJ", "kA/m", "I_MR",
             20, false, new ControlChartView.Limits(1610.0, 1650.0, 1690.0), null, 13.3, List.of("WE1"),
@@ -75,6 +75,18 @@ class RevisionRecordTest {
                 new ApprovalRecord.SignatureLine("Approval signature", "qe.bob", "2026-03-02 10:15:30 UTC", "APPROVED",
                         "evidence is complete"));
         assertThat(record.generatedAt()).isEqualTo("2026-05-01 12:00:00 UTC");
+    }
+
+    @Test
+    void aDiscardedDraftListsWhoDiscardedItAndWhy() {
+        RevisionView discarded = new RevisionView("SPEC-RTR-42SH", 3, "DISCARDED", content(1610), "qe.alice", "try 1610",
+                Instant.parse("2026-03-05T09:00:00Z"), null, null, null, null, "superseded by the drift change", null, null,
+                null, null, null, null, "qe.alice", Instant.parse("2026-03-06T09:00:00Z"));
+
+        ApprovalRecord record = RevisionRecord.of(SPEC, discarded, SECOND, c -> List.of(), List.of(), Instant.EPOCH);
+
+        assertThat(record.signatures()).last().isEqualTo(new ApprovalRecord.SignatureLine("Discarded (draft)", "qe.alice",
+                "2026-03-06 09:00:00 UTC", "DISCARDED", "superseded by the drift change"));
     }
 
     @Test
