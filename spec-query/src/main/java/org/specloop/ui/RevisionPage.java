@@ -9,6 +9,7 @@ import org.specloop.loop.policy.ControlCharts;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Requests;
+import org.specloop.query.specification.RevisionBaseline;
 import org.specloop.query.specification.RevisionDiff;
 import org.specloop.query.specification.RevisionView;
 import org.specloop.query.specification.SpecificationReadModel;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.security.Principal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +52,7 @@ class RevisionPage {
                 .orElseThrow(() -> Requests.notFound("no specification '" + id + "'"));
         RevisionView shown = specifications.revision(id, revision)
                 .orElseThrow(() -> Requests.notFound("specification '" + id + "' has no revision " + revision));
-        Optional<RevisionView> baseline = baseline(id, shown, spec);
+        Optional<RevisionView> baseline = RevisionBaseline.of(specifications, spec, shown);
         model.addAttribute("spec", spec);
         model.addAttribute("rev", shown);
         model.addAttribute("baseline", baseline.orElse(null));
@@ -101,24 +101,6 @@ class RevisionPage {
         commands.sendAndWait(new RejectRevision(id, revision, signature.signer(), signature.reason()));
         model.addAttribute("outcome", "Revision " + revision + " rejected by " + signature.signer() + ".");
         return "fragments :: outcome";
-    }
-
-    /**
-     * The diff is read against the revision this one replaced when it became effective, else against the
-     * revision in force; a first revision is compared with nothing. The number before it is no baseline:
-     * revision 5 may replace 2 while 4 was approved and overtaken.
-     */
-    private Optional<RevisionView> baseline(String id, RevisionView shown, SpecificationSummary spec) {
-        int revision = shown.revision();
-        if (shown.supersedesRevision() != null && shown.supersedesRevision() != revision) {
-            return specifications.revision(id, shown.supersedesRevision());
-        }
-        if (spec.effectiveRevision() != null && spec.effectiveRevision() != revision) {
-            return specifications.revision(id, spec.effectiveRevision());
-        }
-        return specifications.revisions(id).stream().filter(r -> r.revision() < revision)
-                .max(Comparator.comparingInt(RevisionView::revision))
-                .flatMap(r -> specifications.revision(id, r.revision()));
     }
 
     /**

@@ -57,10 +57,27 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
                 .map(tag -> new Tag().name(tag.getKey()).description(tag.getValue())).toList());
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             document(HttpMethod.valueOf(method.name()), path, operation);
+            binaryDocuments(operation);
             if (method == PathItem.HttpMethod.POST && SIGNING.matcher(path).matches()) {
                 signerPassword(api, operation);
             }
         }));
+    }
+
+    /**
+     * A document answer (an approval record's PDF) is binary, not base64 text as springdoc writes byte[]: a
+     * generated client then reads it as a file. Such an operation produces nothing else, so any other
+     * Accept is refused with 406.
+     */
+    private static void binaryDocuments(Operation operation) {
+        ApiResponse ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
+        MediaType pdf = ok == null || ok.getContent() == null ? null : ok.getContent().get("application/pdf");
+        if (pdf == null) {
+            return;
+        }
+        pdf.setSchema(new Schema<>().type("string").format("binary"));
+        add(operation.getResponses(), "406", "The Accept header asks for a format other than application/pdf",
+                "http-406");
     }
 
     /**

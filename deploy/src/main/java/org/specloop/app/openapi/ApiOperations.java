@@ -66,6 +66,10 @@ final class ApiOperations {
         query("GET /api/specifications/{id}", SPECIFICATIONS, "Get a specification",
                 "The specification with all its revisions and their status.");
         query("GET /api/specifications/{id}/revisions/{revision}", SPECIFICATIONS, "Get one revision", null);
+        query("GET /api/specifications/{id}/revisions/{revision}/record", SPECIFICATIONS, "Approval record of a revision (PDF)",
+                "The revision's approval record as `application/pdf`: what changed against the revision it replaced, its"
+                        + " limits, the control-chart evidence, and every signature with printed name, UTC time and meaning"
+                        + " (21 CFR 11.50). Any other `Accept` is 406.");
         query("GET /api/specifications/{id}/history", SPECIFICATIONS, "Specification history",
                 "What happened to the specification, event by event (who, what, when, why)." + PAGED);
         query("GET /api/specifications/{id}/effective", SPECIFICATIONS, "Revision effective at an instant",
@@ -123,6 +127,10 @@ final class ApiOperations {
         query("GET /api/engineering-changes/{id}", CHANGES, "Get an engineering change",
                 "The change with its requalification plan and evidence completeness.");
         query("GET /api/engineering-changes/{id}/history", CHANGES, "Engineering change history", PAGED.trim());
+        query("GET /api/engineering-changes/{id}/record", CHANGES, "Approval record of a change (PDF)",
+                "The change's approval record as `application/pdf`: trigger, source swaps, plan items with their evidence,"
+                        + " first article, PPAP submission, escalation, and the decision signature with printed name, UTC time"
+                        + " and meaning (21 CFR 11.50). Any other `Accept` is 406.");
         query("GET /api/engineering-changes/{id}/first-article", CHANGES, "Get the first article record",
                 "The latest issue of a source change's AS9102 first article record: part, product and characteristic"
                         + " accountability, filled from the lots' measured values against the revision's limits.");

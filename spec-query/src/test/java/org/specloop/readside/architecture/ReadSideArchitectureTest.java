@@ -68,13 +68,13 @@ class ReadSideArchitectureTest {
     static final ArchRule uiIsAClientOfReadModelsCommandsAndTheLoopsCharts = classes().that().resideInAPackage(UI)
             .should().onlyDependOnClassesThat(resideInAnyPackage(UI, SHARED, "org.specloop.contracts..",
                     "org.axonframework.commandhandling.gateway..", "java..", "jakarta.servlet..", "org.springframework..",
-                    "com.fasterxml.jackson..", "org.slf4j..")
+                    "com.fasterxml.jackson..", "org.slf4j..", "com.lowagie..")
                     .or(resideInAPackage(QUERY).and(resideOutsideOfPackage(HTTP)))
                     .or(belongToAnyOf(ControlCharts.class, ControlChartView.class, Capabilities.class,
                             TransferFunctions.class, TransferFunctionView.class)))
             .because("the workspace sends contracts' commands through the gateway, reads the query side's read"
                     + " models (not its controllers) and draws the loop's charts, capability and transfer functions,"
-                    + " computing none of its own");
+                    + " computing none of its own; approval records are laid out as PDF with OpenPDF (com.lowagie)");
 
     @ArchTest
     static final ArchRule controllersArePackagePrivate = classes()
