@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,14 +118,13 @@ public class ControlCharts {
                 : c.driftSignals().stream().map(s -> signal(s, chart.points())).toList();
         List<ControlChartView.SignalView> spread = c == null ? List.of()
                 : c.spreadSignals().stream().map(s -> signal(s, chart.points())).toList();
+        Map<Integer, List<String>> rules = rulesByIndex(drift, spread);
         List<ControlChartView.Point> points = new ArrayList<>();
         for (int i = 0; i < chart.points().size(); i++) {
             LotPoint p = chart.points().get(i);
-            int index = i;
             Double range = i > 0 ? Math.abs(p.mean() - chart.points().get(i - 1).mean()) : null;
             points.add(new ControlChartView.Point(i, p.lotId(), p.mean(), range, p.count(), p.receivedAt(),
-                    i < phaseOne ? "I" : "II", java.util.stream.Stream.concat(drift.stream(), spread.stream())
-                    .filter(s -> s.index() == index).map(ControlChartView.SignalView::rule).toList()));
+                    i < phaseOne ? "I" : "II", rules.getOrDefault(i, List.of())));
         }
         return Optional.of(new ControlChartView(sourceId, partNumber, characteristic.name(), characteristic.unit(),
                 INDIVIDUALS, phaseOne, c != null && c.phaseOneComplete(), c == null ? null : limits(c.limits()),
@@ -148,11 +148,15 @@ public class ControlCharts {
         if (!p.enabled()) {
             return null;
         }
-        return new ControlChartView.Ewma(p.lambda(), p.width(), c == null ? List.of() : c.ewma().stream()
+        if (c == null) {
+            return new ControlChartView.Ewma(p.lambda(), p.width(), List.of());
+        }
+        Map<Integer, String> ewmaSignals = new HashMap<>();
+        c.driftSignals().stream().filter(s -> s.rule().equals(Ewma.UPPER) || s.rule().equals(Ewma.LOWER))
+                .forEach(s -> ewmaSignals.putIfAbsent(s.index(), s.rule()));
+        return new ControlChartView.Ewma(p.lambda(), p.width(), c.ewma().stream()
                 .map(e -> new ControlChartView.EwmaPoint(e.index(), points.get(e.index()).lotId(), e.value(), e.lower(),
-                        e.upper(), c.driftSignals().stream().filter(s -> s.index() == e.index()
-                        && (s.rule().equals(Ewma.UPPER) || s.rule().equals(Ewma.LOWER)))
-                        .map(LotMeanChart.ChartSignal::rule).findFirst().orElse(null))).toList());
+                        e.upper(), ewmaSignals.get(e.index()))).toList());
     }
 
     private Optional<ControlChartView> subgroupView(String sourceId, String partNumber, Characteristic characteristic) {
@@ -166,18 +170,31 @@ public class ControlCharts {
             phased.phaseOneSignals().forEach(s -> signals.add(signal(s, chart.points(), "I")));
             phased.phaseTwoSignals().forEach(s -> signals.add(signal(s, chart.points(), "II")));
         }
+        Map<Integer, List<String>> rules = rulesByIndex(signals, List.of());
         List<ControlChartView.Point> points = new ArrayList<>();
         for (int i = 0; i < chart.points().size(); i++) {
             LotPoint p = chart.points().get(i);
-            int index = i;
             points.add(new ControlChartView.Point(i, p.lotId(), p.mean(), standardDeviation(chart.subgroups().get(i)), p.count(),
-                    p.receivedAt(), i < properties.spc().phaseOneLots() ? "I" : "II",
-                    signals.stream().filter(s -> s.index() == index).map(ControlChartView.SignalView::rule).toList()));
+                    p.receivedAt(), i < properties.spc().phaseOneLots() ? "I" : "II", rules.getOrDefault(i, List.of())));
         }
         return Optional.of(new ControlChartView(sourceId, partNumber, characteristic.name(), characteristic.unit(),
                 XBAR_S, properties.spc().phaseOneLots(), phased != null && phased.phaseOneComplete(),
                 phased == null ? null : limits(phased.limits()), phased == null ? null : limits(phased.dispersionLimits()),
                 phased == null ? null : phased.sigma(), new ArrayList<>(properties.spc().rules()), points, signals));
+    }
+
+    /**
+     * The rules that fired at each point, in signal order. Looked up per point, the signals made the chart
+     * quadratic in its lots on a drifting source (every Phase II lot can signal), the one read of the plant
+     * benchmark that grew faster than its data.
+     */
+    private static Map<Integer, List<String>> rulesByIndex(List<ControlChartView.SignalView> first,
+                                                           List<ControlChartView.SignalView> then) {
+        Map<Integer, List<String>> rules = new HashMap<>();
+        for (List<ControlChartView.SignalView> signals : List.of(first, then)) {
+            signals.forEach(s -> rules.computeIfAbsent(s.index(), i -> new ArrayList<>()).add(s.rule()));
+        }
+        return rules;
     }
 
     /** The rules that raise drift changes on the lot-mean chart, by the ids its signals carry. */

@@ -93,6 +93,12 @@ class ControlChartsTest {
             assertThat(s.rule()).isEqualTo("EWMA_UPPER");
             assertThat(s.lotId()).isEqualTo(ewmaSignal.lotId());
         });
+        // each point names the rules that fired at it, and only those
+        assertThat(view.points()).filteredOn(p -> p.lotId().equals("LOT-123")).singleElement()
+                .satisfies(p -> assertThat(p.signals()).contains("CUSUM_UPPER"));
+        assertThat(view.points()).filteredOn(p -> p.lotId().equals(ewmaSignal.lotId())).singleElement()
+                .satisfies(p -> assertThat(p.signals()).contains("EWMA_UPPER"));
+        assertThat(view.points().subList(0, 16)).allSatisfy(p -> assertThat(p.signals()).isEmpty());
         // the defaults run no EWMA, and Phase I (100 lots) has not ended: nothing to draw yet
         ControlChartView defaults = charts.view("MAKER-B", "P-1", Characteristic.BR, ControlCharts.INDIVIDUALS).orElseThrow();
         assertThat(defaults.ewma()).isNull();
