@@ -112,6 +112,12 @@ class InvestigationBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#runs tbody tr"))).hasSize(DEMO_MOTORS);
         assertThat(text(By.id("runs"))).contains("LOT-38UH-1001").containsPattern("Pass|Fail");
         screenshot("design-pump-m7");
+        // every run of the design as a file, not only the page's 50
+        java.util.Map<String, Object> csv = new WorkspaceSession(browser, port)
+                .fetch(browser.findElement(By.id("runs-export")).getAttribute("href"), "text/csv");
+        assertThat(csv.get("status")).isEqualTo(200L);
+        assertThat((String) csv.get("type")).startsWith("text/csv");
+        assertThat(((String) csv.get("head")).lines().findFirst().orElse("")).contains("runId").contains("verdict");
 
         // from a run to its lot, which names the motors built with it and links its maker's SPC page
         browser.findElement(By.linkText("LOT-38UH-1027")).click();
