@@ -78,7 +78,12 @@
     return window.htmx.ajax('GET', window.location.pathname, { target: '#main', select: '#main', swap: 'outerHTML' })
       .then(function () {
         var outcome = document.getElementById('change-work-outcome');
-        if (outcome) { outcome.textContent = message; }
+        if (outcome) {
+          outcome.textContent = message;
+          // the button that was pressed is gone with the old content: keyboard focus continues at the outcome
+          outcome.setAttribute('tabindex', '-1');
+          outcome.focus();
+        }
       });
   }
 

@@ -52,8 +52,8 @@ import static org.specloop.app.TestUsers.CAROL;
 
 /**
  * Issue 21's engineering-change work in a real browser: qe.alice plans a change raised by someone else,
- * has a wrong plan refused beside the form, enters evidence until it is complete and sees the decision
- * forms appear; an administrator reads a change without any form; and a proposal of the loop is redrafted
+ * has a wrong plan refused beside the form, attaches a lot, enters evidence until it is complete and sees
+ * the decision forms appear (and signs with them: someone else raised the change); an administrator reads a change without any form; and a proposal of the loop is redrafted
  * in one step (rejected with a signature, its content drafted again) into the draft editor.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "specloop.demo.enabled=true")
@@ -146,8 +146,8 @@ class ChangeWorkBrowserTest {
     }
 
     @Test
-    @Order(2)
-    void evidenceIsEnteredUntilCompleteAndTheDecisionFormsAppear() {
+    @Order(3)
+    void evidenceIsEnteredUntilCompleteAndTheDecisionFormsAppearAndWork() throws Exception {
         logIn(ALICE);
         browser.get(url("/ui/engineering-changes/" + change));
         await().until(ExpectedConditions.elementToBeClickable(By.id("evidence-button")));
@@ -176,18 +176,28 @@ class ChangeWorkBrowserTest {
         screenshot("change-work-evidence-complete");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('sign-title').scrollIntoView()");
         screenshot("change-work-decision-forms");
+
+        // the refreshed content's signing forms are live (htmx processed them when they were swapped in)
+        browser.findElement(By.id("approve-reason")).sendKeys("Certificate and audits reviewed");
+        browser.findElement(By.id("approve-password")).sendKeys(ALICE.password);
+        browser.findElement(By.id("approve-button")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#sign-title ~ .signing [data-outcome]"),
+                "approved by qe.alice"));
+        awaitThat(() -> "APPROVED".equals(changes.one(change).orElseThrow().change().status()), change + " approved");
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     void aLotIsAttachedToTheChange() {
         logIn(ALICE);
         browser.get(url("/ui/engineering-changes/" + change));
         await().until(ExpectedConditions.elementToBeClickable(By.id("lot-button")));
-        browser.findElement(By.id("lot-id")).sendKeys("LOT-42SH-0002");
+        // a lot of its own, so that the demo lots other browser tests read keep their history
+        String lot = "LOT-UI-WORK-" + suffix;
+        browser.findElement(By.id("lot-id")).sendKeys(lot);
         browser.findElement(By.id("lot-button")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-work-outcome"), "LOT-42SH-0002 attached"));
-        assertThat(text(By.id("change-lots"))).contains("LOT-42SH-0002");
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-work-outcome"), lot + " attached"));
+        assertThat(text(By.id("change-lots"))).contains(lot);
         screenshot("change-work-lot-attached");
     }
 
@@ -204,6 +214,7 @@ class ChangeWorkBrowserTest {
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
         assertThat(browser.findElements(By.cssSelector("#plan-form, #evidence-form, #lot-form, #approve-button"))).isEmpty();
         assertThat(text(By.id("completeness"))).isEqualTo("100 %");
+        assertThat(text(By.id("change-status"))).isEqualTo("Approved");
     }
 
     @Test
