@@ -53,8 +53,9 @@ import static org.specloop.app.TestUsers.CAROL;
 /**
  * Issue 21's engineering-change work in a real browser: qe.alice plans a change raised by someone else,
  * has a wrong plan refused beside the form, attaches a lot, enters evidence until it is complete and sees
- * the decision forms appear (and signs with them: someone else raised the change); an administrator reads a change without any form; and a proposal of the loop is redrafted
- * in one step (rejected with a signature, its content drafted again) into the draft editor.
+ * the decision forms appear (and signs with them: someone else raised the change); an administrator reads
+ * a change without any form; and a proposal of the loop is redrafted in one step (rejected with a
+ * signature, its content drafted again) into the draft editor.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "specloop.demo.enabled=true")
 @ActiveProfiles("test")
