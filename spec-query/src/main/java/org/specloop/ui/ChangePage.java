@@ -21,10 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Set;
 
 /** Engineering changes: the board, and one change with its plan, evidence completeness and decision. */
 @Controller
 class ChangePage {
+    private static final Set<String> UNDECIDED = Set.of(ChangeStatus.RAISED.name(), ChangeStatus.PLANNED.name(),
+            ChangeStatus.EVIDENCE_COMPLETE.name());
     private final ChangeReadModel changes;
     private final ObjectHistory history;
     private final CommandGateway commands;
@@ -61,6 +64,8 @@ class ChangePage {
         int required = change.planItems().stream().mapToInt(PlanItemView::required).sum();
         int received = change.planItems().stream().mapToInt(item -> Math.min(item.received(), item.required())).sum();
         model.addAttribute("c", change);
+        // the aggregate takes evidence and lots until the change is decided
+        model.addAttribute("undecided", UNDECIDED.contains(change.change().status()));
         model.addAttribute("completeness", required == 0 ? 0 : Math.round(100.0 * received / required));
         model.addAttribute("received", received);
         model.addAttribute("required", required);

@@ -31,6 +31,15 @@ class Viewer {
         return request.isUserInRole(QUALITY_ENGINEER);
     }
 
+    /**
+     * Quality engineers plan engineering changes, record their evidence and redraft proposals; the API's
+     * security rules decide, this only spares the others forms that would be refused.
+     */
+    @ModelAttribute("isQualityEngineer")
+    public boolean isQualityEngineer(HttpServletRequest request) {
+        return request.isUserInRole(QUALITY_ENGINEER);
+    }
+
     /** Administrators get a link to the dead-letter page (served by the application, not this module). */
     @ModelAttribute("isAdmin")
     public boolean isAdmin(HttpServletRequest request) {

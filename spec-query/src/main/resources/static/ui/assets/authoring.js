@@ -114,6 +114,9 @@
     });
   }
 
+  // shared with changework.js, whose forms write through the API the same way
+  window.specloopApi = { send: send, arrived: arrived };
+
   function revisionApi(id, revision) { return API + '/' + encodeURIComponent(id) + '/revisions/' + revision; }
   function page(id, rest) { return '/ui/specifications/' + encodeURIComponent(id) + (rest || ''); }
   function go(url) { window.location.assign(url); }
