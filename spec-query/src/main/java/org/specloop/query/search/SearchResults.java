@@ -10,7 +10,8 @@ import java.util.List;
 public record SearchResults(String q, int perKind, Hits<SpecificationHit> specifications, Hits<PartNumberHit> partNumbers,
                             Hits<LotHit> lots, Hits<MotorHit> motors, Hits<SourceHit> sources) {
 
-    public boolean isEmpty() {
+    /** Nothing of any kind matched (not a property, so the JSON stays the kinds alone). */
+    public boolean nothingFound() {
         return specifications.total() + partNumbers.total() + lots.total() + motors.total() + sources.total() == 0;
     }
 
