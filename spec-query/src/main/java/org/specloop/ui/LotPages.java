@@ -23,7 +23,9 @@ import java.util.Arrays;
 
 /**
  * Lots with their conformance and disposition. Filtering, sorting and paging happen in SQL with
- * the same whitelist as the API, so the page costs the same with ten lots or ten thousand.
+ * the same whitelist as the API, so the page costs the same with ten lots or ten thousand. A lot's
+ * page shows its genealogy: the declared chain with each source as the registry knows it today
+ * ({@link LotGenealogy}, two queries whatever the chain's length), its samples and its motors.
  */
 @Controller
 class LotPages {

@@ -118,10 +118,17 @@ class SearchAndGenealogyBrowserTest {
         searchFor(LOT.toLowerCase());
         await().until(ExpectedConditions.urlContains("/ui/lots/" + LOT));
         assertThat(text(By.tagName("h1"))).contains(LOT);
+        browser.get(url("/ui/search?q=" + LOT.toLowerCase() + "&list=true"));
+        assertThat(text(By.id("found-lots"))).as("listed when asked to").contains(LOT);
 
         searchFor("no-such-thing-%_");
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("nothing-found")));
         assertThat(text(By.id("search-q"))).isEqualTo("no-such-thing-%_");
+
+        // the box stops at 100 characters; a longer q typed into the address bar is a page that says why
+        browser.get(url("/ui/search?q=" + "x".repeat(101)));
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("problem-detail")));
+        assertThat(text(By.id("problem-detail"))).isEqualTo("q must be at most 100 characters, got 101");
     }
 
     private void searchFor(String text) {
