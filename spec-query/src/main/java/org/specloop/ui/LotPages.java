@@ -1,9 +1,11 @@
 package org.specloop.ui;
 
 import org.specloop.contracts.lot.Disposition;
+import org.specloop.query.genealogy.LotGenealogy;
 import org.specloop.query.lot.LotMeasurement;
 import org.specloop.query.lot.LotMeasurements;
 import org.specloop.query.lot.LotReadModel;
+import org.specloop.query.lot.LotView;
 import org.specloop.query.shared.Page;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.motorresult.MotorResultReadModel;
@@ -15,11 +17,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
  * Lots with their conformance and disposition. Filtering, sorting and paging happen in SQL with
- * the same whitelist as the API, so the page costs the same with ten lots or ten thousand.
+ * the same whitelist as the API, so the page costs the same with ten lots or ten thousand. A lot's
+ * page shows its genealogy: the declared chain with each source as the registry knows it today
+ * ({@link LotGenealogy}, two queries whatever the chain's length), its samples and its motors.
  */
 @Controller
 class LotPages {
@@ -29,13 +35,17 @@ class LotPages {
     private final LotMeasurements measurements;
     private final ObjectHistory history;
     private final MotorResultReadModel motorResults;
+    private final LotGenealogy genealogy;
+    private final Clock clock;
 
     public LotPages(LotReadModel lots, LotMeasurements measurements, ObjectHistory history,
-                    MotorResultReadModel motorResults) {
+                    MotorResultReadModel motorResults, LotGenealogy genealogy, Clock clock) {
         this.lots = lots;
         this.measurements = measurements;
         this.history = history;
         this.motorResults = motorResults;
+        this.genealogy = genealogy;
+        this.clock = clock;
     }
 
     @GetMapping("/ui/lots")
@@ -58,7 +68,11 @@ class LotPages {
 
     @GetMapping("/ui/lots/{id}")
     public String one(@PathVariable String id, Model model) {
-        model.addAttribute("lot", lots.one(id).orElseThrow(() -> Requests.notFound("no lot '" + id + "'")));
+        LotView lot = lots.one(id).orElseThrow(() -> Requests.notFound("no lot '" + id + "'"));
+        model.addAttribute("lot", lot);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        model.addAttribute("chain", genealogy.of(lot.declaredChain(), lot.lot().partNumber(), today));
         model.addAttribute("history", history.page(LotReadModel.OBJECT_TYPE, id, new PageQuery(0, 200, "natural", false)));
         model.addAttribute("motorRuns", motorResults.byLot(id, PageQuery.parse("0", String.valueOf(MOTOR_RUNS_SHOWN),
                 "runId", MotorResultReadModel.SORTABLE, "runId")));

@@ -15,6 +15,7 @@ final class ApiOperations {
     record Doc(String tag, String summary, String description, boolean command) {
     }
 
+    static final String SEARCH = "Search";
     static final String SPECIFICATIONS = "Specifications";
     static final String LOTS = "Lots";
     static final String CHANGES = "Engineering changes";
@@ -33,6 +34,7 @@ final class ApiOperations {
     static final Map<String, String> TAGS = new LinkedHashMap<>();
 
     static {
+        TAGS.put(SEARCH, "Finding specifications, part numbers, lots, motors and sources by part of an id or name (docs/ui.md).");
         TAGS.put(SPECIFICATIONS, "Magnet specifications and their signed revisions (docs/security.md, signing).");
         TAGS.put(LOTS, "Lot receipts, measurements, dispositions and deviations (docs/lots.md).");
         TAGS.put(CHANGES, "Engineering changes: plan, evidence, approval and closure.");
@@ -58,6 +60,12 @@ final class ApiOperations {
     private static final Map<String, Doc> DOCS = new LinkedHashMap<>();
 
     static {
+        // search
+        query("GET /api/search", SEARCH, "Search everything",
+                "What the workspace's search box finds for `q` (1 to 100 characters, else 400): specifications by id, part"
+                        + " number, grade or title; part numbers of specifications and lots; lots by id; rig runs by motor"
+                        + " serial; sources by id or name. Contains, ignoring case, `%` and `_` taken literally; per kind"
+                        + " at most `perKind` items, an exact id first, with the `total` that matched.");
         // specifications
         query("GET /api/specifications", SPECIFICATIONS, "List specifications",
                 "Specifications, filtered by part number and grade." + PAGED);

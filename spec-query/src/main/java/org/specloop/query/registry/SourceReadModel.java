@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,16 +54,13 @@ public class SourceReadModel {
         }
         List<String> ids = rows.stream().map(r -> (String) r.get("source_id")).toList();
         Map<String, List<CertificateView>> certificates = new HashMap<>();
-        String day = today.toString();
         jdbc.query("SELECT * FROM q_source_certificate WHERE source_id IN (:ids) ORDER BY cert_type",
                 new MapSqlParameterSource("ids", ids), rs -> {
-                    String expiresOn = rs.getString("expires_on");
                     Number warned = (Number) rs.getObject("warned_days");
-                    certificates.computeIfAbsent(rs.getString("source_id"), k -> new ArrayList<>()).add(new CertificateView(
+                    certificates.computeIfAbsent(rs.getString("source_id"), k -> new ArrayList<>()).add(CertificateView.judged(
                             rs.getString("cert_type"), rs.getString("cert_number"), rs.getString("issuer"),
-                            rs.getString("valid_from"), expiresOn, expiresOn != null && expiresOn.compareTo(day) <= 0,
-                            expiresOn == null ? null : ChronoUnit.DAYS.between(today, LocalDate.parse(expiresOn)),
-                            warned == null ? null : warned.intValue()));
+                            rs.getString("valid_from"), rs.getString("expires_on"), warned == null ? null : warned.intValue(),
+                            today));
                 });
         return rows.stream().map(r -> {
             String id = (String) r.get("source_id");

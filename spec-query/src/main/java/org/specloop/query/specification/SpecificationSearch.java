@@ -1,5 +1,6 @@
 package org.specloop.query.specification;
 
+import org.specloop.query.shared.Like;
 import org.specloop.query.shared.Page;
 import org.specloop.query.shared.PageQuery;
 import org.specloop.query.shared.Sql;
@@ -9,7 +10,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finding a specification by any of the words people know it by (id, part number, grade, title), and
@@ -47,8 +47,7 @@ public class SpecificationSearch {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String literal = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + literal + "%";
+        return Like.contains(text);
     }
 
     private static final RowMapper<SpecificationListing> ROW = (rs, n) -> new SpecificationListing(
