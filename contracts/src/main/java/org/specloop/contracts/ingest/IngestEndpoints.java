@@ -15,6 +15,10 @@ public final class IngestEndpoints {
     public static final String LOT_RECEIPTS = "/api/ingest/lot-receipts";
     public static final String LAB_MEASUREMENTS = "/api/ingest/lab-measurements";
 
+    /** A lab instrument's CSV export (text/csv), a row per sample, mapped to lab measurement messages. */
+    public static final String LAB_MEASUREMENTS_CSV = "/api/ingest/lab-measurements/csv";
+    public static final String CSV_MEDIA_TYPE = "text/csv";
+
     /** Path for each topic that has one; the dead-letter topic has none. */
     public static final Map<String, String> BY_TOPIC = Map.of(
             IngestTopics.RIG_RUNS, RIG_RUNS,

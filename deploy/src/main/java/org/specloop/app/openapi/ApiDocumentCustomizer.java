@@ -21,6 +21,7 @@ import org.specloop.app.security.Roles;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpMethod;
 
+import org.specloop.contracts.ingest.IngestEndpoints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,6 +173,11 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         if (path.startsWith("/api/admin/ingest/")) { // IngestAdminController's own refusals
             add(responses, "409", "This node does not run Kafka ingest", "kafka-ingest-disabled");
             add(responses, "503", "The change was not applied to every consumer yet; retry", "ingest-change-pending");
+        }
+        if (path.equals(IngestEndpoints.LAB_MEASUREMENTS_CSV)) { // LabCsvController's own refusals
+            add(responses, "413", "The body is over the size limit, or the file over its row limit (docs/ingest.md)",
+                    "payload-too-large", "too-many-rows");
+            add(responses, "415", "The body is not text/csv (the Accept header of the answer names it)", "http-415");
         }
         if (operation.getRequestBody() != null) {
             add(responses, "413", "The body is over the size limit (docs/bad-input.md)", "payload-too-large");

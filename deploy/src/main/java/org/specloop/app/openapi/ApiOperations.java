@@ -45,7 +45,7 @@ final class ApiOperations {
         TAGS.put(MOTOR_RESULTS, "Motor test results by run, motor, design and lot (docs/motors.md).");
         TAGS.put(NOTIFICATIONS, "OEM subscriptions, their deliveries and grants (docs/notifications.md).");
         TAGS.put(CONTRACTS, "The published AsyncAPI documents and JSON Schemas; no sign-in needed.");
-        TAGS.put(INGEST, "NDJSON ingest for rigs and labs (X-Api-Key); bad records become dead letters.");
+        TAGS.put(INGEST, "NDJSON ingest for rigs and labs (X-Api-Key), and lab CSV files; bad records are refused with their reason.");
         TAGS.put(ADMIN, "Processors and replay, Kafka ingest control, OEM grants (docs/operations.md, docs/replay.md).");
         TAGS.put(DEAD_LETTERS, "Parked events: list, retry, evict with a reason (docs/operations.md).");
     }
@@ -219,6 +219,13 @@ final class ApiOperations {
                     "One JSON record per line (application/x-ndjson); each record is validated like its REST and "
                             + "Kafka counterpart, and a bad record is parked as a dead letter with its reason.");
         }
+        command("POST /api/ingest/lab-measurements/csv", INGEST, "Import a lab instrument's CSV file",
+                "A `text/csv` file, a row per sample and temperature with a column per characteristic (docs/ingest.md);"
+                        + " the query parameters map columns to fields, else the header's usual names (Lot, Sample,"
+                        + " Measured at, Temperature, `HcJ [kA/m]` ...) are taken. Each row becomes the message an NDJSON"
+                        + " line of `/api/ingest/lab-measurements` carries and is validated and stored the same way: good"
+                        + " rows are stored, each bad row is reported with its line and reason. At most 1000 rows (413"
+                        + " `too-many-rows`); another Content-Type is 415 `http-415`. Lab (X-Api-Key) or quality engineer.");
         // admin
         query("GET /api/admin/processors", ADMIN, "List event processors", "Processors with their position and lag.");
         query("GET /api/admin/processors/{group}", ADMIN, "Get an event processor", null);

@@ -39,6 +39,7 @@ public final class ApiAccess {
     private static final List<Rule> RULES = List.of(
             rule(HttpMethod.GET, Access.anyone(), "/api/asyncapi/**", "/api/schemas/**"),
             rule(null, Access.roles(ADMIN), "/api/admin/**", "/api/dead-letters", "/api/dead-letters/**"),
+            rule(HttpMethod.POST, Access.roles(RIG, QUALITY_ENGINEER), "/api/ingest/lab-measurements/csv"),
             rule(null, Access.roles(RIG), "/api/ingest/**"),
             rule(HttpMethod.POST, Access.roles(RIG, QUALITY_ENGINEER), "/api/lots", "/api/lots/*/measurements",
                     "/api/lots/*/measurements/batch"),

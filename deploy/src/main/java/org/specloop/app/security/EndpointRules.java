@@ -30,6 +30,8 @@ final class EndpointRules {
                 // the dead-letter page of the workspace (before the staff-wide GET /ui/**)
                 .requestMatchers("/ui/admin", "/ui/admin/**").hasRole(ADMIN)
                 // rigs and labs: ingest, lot receipts and measurements
+                // a lab instrument's CSV file: whoever may record measurements, lab or quality engineer (docs/ingest.md)
+                .requestMatchers(HttpMethod.POST, "/api/ingest/lab-measurements/csv").hasAnyRole(RIG, QUALITY_ENGINEER)
                 .requestMatchers("/api/ingest/**").hasRole(RIG)
                 .requestMatchers(HttpMethod.POST, "/api/lots", "/api/lots/*/measurements", "/api/lots/*/measurements/batch")
                         .hasAnyRole(RIG, QUALITY_ENGINEER)
