@@ -94,7 +94,8 @@ class DocumentedExamplesTest {
             script.append("{ ").append(command).append("\n} > '").append(dir.resolve(i + ".out")).append("' 2> '")
                     .append(dir.resolve(i + ".err")).append("'\n");
         }
-        Process bash = new ProcessBuilder("bash", "-c", script.toString()).redirectErrorStream(true).start();
+        Process bash = new ProcessBuilder("bash", "-c", script.toString()).directory(ROOT.toFile())
+                .redirectErrorStream(true).start(); // from the repository root, as a reader runs them (@docs/examples/...)
         assertThat(bash.waitFor(120, TimeUnit.SECONDS)).as(name + " ran within 2 minutes").isTrue();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < document.examples().size(); i++) {
