@@ -59,6 +59,7 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             document(HttpMethod.valueOf(method.name()), path, operation);
             binaryDocuments(operation);
+            csvText(operation);
             if (method == PathItem.HttpMethod.POST && SIGNING.matcher(path).matches()) {
                 signerPassword(api, operation);
             }
@@ -79,6 +80,15 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         pdf.setSchema(new Schema<>().type("string").format("binary"));
         add(operation.getResponses(), "406", "The Accept header asks for a format other than application/pdf",
                 "http-406");
+    }
+
+    /** A CSV body is the file's text as it is, not base64 as springdoc writes the controller's byte[]. */
+    private static void csvText(Operation operation) {
+        MediaType csv = operation.getRequestBody() == null || operation.getRequestBody().getContent() == null ? null
+                : operation.getRequestBody().getContent().get(IngestEndpoints.CSV_MEDIA_TYPE);
+        if (csv != null) {
+            csv.setSchema(new StringSchema().description("the CSV file, UTF-8 (docs/ingest.md)"));
+        }
     }
 
     /**

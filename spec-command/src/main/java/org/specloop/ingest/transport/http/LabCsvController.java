@@ -18,8 +18,10 @@ import org.specloop.ingest.translate.CommandIngest;
 import org.specloop.ingest.translate.LabCsv;
 import org.specloop.ingest.translate.LabMessages;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,7 +64,7 @@ class LabCsvController {
     }
 
     @PostMapping(path = IngestEndpoints.LAB_MEASUREMENTS_CSV, consumes = IngestEndpoints.CSV_MEDIA_TYPE)
-    public ResponseEntity<Object> labMeasurements(@RequestBody(required = false) byte[] body,
+    public CsvAnswer labMeasurements(@RequestBody(required = false) byte[] body,
                                                   @RequestParam(required = false) String lotId,
                                                   @RequestParam(required = false) String sampleId,
                                                   @RequestParam(required = false) String measuredAt,
@@ -81,14 +83,9 @@ class LabCsvController {
         }
         CsvTable table;
         try {
-            table = CsvTable.read(body == null ? new byte[0] : body, headerLine, MAX_ROWS);
+            table = CsvTable.read(body == null ? new byte[0] : body, headerLine, MAX_ROWS); // TooManyRows: 413 below
         } catch (CsvTable.Unreadable e) {
             throw new RequestValidationException(List.of(new FieldError("body", e.getMessage())));
-        } catch (CsvTable.TooManyRows e) {
-            ProblemDetail problem = ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-many-rows",
-                    "The file has too many rows", e.getMessage());
-            problem.setProperty("maxRows", e.limit());
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         }
         if (table.rows().isEmpty()) {
             throw new RequestValidationException(List.of(new FieldError("body", "holds a header but no rows")));
@@ -122,6 +119,16 @@ class LabCsvController {
         metrics.count(IngestTopics.LAB_MEASUREMENTS, "accepted", accepted);
         metrics.count(IngestTopics.LAB_MEASUREMENTS, "duplicate", duplicates);
         metrics.count(IngestTopics.LAB_MEASUREMENTS, "refused", refused.size());
-        return ResponseEntity.ok(new CsvAnswer(accepted, duplicates, refused, lines, csv.values()));
+        return new CsvAnswer(accepted, duplicates, refused, lines, csv.values());
+    }
+
+    /** Too many rows is a size limit like the byte limit of RequestSizeLimitFilter: 413, naming the limit. */
+    @ExceptionHandler(CsvTable.TooManyRows.class)
+    ResponseEntity<ProblemDetail> tooManyRows(CsvTable.TooManyRows e) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-many-rows",
+                "The file has too many rows", e.getMessage());
+        problem.setProperty("maxRows", e.limit());
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }
