@@ -181,8 +181,14 @@
     event.preventDefault();
     var problem = document.getElementById('import-problem');
     problem.textContent = '';
+    document.getElementById('import-report').hidden = true; // a failed import must not show the last one's report
     var file = fileInput.files[0];
     if (!file) { problem.textContent = 'Choose a CSV file first.'; return; }
+    // with no value parameter the API takes every property column of the header: not what an unticked list means
+    if (!document.querySelector('#value-columns .value-import:checked')) {
+      problem.textContent = 'Tick at least one property column to import.';
+      return;
+    }
     var headers = { 'Content-Type': 'text/csv', 'Accept': 'application/json, application/problem+json' };
     var csrfHeader = meta('csrf-header'), token = meta('csrf-token');
     if (csrfHeader && token) { headers[csrfHeader] = token; }

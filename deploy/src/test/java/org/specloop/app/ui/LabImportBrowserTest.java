@@ -110,25 +110,30 @@ class LabImportBrowserTest {
     }
 
     @Test
-    void aFileWithoutLabIsRefusedLineByLineAndAWrongMappingAsAProblem() {
+    void aMappingTheApiCannotUseIsShownAsItsProblemAndNothingIsStored() {
         logIn();
         browser.get("http://localhost:" + port + "/ui/lots/import");
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("csv-file")));
         browser.findElement(By.id("csv-file")).sendKeys(file.toAbsolutePath().toString());
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("csv-summary"), "4 rows"));
-        // the lot column pointed at nothing: the API refuses the file as a whole
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("map-lotId"))).selectByIndex(0);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "var o=document.createElement('option');o.value='Charge';o.text='Charge';"
-                        + "document.getElementById('map-lotId').appendChild(o);document.getElementById('map-lotId').value='Charge';");
         type("import-lab", "QC lab");
         type("import-instrument", "HG-200");
+        type("import-zone", "Mars/Olympus");
         browser.findElement(By.id("import-button")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-problem"), "Charge"));
-        assertThat(browser.findElement(By.id("import-problem")).getText()).contains("lotId names column 'Charge'");
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-problem"), "Mars/Olympus"));
+        assertThat(browser.findElement(By.id("import-problem")).getText())
+                .contains("timeZone 'Mars/Olympus' is not a time zone");
+        assertThat(browser.findElement(By.id("import-report")).isDisplayed()).isFalse();
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById('import-problem').scrollIntoView({block: 'center'})");
         screenshot("lab-import-problem");
+
+        // no property column ticked: the page says so instead of letting the API fall back to the header
+        browser.findElements(By.cssSelector("#value-columns .value-import")).stream().filter(WebElement::isSelected)
+                .forEach(WebElement::click);
+        type("import-zone", "");
+        browser.findElement(By.id("import-button")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-problem"), "property column"));
     }
 
     private String selected(String id) {
