@@ -43,13 +43,13 @@ class LabCsvController {
     private final CommandIngest commands;
     private final IngestMetrics metrics;
     private final CurrentActor actor;
-    private final LabMessages lab;
+    private final LabMessages messages;
 
-    LabCsvController(CommandIngest commands, IngestMetrics metrics, CurrentActor actor, LabMessages lab) {
+    LabCsvController(CommandIngest commands, IngestMetrics metrics, CurrentActor actor, LabMessages messages) {
         this.commands = commands;
         this.metrics = metrics;
         this.actor = actor;
-        this.lab = lab;
+        this.messages = messages;
     }
 
     /** What became of one row; columns (message field to CSV column) only for a refused row, to find the cell. */
@@ -100,7 +100,7 @@ class LabCsvController {
             LabCsv.Line line = null;
             try {
                 line = csv.line(row);
-                if (commands.send(line.json(), this.lab::labMeasurement, who) == CommandIngest.Outcome.ACCEPTED) {
+                if (commands.send(line.json(), messages::labMeasurement, who) == CommandIngest.Outcome.ACCEPTED) {
                     accepted++;
                     lines.add(new LineOutcome(row.line(), "accepted", line.lotId(), line.sampleId(), line.measurementId(),
                             null, null));
