@@ -6,7 +6,6 @@ import static org.specloop.app.TestUsers.ALICE;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,19 +35,19 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LabImportBrowserTest {
-    static final Duration PATIENCE = Duration.ofSeconds(30);
-
     @LocalServerPort
     int port;
     @Autowired
     CommandGateway commands;
     WebDriver browser;
+    WorkspaceSession session;
     private final String lot = "LOT-UI-CSV-" + UUID.randomUUID().toString().substring(0, 8);
     private Path file;
 
     @BeforeAll
     void startBrowser() throws Exception {
         browser = Browser.start();
+        session = new WorkspaceSession(browser, port);
         commands.sendAndWait(new ReceiveMagnetLot(lot, "SUP-UI", "PN-UI-CSV", "42SH", 200, new DeclaredChain(List.of(), null),
                 List.of("COA-UI-CSV"), Instant.parse("2026-01-05T06:00:00Z")));
         String sample = Files.readString(Path.of("../docs/examples/lab-import.csv"), StandardCharsets.UTF_8);
@@ -69,8 +67,8 @@ class LabImportBrowserTest {
 
     @Test
     void aQualityEngineerImportsAnInstrumentFileAndSeesEachLinesOutcome() {
-        logIn();
-        browser.get("http://localhost:" + port + "/ui/lots");
+        session.logIn(ALICE);
+        session.open("/ui/lots");
         await().until(ExpectedConditions.elementToBeClickable(By.id("lot-import"))).click();
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("csv-file")));
 
@@ -99,20 +97,16 @@ class LabImportBrowserTest {
         assertThat(refused.findElement(By.className("reason")).getText()).contains("values[2].value")
                 .contains("plausible").contains("column \"HcJ [kA/m]\"");
         assertThat(browser.findElements(By.cssSelector("#import-lines tr.accepted"))).hasSize(3);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.getElementById('import-report').scrollIntoView()");
+        session.scrollTo(By.id("import-report"));
         screenshot("lab-import-report");
 
-        await().until(d -> {
-            d.get("http://localhost:" + port + "/ui/lots/" + lot);
-            return d.findElement(By.tagName("main")).getText().contains("S-02");
-        });
+        session.openUntil("/ui/lots/" + lot, "S-02");
     }
 
     @Test
     void aMappingTheApiCannotUseIsShownAsItsProblemAndNothingIsStored() {
-        logIn();
-        browser.get("http://localhost:" + port + "/ui/lots/import");
+        session.logIn(ALICE);
+        session.open("/ui/lots/import");
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("csv-file")));
         browser.findElement(By.id("csv-file")).sendKeys(file.toAbsolutePath().toString());
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("csv-summary"), "4 rows"));
@@ -124,8 +118,7 @@ class LabImportBrowserTest {
         assertThat(browser.findElement(By.id("import-problem")).getText())
                 .contains("timeZone 'Mars/Olympus' is not a time zone");
         assertThat(browser.findElement(By.id("import-report")).isDisplayed()).isFalse();
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.getElementById('import-problem').scrollIntoView({block: 'center'})");
+        session.scrollTo(By.id("import-problem"));
         screenshot("lab-import-problem");
 
         // no property column ticked: the page says so instead of letting the API fall back to the header
@@ -141,26 +134,14 @@ class LabImportBrowserTest {
     }
 
     private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void logIn() {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/ui/inbox");
-        await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
-        browser.findElement(By.id("username")).sendKeys(ALICE.username);
-        browser.findElement(By.id("password")).sendKeys(ALICE.password);
-        browser.findElement(By.id("login-button")).click();
-        await().until(ExpectedConditions.textToBe(By.id("viewer"), ALICE.username));
+        session.type(id, text);
     }
 
     private WebDriverWait await() {
-        return new WebDriverWait(browser, PATIENCE);
+        return session.await();
     }
 
     private void screenshot(String name) {
-        Browser.screenshot((TakesScreenshot) browser, name);
+        session.screenshot(name);
     }
 }
