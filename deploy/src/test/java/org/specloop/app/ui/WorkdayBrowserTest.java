@@ -20,6 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +36,7 @@ import static org.specloop.app.TestUsers.ALICE;
  * when"): qe.alice (quality engineer and approver) finds the drifting magnet maker from her inbox, reads its chart
  * and the motors' transfer function, redrafts the loop's proposal into the revision the evidence supports and
  * proposes it; qe.bob signs it; alice disposes of held lots with deviations bob signs, takes the approval record as PDF and the
- * held lots as CSV, and imports a lab file. The screenshots are the ones docs/ui.md shows
+ * held lots as CSV, and imports the lab's instrument file for a lot. The screenshots are the ones docs/ui.md shows
  * ({@link WorkspaceSession#documentedScreenshot}).
  *
  * <p>The day changes the demo's specs and lots, so it runs in a context of its own (the phase I and EWMA
@@ -51,6 +54,8 @@ class WorkdayBrowserTest {
     static final String DESIGN = "PUMP-M7";
     static final String HELD_42SH = "LOT-42SH-0002";
     static final String DRIFTED_38UH = "LOT-38UH-1027";
+    /** The 42SH lot from a changed chain, whose lab results the source change collects as evidence. */
+    static final String NEW_CHAIN_42SH = "LOT-42SH-0003";
 
     @LocalServerPort
     int port;
@@ -148,6 +153,10 @@ class WorkdayBrowserTest {
         at.sign("approve", "Br minimum follows the Ke fit of PUMP-M7", BOB.password);
         at.await().until(ExpectedConditions.textToBe(By.id("revision-status"), "EFFECTIVE"));
         assertThat(at.text(By.id("signed-by"))).contains("qe.bob").contains("APPROVED");
+        // read again, the revision in force offers nothing more to sign
+        browser.navigate().refresh();
+        at.await().until(ExpectedConditions.textToBe(By.id("revision-status"), "EFFECTIVE"));
+        assertThat(browser.findElements(By.id("approve-button"))).isEmpty();
         at.documentedScreenshot("workday-07-signed");
     }
 
@@ -191,6 +200,33 @@ class WorkdayBrowserTest {
         assertThat(csv.get("status")).isEqualTo(200L);
         assertThat((String) csv.get("type")).startsWith("text/csv");
         assertThat(((String) csv.get("head")).lines().findFirst().orElse("")).as("the header line").containsIgnoringCase("lot");
+    }
+
+    @Test
+    @Order(8)
+    void theLabsInstrumentFileIsImportedAndEachLineAnswered() throws Exception {
+        String sample = Files.readString(Path.of("..", "docs", "examples", "lab-import.csv"), StandardCharsets.UTF_8);
+        Path file = Files.createTempFile("workday-lab", ".csv");
+        try {
+            Files.writeString(file, sample.replace("LOT-CSV-0001", NEW_CHAIN_42SH), StandardCharsets.UTF_8);
+            at.logIn(ALICE);
+            at.open("/ui/lots");
+            at.await().until(ExpectedConditions.elementToBeClickable(By.id("lot-import"))).click();
+            at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("csv-file")));
+            browser.findElement(By.id("csv-file")).sendKeys(file.toAbsolutePath().toString());
+            at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("csv-summary"), "4 rows"));
+            at.type("import-lab", "QC lab");
+            at.type("import-instrument", "HG-200");
+            browser.findElement(By.id("import-button")).click();
+            at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "accepted"));
+            assertThat(at.text(By.id("import-summary"))).isEqualTo("3 accepted, 0 already known, 1 refused.");
+            assertThat(at.text(By.cssSelector("#import-lines tr.refused"))).contains("HcJ [kA/m]");
+            at.scrollTo(By.id("import-report"));
+            at.documentedScreenshot("workday-11-lab-import");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        at.openUntil("/ui/lots/" + NEW_CHAIN_42SH, "S-02");
     }
 
     private void requestDeviation(String lot, String disposition, String reason) {
