@@ -39,11 +39,12 @@ import static org.specloop.app.TestUsers.ALICE;
  * held lots as CSV, and imports the lab's instrument file for a lot. The screenshots are the ones docs/ui.md shows
  * ({@link WorkspaceSession#documentedScreenshot}).
  *
- * <p>The day changes the demo's specs and lots, so it runs in a context of its own (the phase I and EWMA
- * settings are those of {@link InvestigationBrowserTest}, which needs the demo as loaded), closed after it.
+ * <p>The day changes the demo's specs and lots, which {@link InvestigationBrowserTest} reads as loaded. Both
+ * run with the same settings, so the day takes over the investigation test's context when that one ran first
+ * (one start fewer), and closes it after itself: a later class with these settings starts on a fresh demo.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"specloop.demo.enabled=true",
-        "specloop.loop.spc.phase-one-lots=20", "specloop.loop.spc.ewma.enabled=true", "specloop.ui.review-period=P3D"})
+        "specloop.loop.spc.phase-one-lots=20", "specloop.loop.spc.ewma.enabled=true"})
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
