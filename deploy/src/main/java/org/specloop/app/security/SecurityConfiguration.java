@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -15,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,6 +39,8 @@ import java.util.List;
 @EnableWebSecurity
 public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /** More people than any plant signs in with a password; API clients of production bring JWTs. */
+    private static final int VERIFIED_PASSWORDS_KEPT = 10_000;
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -60,7 +65,11 @@ public class SecurityConfiguration {
         ProblemAuthenticationEntryPoint apiRefusals = new ProblemAuthenticationEntryPoint(problems,
                 settings.jwt().enabled() ? "Bearer" : "Basic realm=\"SpecLoop\"");
         RequestMatcher machineRequest = SecurityConfiguration::isMachineRequest;
-        http.authorizeHttpRequests(EndpointRules::apply)
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(passwords);
+        passwordCheck.setUserDetailsService(users);
+        http.authenticationManager(new ProviderManager(new VerifiedPasswords(passwordCheck, settings.verifiedPasswordTtl(),
+                        VERIFIED_PASSWORDS_KEPT, clock)))
+                .authorizeHttpRequests(EndpointRules::apply)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui/inbox", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiRefusals))
@@ -77,8 +86,11 @@ public class SecurityConfiguration {
         JwtDecoder decoder = settings.jwt().enabled() ? jwtDecoder.getIfAvailable() : null;
         if (decoder != null) {
             JwtRoles roles = new JwtRoles(settings.jwt().rolesClaim(), settings.jwt().principalClaim());
+            // a manager of its own: the chain's (passwords, above) has no provider for bearer tokens
+            JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+            tokens.setJwtAuthenticationConverter(roles);
             http.oauth2ResourceServer(server -> server.authenticationEntryPoint(apiRefusals)
-                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(roles)));
+                    .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens))));
         }
         return http.build();
     }

@@ -20,10 +20,14 @@ import java.util.List;
  * @param jwt               the identity provider whose tokens sign people in, in production
  * @param signingMaxAuthAge how recent a JWT signer's log-in (the token's auth_time) must be for an approval,
  *                          rejection or review to count as their signature; password users re-enter the password
+ * @param verifiedPasswordTtl how long a user name and password verified with bcrypt are taken as verified again
+ *                          without bcrypt (HTTP Basic clients calling often; signatures are verified every time);
+ *                          0 verifies every request
  */
 @ConfigurationProperties(SecuritySettings.PREFIX)
 public record SecuritySettings(@DefaultValue List<User> users, @DefaultValue List<ApiKey> apiKeys,
-                               @DefaultValue Jwt jwt, @DefaultValue("5m") Duration signingMaxAuthAge) {
+                               @DefaultValue Jwt jwt, @DefaultValue("5m") Duration signingMaxAuthAge,
+                               @DefaultValue("5m") Duration verifiedPasswordTtl) {
     static final String PREFIX = "specloop.security";
 
     public SecuritySettings {
