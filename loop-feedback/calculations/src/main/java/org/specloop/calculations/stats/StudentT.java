@@ -1,10 +1,16 @@
 package org.specloop.calculations.stats;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /** Student t distribution with real degrees of freedom df > 0. */
 public final class StudentT {
 
     private static final double RELATIVE_TOLERANCE = 1e-13;
     private static final int MAX_BISECTIONS = 400;
+    /** Confidences in use times degrees of freedom seen: a few hundred; more than this is a sign to start over. */
+    private static final int QUANTILES_KEPT = 4096;
+    private static final Map<Quantile, Double> QUANTILES = new ConcurrentHashMap<>();
 
     private StudentT() {
     }
@@ -18,7 +24,11 @@ public final class StudentT {
         return t < 0.0 ? tail : 1.0 - tail;
     }
 
-    /** Inverse CDF: the t with P(T <= t) = p. */
+    /**
+     * Inverse CDF: the t with P(T <= t) = p. Remembered per (p, df): a prediction band asks the same quantile
+     * at every point of a fit, and each costs a bisection over the incomplete beta function (the hottest
+     * SpecLoop frames of the plant benchmark's transfer-function reads).
+     */
     public static double quantile(double p, double df) {
         checkDf(df);
         if (!(p > 0.0 && p < 1.0)) {
@@ -27,9 +37,22 @@ public final class StudentT {
         if (p == 0.5) {
             return 0.0;
         }
+        Quantile key = new Quantile(p, df);
+        Double known = QUANTILES.get(key);
+        if (known != null) {
+            return known;
+        }
         double tailProbability = Math.min(p, 1.0 - p);
         double t = positiveQuantileOfUpperTail(tailProbability, df);
-        return p > 0.5 ? t : -t;
+        double quantile = p > 0.5 ? t : -t;
+        if (QUANTILES.size() >= QUANTILES_KEPT) {
+            QUANTILES.clear();
+        }
+        QUANTILES.put(key, quantile);
+        return quantile;
+    }
+
+    private record Quantile(double p, double df) {
     }
 
     // P(T > t) for t >= 0, from the incomplete beta identity for the t distribution.
