@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembers, for a short while, that a user name and password were verified, so that an API client calling with
  * HTTP Basic pays bcrypt once per {@code ttl} instead of on every request. bcrypt is slow on purpose (tens of
- * milliseconds of CPU): 32 clients polling with Basic spent the plant benchmark's reads more CPU on bcrypt than on
- * the queries (JFR: bcrypt the hottest frame of the run), so the reads queued behind it.
+ * milliseconds of CPU): the plant benchmark's scripted clients, polling a lot every 10 ms with Basic, made bcrypt the
+ * hottest frame of the whole run (JFR: 13 % of the samples), CPU the processors and the reads then lacked.
  *
  * <p>Only successes are remembered, as a salted SHA-256 of name and password (the salt is random per process, so the
  * memory holds nothing a password list could be checked against offline); a wrong password always goes to bcrypt,
