@@ -128,10 +128,13 @@ class ChangeDecisionPublicReasonTest {
         subscribe();
         String change = completeChange("EC-ECPR-UI-" + run);
 
-        String page = mvc.perform(get("/ui/engineering-changes/" + change).with(TestUsers.BOB.as()).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"approve-public-reason\" name=\"publicReason\"",
-                "id=\"reject-public-reason\" name=\"publicReason\"");
+        // the page reads the projection, which follows the evidence's answer shortly after: read until it shows the decision
+        eventually(() -> {
+            String page = mvc.perform(get("/ui/engineering-changes/" + change).with(TestUsers.BOB.as()).accept(MediaType.TEXT_HTML))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("id=\"approve-public-reason\" name=\"publicReason\"",
+                    "id=\"reject-public-reason\" name=\"publicReason\"");
+        });
 
         mvc.perform(post("/ui/engineering-changes/" + change + "/rejection").with(TestUsers.BOB.as()).with(csrf())
                         .param("reason", "AL-5 coating porosity").param("publicReason", "  Source not qualified  ")
