@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -68,10 +66,12 @@ class AuthoringBrowserTest {
     @Autowired
     CommandGateway commands;
     WebDriver browser;
+    WorkspaceSession at;
 
     @BeforeAll
     void startBrowserAndPutASpecInForce() throws Exception {
         browser = Browser.start();
+        at = new WorkspaceSession(browser, port);
         RevisionContent content = new RevisionContent(List.of(
                 new CharacteristicLimit(Characteristic.HCJ, 1592.0, null, null, 20.0, "IEC 60404-8-1"),
                 new CharacteristicLimit(Characteristic.BR, 1.28, 1.36, null, 20.0, null)),
@@ -94,26 +94,26 @@ class AuthoringBrowserTest {
     @Test
     @Order(1)
     void aSpecificationIsFoundBySearchingAnyOfItsNames() {
-        logIn(CAROL);
+        at.logIn(CAROL);
         browser.findElement(By.linkText("Specifications")).click();
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("specifications")));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("specifications")));
         browser.findElement(By.id("f-q")).sendKeys("auth-" + suffix.toLowerCase());
-        await().until(d -> d.findElement(By.id("spec-total")).getText().equals("1"));
-        assertThat(text(By.id("specifications"))).contains(inForce).contains("Authoring rotor magnet").contains("rev 1");
-        screenshot("authoring-specification-search");
+        at.await().until(d -> d.findElement(By.id("spec-total")).getText().equals("1"));
+        assertThat(at.text(By.id("specifications"))).contains(inForce).contains("Authoring rotor magnet").contains("rev 1");
+        at.screenshot("authoring-specification-search");
 
         browser.findElement(By.linkText(inForce)).click();
-        await().until(ExpectedConditions.textToBe(By.id("in-force"), "1"));
+        at.await().until(ExpectedConditions.textToBe(By.id("in-force"), "1"));
         assertThat(browser.findElements(By.id("new-draft-link"))).hasSize(1);
     }
 
     @Test
     @Order(2)
     void aSpecificationIsCreatedWithItsLimitsAndLandsInItsDraftEditor() {
-        logIn(CAROL);
-        browser.get(url("/ui/specifications"));
+        at.logIn(CAROL);
+        browser.get(at.url("/ui/specifications"));
         browser.findElement(By.id("new-spec-link")).click();
-        await().until(ExpectedConditions.elementToBeClickable(By.id("create-button")));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("create-button")));
         browser.findElement(By.id("spec-part")).sendKeys("RTR-MAG-NEW-" + suffix);
         browser.findElement(By.id("spec-grade")).sendKeys("38UH");
         browser.findElement(By.id("spec-title")).sendKeys("New pump magnet");
@@ -124,27 +124,27 @@ class AuthoringBrowserTest {
         assertThat(new Select(row.findElement(By.cssSelector("[data-field=unit]"))).getFirstSelectedOption().getText())
                 .isEqualTo("kA/m");
         row.findElement(By.cssSelector("[data-field=min]")).sendKeys("1990");
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "characteristics/HCJ@20degC/min"));
-        assertThat(text(By.id("live-diff"))).contains("Added").contains("1990 kA/m");
-        screenshot("authoring-new-specification");
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "characteristics/HCJ@20degC/min"));
+        assertThat(at.text(By.id("live-diff"))).contains("Added").contains("1990 kA/m");
+        at.screenshot("authoring-new-specification");
 
         browser.findElement(By.id("create-button")).click();
-        await().until(ExpectedConditions.urlContains("/ui/specifications/" + created + "/revisions/1/edit"));
-        await().until(ExpectedConditions.elementToBeClickable(By.id("save-button")));
+        at.await().until(ExpectedConditions.urlContains("/ui/specifications/" + created + "/revisions/1/edit"));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("save-button")));
         assertThat(browser.findElement(By.cssSelector("#limits [data-field=min]")).getAttribute("value")).isEqualTo("1990");
     }
 
     @Test
     @Order(3)
     void aDraftIsEditedWithTheDiffFollowingAndProposedToAnotherEngineersInbox() {
-        logIn(CAROL);
-        browser.get(url("/ui/specifications/" + inForce));
+        at.logIn(CAROL);
+        browser.get(at.url("/ui/specifications/" + inForce));
         browser.findElement(By.id("new-draft-link")).click();
-        await().until(ExpectedConditions.elementToBeClickable(By.id("draft-button")));
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "No field differs"));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("draft-button")));
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "No field differs"));
         browser.findElement(By.id("draft-reason")).sendKeys("HcJ margin for the 2027 motor");
         browser.findElement(By.id("draft-button")).click();
-        await().until(ExpectedConditions.urlContains("/ui/specifications/" + inForce + "/revisions/2/edit"));
+        at.await().until(ExpectedConditions.urlContains("/ui/specifications/" + inForce + "/revisions/2/edit"));
 
         WebElement hcj = limitRow("HcJ");
         new Select(hcj.findElement(By.cssSelector("[data-field=unit]"))).selectByValue("kOe");
@@ -152,9 +152,9 @@ class AuthoringBrowserTest {
         min.clear();
         min.sendKeys("20.2");
         // 20.2 kOe is 1607.46 kA/m: the diff is read in the unit the revision is stored in
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "1607.46 kA/m"));
-        assertThat(text(By.id("diff"))).contains("characteristics/HCJ@20degC/min").contains("Changed").contains("1592 kA/m");
-        screenshot("authoring-draft-live-diff");
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "1607.46 kA/m"));
+        assertThat(at.text(By.id("diff"))).contains("characteristics/HCJ@20degC/min").contains("Changed").contains("1592 kA/m");
+        at.screenshot("authoring-draft-live-diff");
 
         // composition and sourcing rules per tier are edited the same way
         browser.findElement(By.xpath("//button[text()='Add an element']")).click();
@@ -165,101 +165,65 @@ class AuthoringBrowserTest {
         WebElement source = browser.findElement(By.cssSelector("[data-rows=qualifiedSources] [data-row]"));
         new Select(source.findElement(By.cssSelector("[data-field=tier]"))).selectByValue("MAGNET_MAKER");
         source.findElement(By.cssSelector("[data-field=sourceId]")).sendKeys("MAG-DE-1");
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "sourcingRules/qualifiedSources/MAGNET_MAKER"));
-        assertThat(text(By.id("diff"))).contains("composition/Dy/max").contains("4 wt%").contains("[MAG-DE-1]");
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "sourcingRules/qualifiedSources/MAGNET_MAKER"));
+        assertThat(at.text(By.id("diff"))).contains("composition/Dy/max").contains("4 wt%").contains("[MAG-DE-1]");
 
         WebElement brMax = limitRow("Br").findElement(By.cssSelector("[data-field=max]"));
         brMax.clear();
         brMax.sendKeys("1.1");
         browser.findElement(By.id("save-button")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-problem]"), "must not be below min"));
-        screenshot("authoring-draft-refused");
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-problem]"), "must not be below min"));
+        at.screenshot("authoring-draft-refused");
         brMax.clear();
         brMax.sendKeys("1.36");
         browser.findElement(By.id("save-button")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "Draft saved"));
-        assertThat(text(By.cssSelector("[data-problem]"))).isEmpty();
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "Draft saved"));
+        assertThat(at.text(By.cssSelector("[data-problem]"))).isEmpty();
 
         browser.findElement(By.id("propose-button")).click();
-        await().until(ExpectedConditions.urlToBe(url("/ui/specifications/" + inForce + "/revisions/2")));
-        await().until(ExpectedConditions.textToBe(By.id("revision-status"), "PROPOSED"));
-        assertThat(text(By.id("diff"))).contains("1607.46 kA/m").contains("composition/Dy/max")
+        at.await().until(ExpectedConditions.urlToBe(at.url("/ui/specifications/" + inForce + "/revisions/2")));
+        at.await().until(ExpectedConditions.textToBe(By.id("revision-status"), "PROPOSED"));
+        assertThat(at.text(By.id("diff"))).contains("1607.46 kA/m").contains("composition/Dy/max")
                 .contains("sourcingRules/qualifiedSources/MAGNET_MAKER");
 
-        logIn(ALICE);
-        WebElement waiting = await().until(ExpectedConditions.elementToBeClickable(By.linkText(inForce + " rev 2")));
-        screenshot("authoring-proposal-in-inbox");
+        at.logIn(ALICE);
+        WebElement waiting = at.await().until(ExpectedConditions.elementToBeClickable(By.linkText(inForce + " rev 2")));
+        at.screenshot("authoring-proposal-in-inbox");
         waiting.click();
-        await().until(ExpectedConditions.textToBe(By.id("revision-status"), "PROPOSED"));
+        at.await().until(ExpectedConditions.textToBe(By.id("revision-status"), "PROPOSED"));
     }
 
     @Test
     @Order(4)
     void aDiscardedDraftNoLongerBlocksTheSpecification() {
-        logIn(CAROL);
-        browser.get(url("/ui/specifications/" + created));
+        at.logIn(CAROL);
+        browser.get(at.url("/ui/specifications/" + created));
         assertThat(browser.findElements(By.id("new-draft-link"))).as("revision 1 is an open draft").isEmpty();
         browser.findElement(By.id("open-draft-link")).click();
-        await().until(ExpectedConditions.elementToBeClickable(By.id("discard-button")));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("discard-button")));
         browser.findElement(By.id("discard-reason")).sendKeys("Wrong grade: the pump uses 42SH");
         browser.findElement(By.id("discard-button")).click();
-        await().until(ExpectedConditions.alertIsPresent()).accept();
-        await().until(ExpectedConditions.urlToBe(url("/ui/specifications/" + created)));
-        assertThat(text(By.id("revisions"))).contains("Discarded");
-        assertThat(text(By.id("history-title")).isEmpty()).isFalse();
-        assertThat(text(By.tagName("main"))).contains("discarded draft revision 1: Wrong grade: the pump uses 42SH");
-        screenshot("authoring-discarded");
+        at.await().until(ExpectedConditions.alertIsPresent()).accept();
+        at.await().until(ExpectedConditions.urlToBe(at.url("/ui/specifications/" + created)));
+        assertThat(at.text(By.id("revisions"))).contains("Discarded");
+        assertThat(at.text(By.id("history-title")).isEmpty()).isFalse();
+        assertThat(at.text(By.tagName("main"))).contains("discarded draft revision 1: Wrong grade: the pump uses 42SH");
+        at.screenshot("authoring-discarded");
 
         browser.findElement(By.id("new-draft-link")).click();
-        await().until(ExpectedConditions.elementToBeClickable(By.id("draft-button")));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("draft-button")));
         browser.findElement(By.id("draft-reason")).sendKeys("Second try with the right grade");
         browser.findElement(By.id("draft-button")).click();
-        await().until(ExpectedConditions.urlContains("/ui/specifications/" + created + "/revisions/2/edit"));
+        at.await().until(ExpectedConditions.urlContains("/ui/specifications/" + created + "/revisions/2/edit"));
         assertThat(specifications.revision(created, 2)).get().extracting(RevisionView::status).isEqualTo("DRAFT");
     }
 
     private WebElement limitRow(String characteristic) {
-        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#limits [data-row]")));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#limits [data-row]")));
         return browser.findElements(By.cssSelector("#limits [data-row]")).stream()
                 .filter(r -> characteristic.equals(new Select(r.findElement(By.cssSelector("[data-field=characteristic]")))
                         .getFirstSelectedOption().getAttribute("value")))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + characteristic + " row"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void logIn(TestUsers user) {
-        for (int attempt = 1; ; attempt++) {
-            browser.manage().deleteAllCookies();
-            browser.get(url("/ui/inbox"));
-            await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
-            browser.findElement(By.id("username")).sendKeys(user.username);
-            browser.findElement(By.id("password")).sendKeys(user.password);
-            browser.findElement(By.id("login-button")).click();
-            try {
-                await().until(ExpectedConditions.textToBe(By.id("viewer"), user.username));
-                return;
-            } catch (TimeoutException notSignedIn) {
-                if (attempt == 2) {
-                    throw new AssertionError("not signed in as " + user.username + "; the browser is at "
-                            + browser.getCurrentUrl(), notSignedIn);
-                }
-            }
-        }
-    }
-
-    private String text(By by) {
-        return browser.findElement(by).getText();
-    }
-
-    private WebDriverWait await() {
-        return new WebDriverWait(browser, PATIENCE);
-    }
-
-    private void screenshot(String name) {
-        Browser.screenshot((TakesScreenshot) browser, name);
     }
 
     private void awaitRevision(String spec, int revision, String status) throws InterruptedException {

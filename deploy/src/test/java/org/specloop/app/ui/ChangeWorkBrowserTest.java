@@ -10,8 +10,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,7 +38,6 @@ import org.springframework.test.context.ActiveProfiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -81,10 +78,12 @@ class ChangeWorkBrowserTest {
     @Autowired
     CommandGateway commands;
     WebDriver browser;
+    WorkspaceSession at;
 
     @BeforeAll
     void startBrowserAndRaiseChanges() throws Exception {
         browser = Browser.start();
+        at = new WorkspaceSession(browser, port);
         for (String id : List.of(change, unplanned)) {
             commands.sendAndWait(new RaiseEngineeringChange(id, ChangeTrigger.SPEC_REVISION, "HcJ margin for the pump motor",
                     "Requalify the 42SH rotor magnet after the HcJ revision", null, List.of(), List.of(), BOB.username));
@@ -102,10 +101,10 @@ class ChangeWorkBrowserTest {
     @Test
     @Order(1)
     void aQualityEngineerPlansAChangeAndAWrongPlanIsRefusedBesideTheForm() {
-        logIn(ALICE);
-        browser.get(url("/ui/engineering-changes/" + change));
-        await().until(ExpectedConditions.elementToBeClickable(By.id("plan-button")));
-        assertThat(text(By.id("change-status"))).isEqualTo("Raised");
+        at.logIn(ALICE);
+        browser.get(at.url("/ui/engineering-changes/" + change));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("plan-button")));
+        assertThat(at.text(By.id("change-status"))).isEqualTo("Raised");
         assertThat(browser.findElements(By.id("evidence-form"))).as("no evidence before a plan").isEmpty();
 
         WebElement first = planRows().get(0);
@@ -118,11 +117,11 @@ class ChangeWorkBrowserTest {
         // a date input's typing order follows the browser's locale; the value itself is ISO
         ((JavascriptExecutor) browser).executeScript("document.getElementById('plan-due').value = '2027-12-31'");
         browser.findElement(By.id("plan-button")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-problem"),
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-problem"),
                 "items[0].required"));
-        assertThat(text(By.id("plan-problem"))).contains("must be at least 1");
+        assertThat(at.text(By.id("plan-problem"))).contains("must be at least 1");
         assertThat(browser.findElement(By.id("plan-problem")).getAttribute("role")).isEqualTo("alert");
-        screenshot("change-work-plan-refused");
+        at.screenshot("change-work-plan-refused");
 
         required.clear();
         required.sendKeys("1");
@@ -136,53 +135,53 @@ class ChangeWorkBrowserTest {
         secondRequired.sendKeys("2");
         browser.findElement(By.id("plan-button")).click();
 
-        await().until(ExpectedConditions.textToBe(By.id("change-status"), "Planned"));
-        await().until(ExpectedConditions.elementToBeClickable(By.id("evidence-button")));
-        assertThat(text(By.id("plan"))).contains("CERT-COMP").contains("AUDIT-PROC").contains("0 of 2");
-        assertThat(text(By.id("completeness"))).isEqualTo("0 %");
-        assertThat(text(By.id("change-work-outcome"))).contains("Plan saved");
+        at.await().until(ExpectedConditions.textToBe(By.id("change-status"), "Planned"));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("evidence-button")));
+        assertThat(at.text(By.id("plan"))).contains("CERT-COMP").contains("AUDIT-PROC").contains("0 of 2");
+        assertThat(at.text(By.id("completeness"))).isEqualTo("0 %");
+        assertThat(at.text(By.id("change-work-outcome"))).contains("Plan saved");
         assertThat(browser.findElements(By.id("plan-form"))).as("a change is planned once").isEmpty();
         assertThat(changes.one(change).orElseThrow().change().dueDate()).hasToString("2027-12-31");
-        screenshot("change-work-planned");
+        at.screenshot("change-work-planned");
     }
 
     @Test
     @Order(3)
     void evidenceIsEnteredUntilCompleteAndTheDecisionFormsAppearAndWork() throws Exception {
-        logIn(ALICE);
-        browser.get(url("/ui/engineering-changes/" + change));
-        await().until(ExpectedConditions.elementToBeClickable(By.id("evidence-button")));
+        at.logIn(ALICE);
+        browser.get(at.url("/ui/engineering-changes/" + change));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("evidence-button")));
         assertThat(browser.findElements(By.id("sign-title"))).as("no decision before the evidence is complete").isEmpty();
 
         // a reference is required: the API's refusal is shown beside the form
         browser.findElement(By.id("evidence-button")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-problem"),
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-problem"),
                 "evidenceReference"));
-        screenshot("change-work-evidence-refused");
+        at.screenshot("change-work-evidence-refused");
 
         enterEvidence("CERT-COMP", "COA-2026-117");
-        await().until(ExpectedConditions.textToBe(By.id("completeness"), "33 %"));
-        assertThat(text(By.id("change-work-outcome"))).contains("COA-2026-117 recorded for CERT-COMP");
-        screenshot("change-work-evidence-partial");
+        at.await().until(ExpectedConditions.textToBe(By.id("completeness"), "33 %"));
+        assertThat(at.text(By.id("change-work-outcome"))).contains("COA-2026-117 recorded for CERT-COMP");
+        at.screenshot("change-work-evidence-partial");
 
         enterEvidence("AUDIT-PROC", "AUD-MAG-DE-1-2026");
-        await().until(ExpectedConditions.textToBe(By.id("completeness"), "67 %"));
+        at.await().until(ExpectedConditions.textToBe(By.id("completeness"), "67 %"));
         enterEvidence("AUDIT-PROC", "AUD-MAG-DE-1-2026-FOLLOW-UP");
-        await().until(ExpectedConditions.textToBe(By.id("completeness"), "100 %"));
-        assertThat(text(By.id("change-status"))).isEqualTo("Evidence complete");
-        assertThat(text(By.id("change-work-outcome"))).contains("The evidence is complete");
-        await().until(ExpectedConditions.elementToBeClickable(By.id("approve-button")));
+        at.await().until(ExpectedConditions.textToBe(By.id("completeness"), "100 %"));
+        assertThat(at.text(By.id("change-status"))).isEqualTo("Evidence complete");
+        assertThat(at.text(By.id("change-work-outcome"))).contains("The evidence is complete");
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("approve-button")));
         assertThat(browser.findElements(By.id("reject-button"))).hasSize(1);
-        assertThat(text(By.id("plan"))).contains("AUD-MAG-DE-1-2026, AUD-MAG-DE-1-2026-FOLLOW-UP");
-        screenshot("change-work-evidence-complete");
+        assertThat(at.text(By.id("plan"))).contains("AUD-MAG-DE-1-2026, AUD-MAG-DE-1-2026-FOLLOW-UP");
+        at.screenshot("change-work-evidence-complete");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('sign-title').scrollIntoView()");
-        screenshot("change-work-decision-forms");
+        at.screenshot("change-work-decision-forms");
 
         // the refreshed content's signing forms are live (htmx processed them when they were swapped in)
         browser.findElement(By.id("approve-reason")).sendKeys("Certificate and audits reviewed");
         browser.findElement(By.id("approve-password")).sendKeys(ALICE.password);
         browser.findElement(By.id("approve-button")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#sign-title ~ .signing [data-outcome]"),
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#sign-title ~ .signing [data-outcome]"),
                 "approved by qe.alice"));
         awaitThat(() -> "APPROVED".equals(changes.one(change).orElseThrow().change().status()), change + " approved");
     }
@@ -190,32 +189,32 @@ class ChangeWorkBrowserTest {
     @Test
     @Order(2)
     void aLotIsAttachedToTheChange() {
-        logIn(ALICE);
-        browser.get(url("/ui/engineering-changes/" + change));
-        await().until(ExpectedConditions.elementToBeClickable(By.id("lot-button")));
+        at.logIn(ALICE);
+        browser.get(at.url("/ui/engineering-changes/" + change));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("lot-button")));
         // a lot of its own, so that the demo lots other browser tests read keep their history
         String lot = "LOT-UI-WORK-" + suffix;
         browser.findElement(By.id("lot-id")).sendKeys(lot);
         browser.findElement(By.id("lot-button")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-work-outcome"), lot + " attached"));
-        assertThat(text(By.id("change-lots"))).contains(lot);
-        screenshot("change-work-lot-attached");
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-work-outcome"), lot + " attached"));
+        assertThat(at.text(By.id("change-lots"))).contains(lot);
+        at.screenshot("change-work-lot-attached");
     }
 
     @Test
     @Order(4)
     void someoneWithoutTheQualityEngineerRoleReadsTheChangeWithoutForms() {
-        logIn(ADMIN);
-        browser.get(url("/ui/engineering-changes/" + unplanned));
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("change-work-readonly")));
+        at.logIn(ADMIN);
+        browser.get(at.url("/ui/engineering-changes/" + unplanned));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("change-work-readonly")));
         assertThat(browser.findElements(By.cssSelector("#plan-form, #evidence-form, #lot-form"))).isEmpty();
-        screenshot("change-work-read-only");
+        at.screenshot("change-work-read-only");
 
-        browser.get(url("/ui/engineering-changes/" + change));
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
+        browser.get(at.url("/ui/engineering-changes/" + change));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
         assertThat(browser.findElements(By.cssSelector("#plan-form, #evidence-form, #lot-form, #approve-button"))).isEmpty();
-        assertThat(text(By.id("completeness"))).isEqualTo("100 %");
-        assertThat(text(By.id("change-status"))).isEqualTo("Approved");
+        assertThat(at.text(By.id("completeness"))).isEqualTo("100 %");
+        assertThat(at.text(By.id("change-status"))).isEqualTo("Approved");
     }
 
     @Test
@@ -231,33 +230,33 @@ class ChangeWorkBrowserTest {
         awaitThat(() -> status(2).equals("PROPOSED"), spec + " revision 2 proposed");
 
         // without the approver role the rejection's signature would be refused: the flow is explained, not offered
-        logIn(CAROL);
-        browser.get(url("/ui/specifications/" + spec + "/revisions/2"));
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("redraft-proposal-title")));
+        at.logIn(CAROL);
+        browser.get(at.url("/ui/specifications/" + spec + "/revisions/2"));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("redraft-proposal-title")));
         assertThat(browser.findElements(By.id("redraft-proposal-form"))).isEmpty();
 
-        logIn(ALICE);
-        browser.get(url("/ui/specifications/" + spec + "/revisions/2"));
-        await().until(ExpectedConditions.elementToBeClickable(By.id("redraft-proposal-button")));
+        at.logIn(ALICE);
+        browser.get(at.url("/ui/specifications/" + spec + "/revisions/2"));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("redraft-proposal-button")));
         browser.findElement(By.id("redraft-proposal-reason")).sendKeys("Start from the loop's HcJ and add a Dy limit");
         browser.findElement(By.id("redraft-proposal-password")).sendKeys("not-her-password");
         browser.findElement(By.id("redraft-proposal-button")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#redraft-proposal-title ~ [data-problem]"), "re-authentication"));
         assertThat(status(2)).as("a refused signature rejects nothing").isEqualTo("PROPOSED");
-        screenshot("redraft-proposal-refused");
+        at.screenshot("redraft-proposal-refused");
 
         browser.findElement(By.id("redraft-proposal-password")).clear();
         browser.findElement(By.id("redraft-proposal-password")).sendKeys(ALICE.password);
         browser.findElement(By.id("redraft-proposal-button")).click();
-        await().until(ExpectedConditions.urlContains("/ui/specifications/" + spec + "/revisions/3/edit"));
-        await().until(ExpectedConditions.elementToBeClickable(By.id("save-button")));
+        at.await().until(ExpectedConditions.urlContains("/ui/specifications/" + spec + "/revisions/3/edit"));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("save-button")));
         WebElement hcj = browser.findElements(By.cssSelector("#limits [data-row]")).stream()
                 .filter(r -> "HcJ".equals(new Select(r.findElement(By.cssSelector("[data-field=characteristic]")))
                         .getFirstSelectedOption().getAttribute("value")))
                 .findFirst().orElseThrow();
         assertThat(hcj.findElement(By.cssSelector("[data-field=min]")).getAttribute("value")).isEqualTo("1650");
-        screenshot("redraft-proposal-editor");
+        at.screenshot("redraft-proposal-editor");
 
         RevisionView rejected = specifications.revision(spec, 2).orElseThrow();
         assertThat(rejected.status()).isEqualTo("REJECTED");
@@ -279,51 +278,15 @@ class ChangeWorkBrowserTest {
     }
 
     private void enterEvidence(String itemId, String reference) {
-        await().until(ExpectedConditions.elementToBeClickable(By.id("evidence-button")));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("evidence-button")));
         new Select(browser.findElement(By.id("evidence-item"))).selectByValue(itemId);
         browser.findElement(By.id("evidence-reference")).sendKeys(reference);
         browser.findElement(By.id("evidence-button")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-work-outcome"), reference + " recorded"));
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-work-outcome"), reference + " recorded"));
     }
 
     private List<WebElement> planRows() {
         return browser.findElements(By.cssSelector("#plan-items [data-row]"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void logIn(TestUsers user) {
-        for (int attempt = 1; ; attempt++) {
-            browser.manage().deleteAllCookies();
-            browser.get(url("/ui/inbox"));
-            await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
-            browser.findElement(By.id("username")).sendKeys(user.username);
-            browser.findElement(By.id("password")).sendKeys(user.password);
-            browser.findElement(By.id("login-button")).click();
-            try {
-                await().until(ExpectedConditions.textToBe(By.id("viewer"), user.username));
-                return;
-            } catch (TimeoutException notSignedIn) {
-                if (attempt == 2) {
-                    throw new AssertionError("not signed in as " + user.username + "; the browser is at "
-                            + browser.getCurrentUrl(), notSignedIn);
-                }
-            }
-        }
-    }
-
-    private String text(By by) {
-        return browser.findElement(by).getText();
-    }
-
-    private WebDriverWait await() {
-        return new WebDriverWait(browser, PATIENCE);
-    }
-
-    private void screenshot(String name) {
-        Browser.screenshot((TakesScreenshot) browser, name);
     }
 
     private static void awaitThat(BooleanSupplier condition, String what) throws InterruptedException {

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,10 +38,12 @@ class DeadLetterPageBrowserTest {
     @Autowired
     PoisonedProjection projection;
     WebDriver browser;
+    WorkspaceSession at;
 
     @BeforeAll
     void startBrowser() throws Exception {
         browser = Browser.start();
+        at = new WorkspaceSession(browser, port);
     }
 
     @AfterAll
@@ -67,33 +68,25 @@ class DeadLetterPageBrowserTest {
 
         String page = "http://localhost:" + port + "/ui/admin/dead-letters?group=" + DeadLetterWorkflowTest.GROUP;
         browser.get(page);
-        await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
         browser.findElement(By.id("username")).sendKeys(TestUsers.ADMIN.username);
         browser.findElement(By.id("password")).sendKeys(TestUsers.ADMIN.password);
         browser.findElement(By.id("login-button")).click();
-        await().until(ExpectedConditions.textToBe(By.id("viewer"), TestUsers.ADMIN.username));
+        at.await().until(ExpectedConditions.textToBe(By.id("viewer"), TestUsers.ADMIN.username));
         if (!browser.getCurrentUrl().contains("dead-letters")) {
             browser.get(page);
         }
-        WebElement sequence = await().until(ExpectedConditions.visibilityOfElementLocated(
+        WebElement sequence = at.await().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("article[data-sequence='" + lot + "']")));
         assertThat(sequence.getText()).contains("probe cannot store lot " + lot, "MagnetLotReceived");
-        screenshot("dead-letters");
+        at.screenshot("dead-letters");
 
         sequence.findElement(By.name("reason")).sendKeys("supplier withdrew the lot");
         sequence.findElement(By.xpath(".//button[text()='Evict']")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "Evicted 1 event(s)"));
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "Evicted 1 event(s)"));
         assertThat(browser.findElements(By.cssSelector("article[data-sequence='" + lot + "']"))).isEmpty();
         assertThat(browser.findElement(By.id("evictions")).getText()).contains("supplier withdrew the lot", "admin", lot);
-        screenshot("dead-letters-evicted");
+        at.screenshot("dead-letters-evicted");
     }
 
-    private WebDriverWait await() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    /** Kept in target/screenshots for a reviewer to look at the page as the test saw it. */
-    private void screenshot(String name) {
-        Browser.screenshot((TakesScreenshot) browser, name);
-    }
 }

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -51,10 +49,12 @@ class InvestigationBrowserTest {
     @Autowired
     ControlCharts charts;
     WebDriver browser;
+    WorkspaceSession at;
 
     @BeforeAll
     void startBrowserOnTheDemoData() throws Exception {
         browser = Browser.start();
+        at = new WorkspaceSession(browser, port);
         awaitLoopChart();
     }
 
@@ -67,17 +67,17 @@ class InvestigationBrowserTest {
 
     @Test
     void theSpcViewShowsTheFrozenLimitsTheSignalsAndTheirCusumAndEwma() {
-        logIn(CAROL);
-        browser.get(url("/ui/sources"));
-        await().until(ExpectedConditions.elementToBeClickable(By.linkText(SOURCE))).click();
+        at.logIn(CAROL);
+        browser.get(at.url("/ui/sources"));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.linkText(SOURCE))).click();
 
-        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#individuals-chart canvas")));
-        assertThat(text(By.tagName("h1"))).contains(SOURCE).contains("Br").contains(PART);
-        assertThat(text(By.id("imr-facts"))).contains("complete: limits frozen from the first 20 lots");
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#individuals-chart canvas")));
+        assertThat(at.text(By.tagName("h1"))).contains(SOURCE).contains("Br").contains(PART);
+        assertThat(at.text(By.id("imr-facts"))).contains("complete: limits frozen from the first 20 lots");
         assertThat(browser.findElement(By.id("individuals-chart")).getAttribute("aria-label"))
                 .contains("Lot means").contains("from " + SOURCE).contains(DEMO_LOTS + " lots");
         // the last three lots are 3 % low: beyond the action limit, each listed with its lot
-        String signals = text(By.id("signals"));
+        String signals = at.text(By.id("signals"));
         assertThat(signals).contains("BEYOND_ACTION_LIMIT").contains("LOT-38UH-1025").contains("LOT-38UH-1027");
         // the data behind the chart, as a table: every lot with its mean in tesla
         assertThat(browser.findElements(By.cssSelector("#individuals-table tbody tr"))).hasSize(DEMO_LOTS);
@@ -89,29 +89,29 @@ class InvestigationBrowserTest {
         assertThat(textContent(By.id("cusum-table"))).contains("CUSUM_LOWER");
         assertThat(textContent(By.id("ewma-table"))).contains("EWMA_LOWER");
         // capability against the spec in force
-        String capability = text(By.id("capability"));
+        String capability = at.text(By.id("capability"));
         assertThat(capability).contains("min 1.22 T");
-        screenshot("spc-mag-jp-1-br");
-        scrollTo(By.id("cusum-block"));
-        screenshot("spc-mag-jp-1-cusum-ewma");
+        at.screenshot("spc-mag-jp-1-br");
+        at.scrollTo(By.id("cusum-block"));
+        at.screenshot("spc-mag-jp-1-cusum-ewma");
 
         browser.findElement(By.linkText("HcJ")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "HcJ"));
-        assertThat(text(By.id("signals-title"))).isEqualTo("Signals");
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "HcJ"));
+        assertThat(at.text(By.id("signals-title"))).isEqualTo("Signals");
     }
 
     @Test
     void aDesignShowsItsRequirementsItsMotorsVerdictsAndTheTransferFunctionItsLimitRestsOn() {
-        logIn(CAROL);
+        at.logIn(CAROL);
         browser.findElement(By.linkText("Motor designs")).click();
-        await().until(ExpectedConditions.elementToBeClickable(By.linkText(DESIGN))).click();
+        at.await().until(ExpectedConditions.elementToBeClickable(By.linkText(DESIGN))).click();
 
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
-        assertThat(text(By.id("versions"))).contains("SPEC-RTR-38UH").contains("min 0.615 V*s/rad").contains("IE4");
-        assertThat(text(By.id("run-total"))).isEqualTo(String.valueOf(DEMO_MOTORS));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
+        assertThat(at.text(By.id("versions"))).contains("SPEC-RTR-38UH").contains("min 0.615 V*s/rad").contains("IE4");
+        assertThat(at.text(By.id("run-total"))).isEqualTo(String.valueOf(DEMO_MOTORS));
         assertThat(browser.findElements(By.cssSelector("#runs tbody tr"))).hasSize(DEMO_MOTORS);
-        assertThat(text(By.id("runs"))).contains("LOT-38UH-1001").containsPattern("Pass|Fail");
-        screenshot("design-pump-m7");
+        assertThat(at.text(By.id("runs"))).contains("LOT-38UH-1001").containsPattern("Pass|Fail");
+        at.screenshot("design-pump-m7");
         // every run of the design as a file, not only the page's 50
         java.util.Map<String, Object> csv = new WorkspaceSession(browser, port)
                 .fetch(browser.findElement(By.id("runs-export")).getAttribute("href"), "text/csv");
@@ -121,83 +121,56 @@ class InvestigationBrowserTest {
 
         // from a run to its lot, which names the motors built with it and links its maker's SPC page
         browser.findElement(By.linkText("LOT-38UH-1027")).click();
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("motor-runs")));
-        assertThat(text(By.id("motor-runs"))).contains("M7-1027").contains(DESIGN);
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("motor-runs")));
+        assertThat(at.text(By.id("motor-runs"))).contains("M7-1027").contains(DESIGN);
         assertThat(browser.findElement(By.linkText(SOURCE)).getAttribute("href"))
                 .contains("/ui/sources/" + SOURCE + "/spc").contains("partNumber=" + PART);
         browser.findElement(By.linkText(DESIGN)).click();
 
-        await().until(ExpectedConditions.elementToBeClickable(By.linkText("transfer functions"))).click();
-        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-transfer-view] canvas")));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.linkText("transfer functions"))).click();
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-transfer-view] canvas")));
         WebElement chart = browser.findElements(By.cssSelector("[data-transfer-view]")).stream()
                 .filter(c -> c.getAttribute("aria-label").contains("against BR")).findFirst().orElseThrow();
         assertThat(chart.getAttribute("aria-label")).contains(DESIGN).contains("with " + DEMO_MOTORS + " points");
         String index = chart.getAttribute("id").substring("tf-chart-".length());
         assertThat(browser.findElements(By.cssSelector("#tf-table-" + index + " tbody tr"))).hasSize(DEMO_MOTORS);
-        String facts = text(By.id("tf-facts-" + index));
+        String facts = at.text(By.id("tf-facts-" + index));
         // the derived Br minimum lies above the 1.22 T in force: the reason the loop proposed a revision
         assertThat(facts).containsPattern("Derived limit\\s+1\\.2[3-9][0-9]* T")
                 .containsPattern("Spec limit in force\\s+1\\.22 T");
-        screenshot("transfer-functions-pump-m7");
+        at.screenshot("transfer-functions-pump-m7");
     }
 
     @Test
     void theRiskViewShowsConcentrationAndWhatLosingJapanWouldHit() {
-        logIn(CAROL);
+        at.logIn(CAROL);
         browser.findElement(By.linkText("Risk")).click();
-        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#concentration-chart canvas")));
-        assertThat(text(By.id("concentration-hhi"))).contains("Magnet maker").containsPattern("JP [0-9]+\\.[0-9] %").contains("DE");
-        assertThat(text(By.id("source-risk"))).contains(SOURCE).contains("Takefu Magnet Works");
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#concentration-chart canvas")));
+        assertThat(at.text(By.id("concentration-hhi"))).contains("Magnet maker").containsPattern("JP [0-9]+\\.[0-9] %").contains("DE");
+        assertThat(at.text(By.id("source-risk"))).contains(SOURCE).contains("Takefu Magnet Works");
 
         browser.findElement(By.id("whatif-country")).sendKeys("jp");
         browser.findElement(By.id("whatif-button")).click();
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("whatif")));
-        assertThat(text(By.id("whatif-result-title"))).isEqualTo("Without JP");
-        assertThat(text(By.id("whatif-sources"))).contains(SOURCE).contains("ALLOY-JP-1");
-        assertThat(text(By.id("whatif-specs"))).contains("SPEC-RTR-38UH").contains("Magnet maker");
-        assertThat(text(By.id("whatif-lots"))).contains("LOT-38UH-1001").contains(PART);
-        assertThat(text(By.id("whatif"))).contains("Motor designs built with affected lots: " + DESIGN);
-        screenshot("risk-without-jp");
-        scrollTo(By.id("concentration-title"));
-        screenshot("risk-concentration");
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("whatif")));
+        assertThat(at.text(By.id("whatif-result-title"))).isEqualTo("Without JP");
+        assertThat(at.text(By.id("whatif-sources"))).contains(SOURCE).contains("ALLOY-JP-1");
+        assertThat(at.text(By.id("whatif-specs"))).contains("SPEC-RTR-38UH").contains("Magnet maker");
+        assertThat(at.text(By.id("whatif-lots"))).contains("LOT-38UH-1001").contains(PART);
+        assertThat(at.text(By.id("whatif"))).contains("Motor designs built with affected lots: " + DESIGN);
+        at.screenshot("risk-without-jp");
+        at.scrollTo(By.id("concentration-title"));
+        at.screenshot("risk-concentration");
 
         // the sources page names what each source is qualified for, beside its certificates
         browser.findElement(By.linkText("Sources")).click();
-        WebElement maker = await().until(ExpectedConditions.presenceOfElementLocated(By.linkText(SOURCE)))
+        WebElement maker = at.await().until(ExpectedConditions.presenceOfElementLocated(By.linkText(SOURCE)))
                 .findElement(By.xpath("./ancestor::tr"));
         assertThat(maker.getText()).contains("SPEC-RTR-38UH: Qualified (revision 1)");
-    }
-
-    private void logIn(TestUsers user) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/ui/inbox"));
-        await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
-        browser.findElement(By.id("username")).sendKeys(user.username);
-        browser.findElement(By.id("password")).sendKeys(user.password);
-        browser.findElement(By.id("login-button")).click();
-        await().until(ExpectedConditions.textToBe(By.id("viewer"), user.username));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private String text(By by) {
-        return browser.findElement(by).getText();
     }
 
     /** Text of an element inside a closed details element, which getText() reports as empty. */
     private String textContent(By by) {
         return browser.findElement(by).getAttribute("textContent");
-    }
-
-    private void scrollTo(By by) {
-        WebElement element = browser.findElement(by);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", element);
-    }
-
-    private WebDriverWait await() {
-        return new WebDriverWait(browser, PATIENCE);
     }
 
     /** The loop reads the demo in a processor of its own: the pages are read once it has charted every lot. */
@@ -213,8 +186,4 @@ class InvestigationBrowserTest {
         throw new AssertionError("the loop did not chart " + DEMO_LOTS + " lots of " + SOURCE + " in " + PATIENCE);
     }
 
-    /** Kept in target/screenshots for a reviewer to look at each page as the test saw it. */
-    private void screenshot(String name) {
-        Browser.screenshot((TakesScreenshot) browser, name);
-    }
 }

@@ -6,9 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,11 +43,13 @@ class LotDispositionBrowserTest {
     @Autowired
     CommandGateway commands;
     WebDriver browser;
+    WorkspaceSession at;
     private final String lot = "LOT-UI-MRB-" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeAll
     void startBrowser() throws Exception {
         browser = Browser.start();
+        at = new WorkspaceSession(browser, port);
         commands.sendAndWait(new ReceiveMagnetLot(lot, "SUP-UI", "PN-UI-MRB", "42SH", 200, new DeclaredChain(List.of(), null),
                 List.of("COA-UI-1"), Instant.parse("2026-01-05T06:00:00Z")));
     }
@@ -63,31 +63,31 @@ class LotDispositionBrowserTest {
 
     @Test
     void aLotNobodyMeasuredIsReleasedOnlyWithASecondPersonsSignature() {
-        logIn(ALICE);
+        at.logIn(ALICE);
         openLot();
         new Select(browser.findElement(By.id("deviation-disposition"))).selectByValue("USE_AS_IS");
-        type("deviation-reason", "Certificate COA-UI-1 and the supplier's SPC reviewed; no sample left to measure");
+        at.type("deviation-reason", "Certificate COA-UI-1 and the supplier's SPC reviewed; no sample left to measure");
         browser.findElement(By.id("deviation-button")).click();
-        await().until(d -> d.findElements(By.cssSelector("[data-outcome]")).stream()
+        at.await().until(d -> d.findElements(By.cssSelector("[data-outcome]")).stream()
                 .anyMatch(e -> e.getText().contains("requested by qe.alice")));
 
         openLotUntil("Sign deviation");
-        type("approve-reason", "Looks right to me");
-        type("approve-password", ALICE.password);
+        at.type("approve-reason", "Looks right to me");
+        at.type("approve-password", ALICE.password);
         browser.findElement(By.id("approve-button")).click();
-        await().until(d -> problemText().contains("four-eyes"));
-        assertThat(problemText()).contains("'qe.alice' authored this");
-        screenshot("lot-deviation-requested");
+        at.await().until(d -> at.problemText().contains("four-eyes"));
+        assertThat(at.problemText()).contains("'qe.alice' authored this");
+        at.screenshot("lot-deviation-requested");
 
-        logIn(BOB);
+        at.logIn(BOB);
         openLotUntil("Sign deviation");
-        type("approve-reason", "MRB agrees: certificate and SPC are enough for this use");
-        type("approve-password", BOB.password);
+        at.type("approve-reason", "MRB agrees: certificate and SPC are enough for this use");
+        at.type("approve-password", BOB.password);
         browser.findElement(By.id("approve-button")).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "signed by qe.bob"));
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "signed by qe.bob"));
 
         openLotUntil("Approved");
-        await().until(d -> {
+        at.await().until(d -> {
             d.navigate().refresh();
             return "Released".equals(d.findElement(By.id("disposition")).getText());
         });
@@ -96,48 +96,20 @@ class LotDispositionBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".history")).getText()).contains("LotDeviationApproved");
         // released under the deviation: nothing more to ask for
         assertThat(browser.findElements(By.id("deviation-button"))).isEmpty();
-        screenshot("lot-deviation-signed");
+        at.screenshot("lot-deviation-signed");
     }
 
     private void openLot() {
         browser.get("http://localhost:" + port + "/ui/lots/" + lot);
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("disposition")));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("disposition")));
     }
 
     /** The read model follows the events shortly after the answer: the page is read again until it shows them. */
     private void openLotUntil(String text) {
-        await().until(d -> {
+        at.await().until(d -> {
             openLot();
             return d.findElement(By.tagName("main")).getText().contains(text);
         });
     }
 
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private String problemText() {
-        return browser.findElements(By.cssSelector("[data-problem]")).stream().map(WebElement::getText)
-                .filter(t -> !t.isBlank()).findFirst().orElse("");
-    }
-
-    private void logIn(TestUsers user) {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/ui/inbox");
-        await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
-        browser.findElement(By.id("username")).sendKeys(user.username);
-        browser.findElement(By.id("password")).sendKeys(user.password);
-        browser.findElement(By.id("login-button")).click();
-        await().until(ExpectedConditions.textToBe(By.id("viewer"), user.username));
-    }
-
-    private WebDriverWait await() {
-        return new WebDriverWait(browser, PATIENCE);
-    }
-
-    private void screenshot(String name) {
-        Browser.screenshot((TakesScreenshot) browser, name);
-    }
 }

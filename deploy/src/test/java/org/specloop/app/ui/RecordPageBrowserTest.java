@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,10 +54,12 @@ class RecordPageBrowserTest {
     @Autowired
     SpecificationReadModel specifications;
     WebDriver browser;
+    WorkspaceSession at;
 
     @BeforeAll
     void approveTwoRevisions() throws Exception {
         browser = Browser.start();
+        at = new WorkspaceSession(browser, port);
         commands.sendAndWait(new CreateSpecification(spec, "PN-" + spec, "42SH", "Rotor magnet, record", content(1592), ALICE.username));
         commands.sendAndWait(new ProposeRevision(spec, 1, ALICE.username));
         commands.sendAndWait(new ApproveRevision(spec, 1, BOB.username, "initial issue", SignatureMeaning.APPROVED, null));
@@ -81,19 +82,19 @@ class RecordPageBrowserTest {
     void theRevisionPageLinksAPrintableRecordThatDropsTheNavigationOnPaper() {
         String revisionPage = "http://localhost:" + port + "/ui/specifications/" + spec + "/revisions/2";
         browser.get(revisionPage);
-        await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
         browser.findElement(By.id("username")).sendKeys(CAROL.username);
         browser.findElement(By.id("password")).sendKeys(CAROL.password);
         browser.findElement(By.id("login-button")).click();
-        await().until(ExpectedConditions.textToBe(By.id("viewer"), CAROL.username));
+        at.await().until(ExpectedConditions.textToBe(By.id("viewer"), CAROL.username));
         if (!browser.getCurrentUrl().endsWith("/revisions/2")) {
             browser.get(revisionPage);
         }
         assertThat(browser.findElement(By.id("approval-record-pdf")).getAttribute("href"))
                 .endsWith("/api/specifications/" + spec + "/revisions/2/record");
-        await().until(ExpectedConditions.elementToBeClickable(By.id("approval-record"))).click();
+        at.await().until(ExpectedConditions.elementToBeClickable(By.id("approval-record"))).click();
 
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("signatures")));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("signatures")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Approval record: " + spec + " revision 2");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("characteristics/HCJ@20degC/min CHANGED 1592 kA/m 1600 kA/m");
@@ -101,14 +102,14 @@ class RecordPageBrowserTest {
         assertThat(signatures).contains("Proposed for approval qe.alice", "PROPOSED")
                 .contains("Approval signature qe.bob", "APPROVED capability study attached").contains(" UTC ");
         assertThat(browser.findElement(By.cssSelector("header.top")).isDisplayed()).isTrue();
-        screenshot("approval-record-revision");
+        at.screenshot("approval-record-revision");
 
         ((ChromiumDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertThat(browser.findElement(By.cssSelector("header.top")).isDisplayed()).as("no navigation on paper").isFalse();
             assertThat(browser.findElement(By.id("record-pdf")).isDisplayed()).isFalse();
             assertThat(browser.findElement(By.id("signatures")).isDisplayed()).isTrue();
-            screenshot("approval-record-revision-print");
+            at.screenshot("approval-record-revision-print");
         } finally {
             ((ChromiumDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
@@ -130,12 +131,4 @@ class RecordPageBrowserTest {
         throw new AssertionError(spec + " revision " + revision + " is not " + status + " after " + PATIENCE);
     }
 
-    private WebDriverWait await() {
-        return new WebDriverWait(browser, PATIENCE);
-    }
-
-    /** Kept in target/screenshots for a reviewer to look at the page as the test saw it. */
-    private void screenshot(String name) {
-        Browser.screenshot((TakesScreenshot) browser, name);
-    }
 }

@@ -5,9 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,10 +45,12 @@ class SearchAndGenealogyBrowserTest {
     @Autowired
     SiteSearch search;
     WebDriver browser;
+    WorkspaceSession at;
 
     @BeforeAll
     void startBrowserOnTheDemoData() throws Exception {
         browser = Browser.start();
+        at = new WorkspaceSession(browser, port);
         awaitDemoMotor();
     }
 
@@ -63,27 +63,27 @@ class SearchAndGenealogyBrowserTest {
 
     @Test
     void theHeadersSearchBoxFindsALotAndItsMotorAndTheLotShowsItsGenealogy() {
-        logIn(CAROL);
-        browser.get(url("/ui/lots"));
+        at.logIn(CAROL);
+        browser.get(at.url("/ui/lots"));
         searchFor("1027");
 
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("found-lots")));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("found-lots")));
         assertThat(browser.getCurrentUrl()).contains("/ui/search?q=1027");
-        assertThat(text(By.id("found-lots"))).contains(LOT).contains("RTR-MAG-38UH-01").contains("MAG-JP-1");
-        assertThat(text(By.id("found-motors"))).contains(MOTOR).contains("RUN-" + LOT).contains("PUMP-M7");
+        assertThat(at.text(By.id("found-lots"))).contains(LOT).contains("RTR-MAG-38UH-01").contains("MAG-JP-1");
+        assertThat(at.text(By.id("found-motors"))).contains(MOTOR).contains("RUN-" + LOT).contains("PUMP-M7");
         assertThat(browser.findElement(By.linkText("RUN-" + LOT)).getAttribute("href"))
                 .endsWith("/ui/designs/PUMP-M7#run-RUN-" + LOT);
         assertThat(browser.findElement(By.id("site-search")).getAttribute("value")).isEqualTo("1027");
-        screenshot("search-1027");
+        at.screenshot("search-1027");
 
         browser.findElement(By.id("found-lots")).findElement(By.linkText(LOT)).click();
-        await().until(d -> {
+        at.await().until(d -> {
             // the sourcing read model follows the demo's events: read the page again until it shows the qualification
             d.navigate().refresh();
-            return d.findElements(By.id("chain")).size() == 1 && text(By.id("chain")).contains(SPEC + ": Qualified");
+            return d.findElements(By.id("chain")).size() == 1 && at.text(By.id("chain")).contains(SPEC + ": Qualified");
         });
-        assertThat(text(By.tagName("h1"))).contains(LOT);
-        String mine = text(By.id("chain-MINE"));
+        assertThat(at.text(By.tagName("h1"))).contains(LOT);
+        String mine = at.text(By.id("chain-MINE"));
         assertThat(mine).contains("MINE-US-1").contains("Mojave Ridge Mining").contains("US").contains("Segregated")
                 .contains("ISO 9001 MINE-US-1-Q, valid until 2027-03-01");
         WebElement expired = browser.findElement(By.id("chain-SEPARATOR")).findElement(By.cssSelector("li.expired"));
@@ -92,43 +92,43 @@ class SearchAndGenealogyBrowserTest {
         assertThat(browser.findElement(By.id("chain-MAGNET_MAKER")).findElement(By.linkText("MAG-JP-1")).getAttribute("href"))
                 .contains("/ui/sources/MAG-JP-1/spc").contains("partNumber=RTR-MAG-38UH-01");
         assertThat(browser.findElements(By.cssSelector("#measurements tbody tr"))).hasSize(5);
-        assertThat(text(By.id("motor-runs"))).contains(MOTOR).contains("PUMP-M7");
-        scrollTo(By.id("genealogy"));
-        screenshot("lot-genealogy-38uh-1027");
+        assertThat(at.text(By.id("motor-runs"))).contains(MOTOR).contains("PUMP-M7");
+        at.scrollTo(By.id("genealogy"));
+        at.screenshot("lot-genealogy-38uh-1027");
 
         // an upstream source links to its row on the sources page
         browser.findElement(By.id("chain-MINE")).findElement(By.linkText("MINE-US-1")).click();
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("source-MINE-US-1")));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("source-MINE-US-1")));
         assertThat(browser.getCurrentUrl()).endsWith("/ui/sources#source-MINE-US-1");
     }
 
     @Test
     void searchLeadsToASpecificationAndAWholeLotIdOpensTheLot() {
-        logIn(CAROL);
-        browser.get(url("/ui/sources"));
+        at.logIn(CAROL);
+        browser.get(at.url("/ui/sources"));
         searchFor("38uh");
 
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("found-specifications")));
-        assertThat(text(By.id("found-parts"))).contains("RTR-MAG-38UH-01");
-        screenshot("search-38uh");
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("found-specifications")));
+        assertThat(at.text(By.id("found-parts"))).contains("RTR-MAG-38UH-01");
+        at.screenshot("search-38uh");
         browser.findElement(By.id("found-specifications")).findElement(By.linkText(SPEC)).click();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), SPEC));
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), SPEC));
         assertThat(browser.getCurrentUrl()).endsWith("/ui/specifications/" + SPEC);
 
         searchFor(LOT.toLowerCase());
-        await().until(ExpectedConditions.urlContains("/ui/lots/" + LOT));
-        assertThat(text(By.tagName("h1"))).contains(LOT);
-        browser.get(url("/ui/search?q=" + LOT.toLowerCase() + "&list=true"));
-        assertThat(text(By.id("found-lots"))).as("listed when asked to").contains(LOT);
+        at.await().until(ExpectedConditions.urlContains("/ui/lots/" + LOT));
+        assertThat(at.text(By.tagName("h1"))).contains(LOT);
+        browser.get(at.url("/ui/search?q=" + LOT.toLowerCase() + "&list=true"));
+        assertThat(at.text(By.id("found-lots"))).as("listed when asked to").contains(LOT);
 
         searchFor("no-such-thing-%_");
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("nothing-found")));
-        assertThat(text(By.id("search-q"))).isEqualTo("no-such-thing-%_");
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("nothing-found")));
+        assertThat(at.text(By.id("search-q"))).isEqualTo("no-such-thing-%_");
 
         // the box stops at 100 characters; a longer q typed into the address bar is a page that says why
-        browser.get(url("/ui/search?q=" + "x".repeat(101)));
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("problem-detail")));
-        assertThat(text(By.id("problem-detail"))).isEqualTo("q must be at most 100 characters, got 101");
+        browser.get(at.url("/ui/search?q=" + "x".repeat(101)));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("problem-detail")));
+        assertThat(at.text(By.id("problem-detail"))).isEqualTo("q must be at most 100 characters, got 101");
     }
 
     private void searchFor(String text) {
@@ -149,33 +149,4 @@ class SearchAndGenealogyBrowserTest {
         throw new AssertionError("the demo's motor " + MOTOR + " was not found in time");
     }
 
-    private void logIn(TestUsers user) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/ui/inbox"));
-        await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
-        browser.findElement(By.id("username")).sendKeys(user.username);
-        browser.findElement(By.id("password")).sendKeys(user.password);
-        browser.findElement(By.id("login-button")).click();
-        await().until(ExpectedConditions.textToBe(By.id("viewer"), user.username));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private String text(By by) {
-        return browser.findElement(by).getText();
-    }
-
-    private void scrollTo(By by) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", browser.findElement(by));
-    }
-
-    private WebDriverWait await() {
-        return new WebDriverWait(browser, PATIENCE);
-    }
-
-    private void screenshot(String name) {
-        Browser.screenshot((TakesScreenshot) browser, name);
-    }
 }

@@ -13,7 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -72,10 +71,12 @@ class WorkspaceBrowserTest {
     @Autowired
     ControlCharts charts;
     WebDriver browser;
+    WorkspaceSession at;
 
     @BeforeAll
     void startBrowserOnTheDemoData() throws Exception {
         browser = Browser.start();
+        at = new WorkspaceSession(browser, port);
         awaitRevision(DEMO_38UH, 1, "EFFECTIVE");
         RevisionView demo = specifications.revision(DEMO_38UH, 1).orElseThrow();
         commands.sendAndWait(new CreateSpecification(SPEC_38UH, "RTR-MAG-UI-38UH", "38UH", "UI review copy of 38UH",
@@ -103,28 +104,28 @@ class WorkspaceBrowserTest {
     @Test
     @Order(1)
     void aQualityEngineerLogsInFindsThePendingRevisionAndReadsItsEvidence() {
-        logIn(ALICE);
-        assertThat(text(By.id("viewer"))).isEqualTo("qe.alice");
+        at.logIn(ALICE);
+        assertThat(at.text(By.id("viewer"))).isEqualTo("qe.alice");
         // four eyes in the inbox: what alice proposed waits on another approver, not on her
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-others")));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-others")));
         WebElement hers = browser.findElement(By.id("inbox-others")).findElement(By.linkText(SPEC_38UH + " rev 2"))
                 .findElement(By.xpath("./ancestor::tr"));
         assertThat(hers.getText()).contains("you proposed or raised it: another person signs");
         assertThat(browser.findElement(By.id("inbox")).getText()).doesNotContain(SPEC_38UH + " rev 2");
-        screenshot("inbox-alice");
-        WebElement link = await().until(ExpectedConditions.elementToBeClickable(By.linkText(SPEC_42SH + " rev 2")));
+        at.screenshot("inbox-alice");
+        WebElement link = at.await().until(ExpectedConditions.elementToBeClickable(By.linkText(SPEC_42SH + " rev 2")));
         link.click();
 
-        await().until(ExpectedConditions.textToBe(By.id("revision-status"), "PROPOSED"));
-        String diff = text(By.id("diff"));
+        at.await().until(ExpectedConditions.textToBe(By.id("revision-status"), "PROPOSED"));
+        String diff = at.text(By.id("diff"));
         assertThat(diff).contains("HCJ").contains("1592 kA/m").contains("1600 kA/m");
         // the loop's control chart of the part's magnet maker, drawn by ECharts into a canvas
-        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-control-chart] canvas")));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-control-chart] canvas")));
         assertThat(browser.findElement(By.cssSelector("[data-control-chart]")).getAttribute("aria-label"))
                 .contains("from MAG-DE-1").contains("3 lots (15 samples)");
-        assertThat(text(By.tagName("main"))).contains("the loop charts each source at 20 °C only");
-        assertThat(text(By.id("transfer-functions"))).contains("No transfer-function evidence yet");
-        screenshot("revision-proposed-42sh");
+        assertThat(at.text(By.tagName("main"))).contains("the loop charts each source at 20 °C only");
+        assertThat(at.text(By.id("transfer-functions"))).contains("No transfer-function evidence yet");
+        at.screenshot("revision-proposed-42sh");
         WebElement chart = browser.findElement(By.cssSelector("[data-control-chart]"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", chart);
         screenshot("revision-proposed-42sh-chart", chart);
@@ -135,148 +136,148 @@ class WorkspaceBrowserTest {
     @Order(8)
     void aLoopProposalShowsTheTransferFunctionItRestsOn() throws InterruptedException {
         int revision = awaitLoopProposal(DEMO_38UH);
-        logIn(ALICE);
+        at.logIn(ALICE);
         openRevision(DEMO_38UH, revision);
-        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-transfer-chart] canvas")));
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-transfer-chart] canvas")));
         assertThat(browser.findElement(By.cssSelector("[data-transfer-chart]")).getAttribute("aria-label"))
                 .contains("PUMP-M7").contains("against BR").containsPattern("with [1-9][0-9]* points");
-        assertThat(text(By.id("transfer-functions"))).doesNotContain("No transfer-function evidence yet")
+        assertThat(at.text(By.id("transfer-functions"))).doesNotContain("No transfer-function evidence yet")
                 .contains("derived limit");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
                 browser.findElement(By.id("transfer-functions")));
-        screenshot("revision-loop-proposal-38uh");
+        at.screenshot("revision-loop-proposal-38uh");
     }
 
     @Test
     @Order(2)
     void theProposerCannotApproveHerOwnRevision() {
-        logIn(ALICE);
+        at.logIn(ALICE);
         openRevision(SPEC_42SH, 2);
-        sign("approve", "Looks right to me", ALICE.password);
+        at.sign("approve", "Looks right to me", ALICE.password);
 
-        await().until(d -> problemText().contains("four-eyes"));
-        assertThat(problemText()).contains("'qe.alice' authored this");
+        at.await().until(d -> at.problemText().contains("four-eyes"));
+        assertThat(at.problemText()).contains("'qe.alice' authored this");
         assertThat(specifications.revision(SPEC_42SH, 2).orElseThrow().status()).isEqualTo("PROPOSED");
     }
 
     @Test
     @Order(3)
     void aSecondPersonApprovesWithASignatureAndTheRevisionBecomesEffective() {
-        logIn(BOB);
+        at.logIn(BOB);
         openRevision(SPEC_42SH, 2);
-        sign("approve", "HcJ margin after LOT-42SH-0002", "not-my-password");
-        await().until(d -> problemText().contains("password does not match"));
+        at.sign("approve", "HcJ margin after LOT-42SH-0002", "not-my-password");
+        at.await().until(d -> at.problemText().contains("password does not match"));
 
-        sign("review", "Checked the HcJ chart against both limits", BOB.password);
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "signed as reviewed by qe.bob"));
+        at.sign("review", "Checked the HcJ chart against both limits", BOB.password);
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "signed as reviewed by qe.bob"));
 
-        sign("approve", "HcJ margin after LOT-42SH-0002", BOB.password);
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "approved by qe.bob"));
+        at.sign("approve", "HcJ margin after LOT-42SH-0002", BOB.password);
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "approved by qe.bob"));
         // the status section refreshes itself over server-sent events once the projection has the decision
-        await().until(ExpectedConditions.textToBe(By.id("revision-status"), "EFFECTIVE"));
-        assertThat(text(By.id("signed-by"))).contains("qe.bob").contains("APPROVED").contains("HcJ margin").contains("UTC");
+        at.await().until(ExpectedConditions.textToBe(By.id("revision-status"), "EFFECTIVE"));
+        assertThat(at.text(By.id("signed-by"))).contains("qe.bob").contains("APPROVED").contains("HcJ margin").contains("UTC");
         browser.navigate().refresh();
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".history"), "RevisionReviewed"));
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".history"), "RevisionReviewed"));
     }
 
     @Test
     @Order(4)
     void aRejectionWithoutAReasonIsRefused() {
-        logIn(BOB);
+        at.logIn(BOB);
         openRevision(SPEC_38UH, 2);
-        sign("reject", "", BOB.password);
+        at.sign("reject", "", BOB.password);
 
-        await().until(d -> problemText().contains("reason-required"));
+        at.await().until(d -> at.problemText().contains("reason-required"));
         assertThat(specifications.revision(SPEC_38UH, 2).orElseThrow().status()).isEqualTo("PROPOSED");
     }
 
     @Test
     @Order(5)
     void aRejectionWithAReasonIsRecorded() {
-        logIn(BOB);
+        at.logIn(BOB);
         openRevision(SPEC_38UH, 2);
-        sign("reject", "Drawing change D-17 was withdrawn", BOB.password);
+        at.sign("reject", "Drawing change D-17 was withdrawn", BOB.password);
 
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "rejected by qe.bob"));
-        await().until(ExpectedConditions.textToBe(By.id("revision-status"), "REJECTED"));
-        assertThat(text(By.id("rejected-by"))).contains("qe.bob").contains("Drawing change D-17 was withdrawn");
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "rejected by qe.bob"));
+        at.await().until(ExpectedConditions.textToBe(By.id("revision-status"), "REJECTED"));
+        assertThat(at.text(By.id("rejected-by"))).contains("qe.bob").contains("Drawing change D-17 was withdrawn");
     }
 
     @Test
     @Order(6)
     void goingBackToAnEarlierRevisionDraftsANewOne() throws InterruptedException {
-        logIn(BOB);
+        at.logIn(BOB);
         openRevision(SPEC_38UH, 1);
         browser.findElement(By.id("redraft-reason")).sendKeys("Back to revision 1 after the withdrawn drawing change");
         browser.findElement(By.id("redraft-button")).click();
 
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "Revision 3 drafted"));
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-outcome]"), "Revision 3 drafted"));
         awaitRevision(SPEC_38UH, 3, "DRAFT");
         assertThat(specifications.revision(SPEC_38UH, 3)).isPresent().get()
                 .extracting(RevisionView::content).isEqualTo(specifications.revision(SPEC_38UH, 1).orElseThrow().content());
         // the new draft opens in the editor, with the content it was drafted from
         browser.findElement(By.cssSelector("[data-outcome] [data-next]")).click();
-        await().until(ExpectedConditions.urlContains("/ui/specifications/" + SPEC_38UH + "/revisions/3/edit"));
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "No field differs"));
+        at.await().until(ExpectedConditions.urlContains("/ui/specifications/" + SPEC_38UH + "/revisions/3/edit"));
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-diff"), "No field differs"));
     }
 
     @Test
     @Order(7)
     void lotsChangesAndSourcesShowTheirFactsWithUnitsZonesAndHistory() {
-        logIn(ALICE);
+        at.logIn(ALICE);
         browser.get("http://localhost:" + port + "/ui/lots?disposition=HELD");
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("lots"), "LOT-42SH-0002"));
+        at.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("lots"), "LOT-42SH-0002"));
         // the loop also holds lots of its drifting demo source, so LOT-42SH-0002 is one of several
-        assertThat(Integer.parseInt(text(By.id("lot-total")))).isGreaterThanOrEqualTo(1);
+        assertThat(Integer.parseInt(at.text(By.id("lot-total")))).isGreaterThanOrEqualTo(1);
         assertThat(browser.findElement(By.id("lot-export")).getAttribute("href")).as("the export keeps the filter")
                 .contains("/api/lots?").contains("disposition=HELD").contains("format=csv");
         browser.findElement(By.linkText("LOT-42SH-0002")).click();
 
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("conformance")));
-        assertThat(text(By.id("disposition"))).isEqualTo("Held");
-        assertThat(text(By.id("conformance"))).contains("HcJ").contains("kA/m").contains("Fail");
-        assertThat(text(By.id("history-title"))).isEqualTo("History");
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("conformance")));
+        assertThat(at.text(By.id("disposition"))).isEqualTo("Held");
+        assertThat(at.text(By.id("conformance"))).contains("HcJ").contains("kA/m").contains("Fail");
+        assertThat(at.text(By.id("history-title"))).isEqualTo("History");
         assertThat(browser.findElement(By.cssSelector(".history")).getText()).contains("MagnetLotReceived").contains("UTC");
-        assertThat(text(By.id("measurements"))).as("every measured property, per sample").contains("HcJ (kA/m)")
+        assertThat(at.text(By.id("measurements"))).as("every measured property, per sample").contains("HcJ (kA/m)")
                 .contains("Br (T)");
-        screenshot("lot-held-42sh");
+        at.screenshot("lot-held-42sh");
 
         // the demo's source change, raised by the receipt of LOT-42SH-0003 from a changed chain; the
         // composition certificate is the one piece of evidence the demo never supplies
         browser.get("http://localhost:" + port + "/ui/engineering-changes/EC-SRC-LOT-42SH-0003");
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
-        assertThat(text(By.id("completeness"))).endsWith("%").isNotEqualTo("100 %");
-        assertThat(text(By.id("plan"))).contains("ALLOY-COMPOSITION").contains("0 of 1");
-        screenshot("engineering-change-source");
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
+        assertThat(at.text(By.id("completeness"))).endsWith("%").isNotEqualTo("100 %");
+        assertThat(at.text(By.id("plan"))).contains("ALLOY-COMPOSITION").contains("0 of 1");
+        at.screenshot("engineering-change-source");
 
         browser.get("http://localhost:" + port + "/ui/sources");
         assertThat(browser.findElements(By.tagName("h2")).stream().map(WebElement::getText))
                 .containsSubsequence("Mine", "Concentrator", "Separator", "Metal maker", "Alloy maker", "Magnet maker");
-        screenshot("sources");
+        at.screenshot("sources");
     }
 
     @Test
     @Order(9)
     void timesAreInTheReadersZoneAndAMissingLotIsAPageThatSaysSo() throws Exception {
-        logIn(ALICE);
+        at.logIn(ALICE);
         ChromiumDriver chromium = (ChromiumDriver) browser;
         chromium.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
         try {
             browser.get("http://localhost:" + port + "/ui/lots/LOT-42SH-0002");
-            WebElement received = await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("dl.facts time")));
-            await().until(d -> received.getText().contains("GMT+9") || received.getText().contains("JST"));
+            WebElement received = at.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("dl.facts time")));
+            at.await().until(d -> received.getText().contains("GMT+9") || received.getText().contains("JST"));
             assertThat(received.getAttribute("title")).as("the UTC instant in the tooltip").endsWith("Z");
-            screenshot("lot-in-tokyo-time");
+            at.screenshot("lot-in-tokyo-time");
         } finally {
             chromium.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "UTC"));
         }
 
         browser.get("http://localhost:" + port + "/ui/lots/LOT-NOPE-404");
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("problem-detail")));
-        assertThat(text(By.tagName("h1"))).isEqualTo("Not Found");
-        assertThat(text(By.id("problem-detail"))).isEqualTo("no lot 'LOT-NOPE-404'");
-        assertThat(text(By.id("viewer"))).isEqualTo(ALICE.username);
-        screenshot("problem-missing-lot");
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("problem-detail")));
+        assertThat(at.text(By.tagName("h1"))).isEqualTo("Not Found");
+        assertThat(at.text(By.id("problem-detail"))).isEqualTo("no lot 'LOT-NOPE-404'");
+        assertThat(at.text(By.id("viewer"))).isEqualTo(ALICE.username);
+        at.screenshot("problem-missing-lot");
 
         String icon = browser.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href");
         HttpResponse<String> favicon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(icon)).build(),
@@ -285,58 +286,9 @@ class WorkspaceBrowserTest {
         assertThat(favicon.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
     }
 
-    /**
-     * Signs in through the login form. Once in a CI run the browser stayed on the login page without an
-     * error after the click (the click was lost); the form is then sent once more. A refused log-in
-     * (the page says error) fails at once, with the page it ended on.
-     */
-    private void logIn(TestUsers user) {
-        for (int attempt = 1; ; attempt++) {
-            browser.manage().deleteAllCookies();
-            browser.get("http://localhost:" + port + "/ui/inbox");
-            await().until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
-            browser.findElement(By.id("username")).sendKeys(user.username);
-            browser.findElement(By.id("password")).sendKeys(user.password);
-            browser.findElement(By.id("login-button")).click();
-            try {
-                await().until(ExpectedConditions.textToBe(By.id("viewer"), user.username));
-                return;
-            } catch (TimeoutException notSignedIn) {
-                String url = browser.getCurrentUrl();
-                if (attempt == 2 || url.contains("error")) {
-                    String page = browser.getPageSource();
-                    throw new AssertionError("not signed in as " + user.username + "; the browser is at " + url + ": "
-                            + page.substring(0, Math.min(page.length(), 2000)), notSignedIn);
-                }
-            }
-        }
-    }
-
     private void openRevision(String spec, int revision) {
         browser.get("http://localhost:" + port + "/ui/specifications/" + spec + "/revisions/" + revision);
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("revision-status")));
-    }
-
-    private void sign(String action, String reason, String password) {
-        WebElement reasonField = browser.findElement(By.id(action + "-reason"));
-        reasonField.clear();
-        reasonField.sendKeys(reason);
-        WebElement passwordField = browser.findElement(By.id(action + "-password"));
-        passwordField.clear();
-        passwordField.sendKeys(password);
-        browser.findElement(By.id(action + "-button")).click();
-    }
-
-    private String problemText() {
-        return browser.findElement(By.cssSelector("[data-problem]")).getText();
-    }
-
-    private String text(By by) {
-        return browser.findElement(by).getText();
-    }
-
-    private WebDriverWait await() {
-        return new WebDriverWait(browser, PATIENCE);
+        at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("revision-status")));
     }
 
     /** The loop reads the demo in a processor of its own: the page is drawn once it has charted the part's lots. */
@@ -363,11 +315,6 @@ class WorkspaceBrowserTest {
             Thread.sleep(200);
         }
         throw new AssertionError("the loop proposed no revision of " + spec + " in " + PATIENCE);
-    }
-
-    /** Kept in target/screenshots for a reviewer to look at each page as the test saw it. */
-    private void screenshot(String name) {
-        screenshot(name, (TakesScreenshot) browser);
     }
 
     private void screenshot(String name, TakesScreenshot of) {
