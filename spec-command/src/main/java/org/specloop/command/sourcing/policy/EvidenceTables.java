@@ -2,6 +2,8 @@ package org.specloop.command.sourcing.policy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.specloop.command.sourcing.EvidenceMatcher;
 import org.specloop.contracts.lot.PropertyValue;
 import org.specloop.infrastructure.json.StoredJson;
@@ -12,7 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,12 +25,15 @@ import java.util.stream.Collectors;
 /** Plan items, lots and evidence of open source changes, and the facts that may become evidence (V2_50). */
 @Component
 class EvidenceTables {
+    private static final String COLLECTING = EvidenceTables.class.getName() + "/collecting";
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final MeasurementFacts facts;
 
     EvidenceTables(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.facts = new MeasurementFacts(jdbc);
     }
 
     record Measurement(String lotId, String sampleId, double temperatureC, List<Characteristic> characteristics) {
@@ -46,15 +54,51 @@ class EvidenceTables {
         return jdbc.queryForList("SELECT lot_id FROM sourcing_change_lot WHERE change_id = ? ORDER BY lot_id", String.class, changeId);
     }
 
-    /** Open (undecided) and planned changes the lot belongs to: only those take evidence. */
+    /**
+     * Open (undecided) and planned changes the lot belongs to: only those take evidence. Within a run of
+     * measurements of one processor batch the answer comes from one read of every collecting lot, kept until
+     * {@link #settle()}: asked once per measurement, it was a query per lab value for lots that are, nearly all,
+     * in no change.
+     */
     public List<String> collectingChangesOf(Collection<String> lotIds) {
         if (lotIds.isEmpty()) {
             return List.of();
+        }
+        Map<String, List<String>> collecting = collectingLotsOfBatch();
+        if (collecting != null) {
+            return lotIds.stream().flatMap(lot -> collecting.getOrDefault(lot, List.of()).stream())
+                    .distinct().sorted().toList();
         }
         String marks = lotIds.stream().map(l -> "?").collect(Collectors.joining(", "));
         return jdbc.queryForList("SELECT DISTINCT l.change_id FROM sourcing_change_lot l JOIN sourcing_change c"
                 + " ON c.change_id = l.change_id WHERE c.status = 'OPEN' AND c.planned = TRUE AND l.lot_id IN (" + marks + ")"
                 + " ORDER BY l.change_id", String.class, lotIds.toArray());
+    }
+
+    /** Every lot of an open and planned change, with its changes; null outside a processor batch. */
+    private Map<String, List<String>> collectingLotsOfBatch() {
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)) {
+            return null;
+        }
+        return batch.getOrComputeResource(COLLECTING, key -> {
+            Map<String, List<String>> lots = new HashMap<>();
+            jdbc.query("SELECT l.lot_id, l.change_id FROM sourcing_change_lot l JOIN sourcing_change c"
+                    + " ON c.change_id = l.change_id WHERE c.status = 'OPEN' AND c.planned = TRUE", rs -> {
+                lots.computeIfAbsent(rs.getString(1), lot -> new ArrayList<>()).add(rs.getString(2));
+            });
+            return lots;
+        });
+    }
+
+    /**
+     * Before the group handles anything but a measurement (SourcingBatchInterceptor): the batch's measurement
+     * facts are written and the collecting lots read again, since any other event may attach, plan or decide.
+     */
+    public void settle() {
+        facts.flush();
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().resources().remove(COLLECTING);
+        }
     }
 
     public boolean collecting(String changeId) {
@@ -92,15 +136,14 @@ class EvidenceTables {
 
     public void measured(String lotId, String measurementId, Measurement measurement, List<PropertyValue> values,
                          String tooling, Instant measuredAt) {
-        insertIgnoringReplay("INSERT INTO sourcing_measurement (lot_id, measurement_id, sample_id, temperature_c, characteristics,"
-                        + " values_json, tooling, measured_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", lotId, measurementId,
-                measurement.sampleId(), measurement.temperatureC(),
+        facts.add(new Object[] {lotId, measurementId, measurement.sampleId(), measurement.temperatureC(),
                 measurement.characteristics().stream().map(Enum::name).collect(Collectors.joining(",")),
-                StoredJson.write(json, values, "measured values"), tooling, measuredAt == null ? null : measuredAt.toEpochMilli());
+                StoredJson.write(json, values, "measured values"), tooling, measuredAt == null ? null : measuredAt.toEpochMilli()});
     }
 
     /** In the order they were measured, so that a re-test of a sample comes after the test it repeats. */
     public List<MeasuredValues> valuesOf(String lotId) {
+        facts.flush();
         return jdbc.query("SELECT sample_id, temperature_c, values_json, tooling FROM sourcing_measurement WHERE lot_id = ?"
                         + " AND values_json IS NOT NULL ORDER BY measured_at_ms, measurement_id",
                 (rs, i) -> new MeasuredValues(lotId, rs.getString(1), rs.getDouble(2),
@@ -109,6 +152,7 @@ class EvidenceTables {
     }
 
     public List<Measurement> measurementsOf(String lotId) {
+        facts.flush();
         return jdbc.query("SELECT sample_id, temperature_c, characteristics FROM sourcing_measurement WHERE lot_id = ?"
                         + " ORDER BY measurement_id", (rs, i) -> new Measurement(lotId, rs.getString(1), rs.getDouble(2),
                         Arrays.stream(rs.getString(3).split(",")).filter(s -> !s.isBlank()).map(Characteristic::valueOf).toList()),
