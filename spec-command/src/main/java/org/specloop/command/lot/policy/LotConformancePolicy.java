@@ -63,10 +63,14 @@ class LotConformancePolicy {
         revisions.of(event.partNumber()).ifPresent(r -> evaluate(event.lotId(), r, TRIGGER_LOT_RECEIVED));
     }
 
-    /** A batch of measurements is evaluated once, on its last event, not once per measurement. */
+    /**
+     * A batch of measurements is evaluated once, on its last event, not once per measurement; and a lot measured
+     * again later in the processor's batch is evaluated on that later measurement ({@link LaterMeasurements}).
+     */
     @EventHandler
     void on(MeasurementRecorded event, MetaData metaData, ReplayStatus replay) {
-        if (replay.isReplay() || "true".equals(String.valueOf(metaData.get(MagnetLot.BATCH_CONTINUES)))) {
+        if (replay.isReplay() || "true".equals(String.valueOf(metaData.get(MagnetLot.BATCH_CONTINUES)))
+                || LaterMeasurements.follow(event)) {
             return;
         }
         revisions.of(event.partNumber()).ifPresent(r -> evaluate(event.lotId(), r, TRIGGER_MEASUREMENT));

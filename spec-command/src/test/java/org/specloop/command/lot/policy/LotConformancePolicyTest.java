@@ -91,6 +91,26 @@ class LotConformancePolicyTest {
                 new EvaluateLotConformance("LOT-1", "SPEC-42SH", 1, REV1_LIMITS, "measurement-recorded"));
     }
 
+    /** In a processor batch a lot is evaluated on its last measurement there, in the order of the batch. */
+    @Test
+    void aLotMeasuredAgainLaterInTheProcessorBatchIsEvaluatedOnceOnItsLastMeasurement() throws Exception {
+        policy.on(effective(1, REV1_LIMITS), LIVE);
+        List<org.axonframework.eventhandling.EventMessage<?>> batch = List.of(measured("LOT-1"), measured("LOT-2"),
+                measured("LOT-1")).stream().<org.axonframework.eventhandling.EventMessage<?>>map(
+                org.axonframework.eventhandling.GenericEventMessage::asEventMessage).toList();
+        var unitOfWork = new org.axonframework.messaging.unitofwork.BatchingUnitOfWork<>(batch);
+        List<String> evaluatedWhileHandling = new java.util.ArrayList<>();
+        unitOfWork.executeWithResult(() -> {
+            MeasurementRecorded event = (MeasurementRecorded) unitOfWork.getMessage().getPayload();
+            policy.on(event, MetaData.emptyInstance(), LIVE);
+            evaluatedWhileHandling.add(event.lotId() + ":" + org.mockito.Mockito.mockingDetails(commands).getInvocations().size());
+            return null;
+        });
+
+        assertThat(evaluatedWhileHandling).containsExactly("LOT-1:0", "LOT-2:1", "LOT-1:2");
+        assertThat(sent(2)).extracting(EvaluateLotConformance::lotId).containsExactly("LOT-2", "LOT-1");
+    }
+
     @Test
     void withoutAnEffectiveRevisionNothingIsEvaluated() {
         policy.on(received("LOT-1"), LIVE);
