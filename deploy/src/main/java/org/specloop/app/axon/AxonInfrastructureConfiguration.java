@@ -183,8 +183,8 @@ public class AxonInfrastructureConfiguration {
                     group, (config, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true)));
             // a policy that joins events of several aggregates with no key shared by all of them would miss a
             // join if segments ran them out of order, so it sees store order (revision-activation here; loop-feedback
-            // and sourcing configure it beside their handlers, where LoopSequencing and SourcingSequencing say why
-            // no per-key order will do; lot-conformance is sequenced per part): one
+            // configures it beside its handlers, where LoopSequencing says why no per-key order will do;
+            // lot-conformance and sourcing are sequenced per part): one
             // sequence named by a String, whose hash (it picks the segment) is the same on every node. Axon's
             // SequentialPolicy returns a plain Object with a per-JVM identity hash: on several nodes each picked
             // its own segment, and events were handled by two nodes or by none.

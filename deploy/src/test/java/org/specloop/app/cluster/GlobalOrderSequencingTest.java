@@ -30,7 +30,7 @@ class GlobalOrderSequencingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"loop-feedback", "revision-activation", "sourcing"})
+    @ValueSource(strings = {"loop-feedback", "revision-activation"})
     void everyNodeSendsAllEventsOfAGloballyOrderedGroupToTheSameSegment(String group) {
         Object first = processing.sequencingPolicy(group).getSequenceIdentifierFor(event("SPEC-1"));
         Object second = processing.sequencingPolicy(group).getSequenceIdentifierFor(event("LOT-7"));

@@ -3,8 +3,6 @@ package org.specloop.app.deadletter;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.specloop.app.ApiClient;
 import org.specloop.app.TestUsers;
 import org.specloop.contracts.lot.MagnetLotReceived;
@@ -29,12 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.specloop.app.Eventually.eventually;
 
 /**
- * sourcing and loop-feedback keep one sequence per group (SourcingSequencing, LoopSequencing say why): a lot
- * whose receipt the group cannot handle parks the receipt of a lot of another part behind it, while the other
- * groups go on. The operator's way out: evict the event that can never be handled (recorded with its reason) and
- * retry the rest, or retry everything once the cause is fixed. Either way the group's handlers then do their
- * real work on the parked lots (the sourcing check holds them, the loop records them), nothing stays parked and
- * the group is at the head of the store. A probe handler joins each group to fail on lots named POISON.
+ * loop-feedback keeps one sequence (LoopSequencing says why): a lot whose receipt the group cannot handle parks
+ * the receipt of a lot of another part behind it, while the other groups go on. sourcing keeps one sequence per
+ * part (SourcingSequencing): the same poisoned receipt parks only the later events of its own part, and the lots
+ * of other parts are still checked. The operator's way out: evict the event that can never be handled (recorded
+ * with its reason) and retry the rest, or retry everything once the cause is fixed. Either way the group's
+ * handlers then do their real work on the parked lots (the sourcing check holds them, the loop records them),
+ * nothing stays parked and the group is at the head of the store. A probe handler joins each group to fail on
+ * lots named POISON.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -109,9 +109,44 @@ class GloballyOrderedDeadLettersTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"sourcing", "loop-feedback"})
-    void aParkedReceiptHoldsBackTheWholeGroupUntilEvictedOrRetried(String group) throws Exception {
+    @org.junit.jupiter.api.Test
+    void aParkedReceiptOfOnePartHoldsBackOnlyThatPartInSourcing() throws Exception {
+        String group = "sourcing";
+        ApiClient api = new ApiClient(port);
+        String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String partA = "PN-PP-A-" + tag;
+        String partB = "PN-PP-B-" + tag;
+        governedSpec(api, "SPEC-PP-A-" + tag, partA);
+        governedSpec(api, "SPEC-PP-B-" + tag, partB);
+        String poisoned = "LOT-POISON-" + tag;
+        poison.brokenFor.put(group, poisoned);
+        String samePart = "LOT-SAME-" + tag;
+        String otherPart = "LOT-OTHER-" + tag;
+        receive(api, poisoned, partA);
+        receive(api, samePart, partA);
+        receive(api, otherPart, partB);
+
+        // the other part's lot is checked (held for its mass-balance chain) while part A waits
+        handledForReal(api, group, otherPart);
+        JsonNode sequence = parkedUntil(api, group, samePart);
+        assertThat(sequence.path("sequenceIdentifier").asText()).isEqualTo("part:" + partA);
+        assertThat(sequence.path("entries").get(0).path("payload").path("lotId").asText()).isEqualTo(poisoned);
+        assertThat(poison.handled).doesNotContain(group + ":" + samePart);
+
+        poison.brokenFor.remove(group);
+        ApiClient.Response fixed = api.post("/api/dead-letters/" + group + "/retry", ADMIN, null);
+        assertThat(fixed.status()).isEqualTo(200);
+        assertThat(fixed.body().path("parkedSequences").asLong()).isZero();
+        handledForReal(api, group, poisoned);
+        handledForReal(api, group, samePart);
+        assertThat(group(api.get("/api/dead-letters", ADMIN).body(), group).path("events").asLong()).isZero();
+        eventually(Duration.ofSeconds(20), Duration.ofMillis(200), () ->
+                assertThat(api.get("/api/admin/processors/" + group, ADMIN).body().path("lag").asLong()).isZero());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aParkedReceiptHoldsBackTheWholeLoopUntilEvictedOrRetried() throws Exception {
+        String group = "loop-feedback";
         ApiClient api = new ApiClient(port);
         String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String partA = "PN-GO-A-" + tag;

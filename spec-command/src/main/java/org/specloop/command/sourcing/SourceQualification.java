@@ -7,7 +7,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.specloop.command.kernel.RuleViolation;
 import org.specloop.command.kernel.Required;
+import org.specloop.contracts.sourcing.NoteRegistryChange;
 import org.specloop.contracts.sourcing.QualifySource;
+import org.specloop.contracts.sourcing.RegistryChangeNoted;
 import org.specloop.contracts.sourcing.SourceQualified;
 
 import java.time.Clock;
@@ -19,12 +21,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * Sources qualified for one spec through approved engineering changes. Kept apart from the
  * Specification so that its revisions stay exactly what was signed; the approval of the change,
- * four eyes, is the authority each qualification cites.
+ * four eyes, is the authority each qualification cites. It also takes note of the registry changes
+ * that concern the spec's sourcing check, so that they reach the check in the order of the spec's events
+ * (SourcingSequencing says why).
  */
 public class SourceQualification {
     @AggregateIdentifier
     private String qualificationId;
     private final Set<String> qualified = new HashSet<>();
+    /** Registry events already noted (source and its event's sequence): a retried fan-out notes nothing twice. */
+    private final Set<String> noted = new HashSet<>();
 
     public SourceQualification() {
         // created by the first qualification of the spec
@@ -47,6 +53,29 @@ public class SourceQualification {
             apply(new SourceQualified(command.qualificationId(), command.specificationId(), command.tier(),
                     command.sourceId(), command.changeId(), command.approvedBy(), clock.instant()));
         }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(NoteRegistryChange command, Clock clock) {
+        Required.text(command.specificationId(), "specificationId");
+        Required.text(command.sourceId(), "sourceId");
+        Required.value(command.kind(), "kind");
+        if (!QualifySource.qualificationIdOf(command.specificationId()).equals(command.qualificationId())) {
+            throw new RuleViolation("qualification-id-mismatch", "registry changes of " + command.specificationId()
+                    + " are noted under " + QualifySource.qualificationIdOf(command.specificationId()));
+        }
+        if (!noted.contains(command.sourceId() + "#" + command.sourceSequence())) {
+            apply(new RegistryChangeNoted(command.qualificationId(), command.specificationId(), command.sourceId(),
+                    command.kind(), command.registryIndex(), command.sourceSequence(), command.previousCountry(),
+                    command.country(), command.reason(), clock.instant()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RegistryChangeNoted event) {
+        qualificationId = event.qualificationId();
+        noted.add(event.sourceId() + "#" + event.sourceSequence());
     }
 
     @EventSourcingHandler

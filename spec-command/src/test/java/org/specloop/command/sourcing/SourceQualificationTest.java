@@ -5,7 +5,10 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.specloop.command.axon.FirstComponentTargetResolver;
 import org.specloop.contracts.source.Tier;
+import org.specloop.contracts.sourcing.NoteRegistryChange;
 import org.specloop.contracts.sourcing.QualifySource;
+import org.specloop.contracts.sourcing.RegistryChangeKind;
+import org.specloop.contracts.sourcing.RegistryChangeNoted;
 import org.specloop.contracts.sourcing.SourceQualified;
 
 import java.time.Clock;
@@ -46,6 +49,22 @@ class SourceQualificationTest {
         fixture.given(new SourceQualified(QUAL, SPEC, Tier.ALLOY_MAKER, "ALLOY-B", "EC-1", "qe.bob", NOW))
                 .when(new QualifySource(QUAL, SPEC, Tier.ALLOY_MAKER, "ALLOY-B", "EC-1", "qe.bob"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aRegistryChangeIsNotedOnTheSpecsRecordOnce() {
+        NoteRegistryChange note = new NoteRegistryChange(QUAL, SPEC, "SEP-A", RegistryChangeKind.RELOCATED, 412, 3, "MY",
+                "VN", "plant moved");
+        RegistryChangeNoted noted = new RegistryChangeNoted(QUAL, SPEC, "SEP-A", RegistryChangeKind.RELOCATED, 412, 3, "MY",
+                "VN", "plant moved", NOW);
+        fixture.givenNoPriorActivity().when(note).expectEvents(noted);
+        // the registry's sequence retried its batch: the same event of the source is no news
+        fixture.given(noted).when(note).expectNoEvents();
+        fixture.given(noted).when(new NoteRegistryChange(QUAL, SPEC, "SEP-A", RegistryChangeKind.RELOCATED, 530, 4, "VN",
+                "TH", "moved again")).expectEvents(new RegistryChangeNoted(QUAL, SPEC, "SEP-A", RegistryChangeKind.RELOCATED,
+                530, 4, "VN", "TH", "moved again", NOW));
+        fixture.givenNoPriorActivity().when(new NoteRegistryChange(QUAL, "SPEC-OTHER", "SEP-A", RegistryChangeKind.REGISTERED,
+                1, 0, null, "MY", null)).expectException(violation("qualification-id-mismatch"));
     }
 
     @Test

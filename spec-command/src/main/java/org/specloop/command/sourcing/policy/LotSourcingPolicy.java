@@ -6,12 +6,14 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.specloop.command.sourcing.QualifiedChain;
 import org.specloop.command.sourcing.RegisteredSource;
 import org.specloop.command.sourcing.SourcingCheck;
 import org.specloop.command.sourcing.SourcingFindings;
+import org.specloop.command.sourcing.SourceRegistry;
+import org.specloop.contracts.sourcing.RegistryChangeNoted;
 import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.EngineeringChangeApproved;
 import org.specloop.contracts.change.EngineeringChangeRaised;
@@ -27,12 +29,8 @@ import org.specloop.contracts.lot.LotRejected;
 import org.specloop.contracts.lot.MagnetLotReceived;
 import org.specloop.contracts.lot.RejectLot;
 import org.specloop.contracts.lot.LotReleased;
-import org.specloop.contracts.source.CertificateAdded;
 import org.specloop.contracts.change.SourceSwap;
-import org.specloop.contracts.source.SupplySourceDisqualified;
-import org.specloop.contracts.source.SupplySourceRegistered;
 import org.specloop.contracts.specification.RequiredCertificate;
-import org.specloop.contracts.source.SupplySourceRelocated;
 import org.specloop.contracts.sourcing.QualifySource;
 import org.specloop.contracts.sourcing.SourceQualified;
 import org.specloop.contracts.specification.RevisionBecameEffective;
@@ -87,13 +85,18 @@ class LotSourcingPolicy {
     }
 
     @EventHandler
-    void on(MagnetLotReceived event) {
+    void on(MagnetLotReceived event, TrackingToken token) {
+        received(event, token == null || token.position().isEmpty() ? null : token.position().getAsLong());
+    }
+
+    /** position: the receipt's place in the store, which dates the registry's countries it is judged against. */
+    void received(MagnetLotReceived event, Long position) {
         SourcingTables.Lot lot = new SourcingTables.Lot(event.lotId(), event.partNumber(), event.declaredChain(),
-                event.receivedAt().atZone(ZoneOffset.UTC).toLocalDate());
+                event.receivedAt().atZone(ZoneOffset.UTC).toLocalDate(), position);
         tables.received(lot);
         tables.lotOrigin(event.lotId(), event.supplierId(), event.grade());
         tables.specOfPart(event.partNumber()).ifPresent(spec -> {
-            SourcingFindings findings = check(lot, spec);
+            SourcingFindings findings = checkAsOfReceipt(lot, spec);
             if (findings.ruleBroken() || findings.registryContradicted() || findings.certificateLapsed()
                     || findings.sourceDisqualified()) {
                 String reason = SystemText.fit(ruleReason(spec, findings), TextLimits.REASON);
@@ -126,21 +129,6 @@ class LotSourcingPolicy {
         return String.join("; ", parts);
     }
 
-    /** A registration can make an unknown source known: held lots are checked again (only ever lifting holds). */
-    @EventHandler
-    void on(SupplySourceRegistered event) {
-        tables.putSource(new RegisteredSource(event.sourceId(), event.tier(), event.country(), event.certificates()));
-        recheckAllHeldLots("registration of " + event.sourceId());
-    }
-
-    /** A renewed or newly registered certificate may lift the holds its lapse caused. */
-    @EventHandler
-    void on(CertificateAdded event) {
-        tables.addCertificate(event.sourceId(), event.certificate());
-        recheckAllHeldLots(event.certificate().type() + " certificate " + event.certificate().number() + " of "
-                + event.sourceId());
-    }
-
     @EventHandler
     void on(LotReleased event) {
         tables.released(event.lotId());
@@ -169,71 +157,89 @@ class LotSourcingPolicy {
     }
 
     /**
-     * A relocation can make a declared country true. Lots already in stock whose declaration it makes false
-     * are not held by it: the receipt check judges the registry as it was on receipt, like the rules.
-     * It is also a change of manufacturing site: every spec that qualifies the source gets a source change that
-     * requalifies it in place (the source replacing itself), which its later lots join, held until approved.
+     * A registry change, noted on the spec's sourcing record by {@link RegistryChanges}, in the order of the part's
+     * events. A registration or a new certificate can make a held lot's declaration true: held lots are checked
+     * again (only ever lifting holds, as lots in stock are not judged again by new facts). A relocation can do so
+     * too; lots received after it (by store position) that were judged before the registry's sequence had it are
+     * judged now against the new country; lots received before it are not held by it, as the receipt check judges
+     * the registry as it was on receipt. It is also a change of manufacturing site: if the spec qualifies the source,
+     * it gets a source change that requalifies it in place (the source replacing itself), which its later lots join,
+     * held until approved. A disqualified source qualifies no lot: the part's unreleased lots naming it are held now
+     * (judged on today, as the certificate watch judges them), later receipts at receipt; if the spec qualified it,
+     * it gets a source change to find and qualify a replacement.
      */
     @EventHandler
-    void on(SupplySourceRelocated event, @SequenceNumber long sequence) {
-        tables.relocate(event.sourceId(), event.country());
-        recheckAllHeldLots("relocation of " + event.sourceId() + " to " + event.country());
-        tables.source(event.sourceId()).ifPresent(source -> {
-            List<SourcingTables.Spec> specs = specsQualifying(source);
-            String named = specNames(specs);
-            for (SourcingTables.Spec spec : specs) {
-                SourceSwap swap = new SourceSwap(source.tier(), source.sourceId(), source.sourceId());
-                // the event's sequence tells relocations of one source apart; a replay claims the same ids again
-                SourcingTables.Claim claim = tables.reclaim(spec.specificationId(), SourcingFindings.chainKeyOf(List.of(swap)),
-                        "EC-REL-" + source.sourceId() + "-" + sequence + "-" + spec.specificationId());
-                if (claim.created()) {
-                    raiseForSource(claim.changeId(), spec, List.of(swap), "Relocation of " + tierName(source)
-                            + " " + source.sourceId() + " from " + event.previousCountry() + " to " + event.country(),
-                            "Source " + source.sourceId() + " (" + tierName(source) + ") moved from "
-                                    + event.previousCountry() + " to " + event.country() + ": " + event.reason()
-                                    + ". Specs that qualify it: " + named + " (one change each). A change of manufacturing"
-                                    + " site requalifies the source for " + spec.specificationId() + ": its lots received from"
-                                    + " now on join this change and are held until it is approved.");
-                }
+    void on(RegistryChangeNoted event) {
+        tables.spec(event.specificationId()).ifPresent(spec -> {
+            switch (event.kind()) {
+                case REGISTERED -> recheckHeldLots(spec.partNumber(), "registration of " + event.sourceId());
+                case CERTIFICATE_ADDED -> recheckHeldLots(spec.partNumber(), event.reason() + " of " + event.sourceId());
+                case RELOCATED -> relocated(spec, event);
+                case DISQUALIFIED -> disqualified(spec, event);
             }
         });
     }
 
-    /**
-     * A disqualified source qualifies no lot: unreleased lots naming it are held now (judged on today, as the watch
-     * judges them), later receipts at receipt. Every spec that qualified it gets a source change to find and qualify a
-     * replacement; lots from a replacement raise their own swap changes as usual, or a person attaches them.
-     */
-    @EventHandler
-    void on(SupplySourceDisqualified event) {
-        tables.disqualify(event.sourceId(), event.reason());
-        String cause = "disqualification of " + event.sourceId();
-        for (SourcingTables.Lot lot : tables.unreleasedLots()) {
-            if (lot.chain() != null && lot.chain().links().stream().anyMatch(l -> event.sourceId().equals(l.sourceId()))
+    private void relocated(SourcingTables.Spec spec, RegistryChangeNoted event) {
+        String cause = "relocation of " + event.sourceId() + " to " + event.country();
+        for (SourcingTables.Lot lot : tables.unreleasedLotsOf(spec.partNumber())) {
+            if (lot.receivedPosition() != null && lot.receivedPosition() > event.registryIndex() && names(lot, event.sourceId())
                     && !tables.isHeld(lot.lotId(), RULE_HOLD)) {
-                tables.specOfPart(lot.partNumber()).ifPresent(spec -> commands.sendAndWait(new HoldLotForSourcing(
-                        lot.lotId(), HoldCategory.SOURCING_RULE,
-                        SystemText.fit(ruleReason(spec, check(lot, spec)) + " (" + cause + ")", TextLimits.REASON), ACTOR)));
+                SourcingFindings findings = checkAsOfReceipt(lot, spec);
+                if (findings.registryContradicted()) {
+                    commands.sendAndWait(new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCING_RULE,
+                            SystemText.fit(ruleReason(spec, findings) + " (" + cause + ")", TextLimits.REASON), ACTOR));
+                }
             }
         }
-        tables.source(event.sourceId()).ifPresent(source -> {
-            List<SourcingTables.Spec> specs = specsQualifying(source);
-            String named = specNames(specs);
-            for (SourcingTables.Spec spec : specs) {
+        recheckHeldLots(spec.partNumber(), cause);
+        tables.source(event.sourceId()).filter(source -> qualifies(spec, source)).ifPresent(source -> {
+            SourceSwap swap = new SourceSwap(source.tier(), source.sourceId(), source.sourceId());
+            // the event's sequence tells relocations of one source apart; a replay claims the same ids again
+            SourcingTables.Claim claim = tables.reclaim(spec.specificationId(), SourcingFindings.chainKeyOf(List.of(swap)),
+                    "EC-REL-" + source.sourceId() + "-" + event.sourceSequence() + "-" + spec.specificationId());
+            if (claim.created()) {
+                raiseForSource(claim.changeId(), spec, List.of(swap), "Relocation of " + tierName(source)
+                        + " " + source.sourceId() + " from " + event.previousCountry() + " to " + event.country(),
+                        "Source " + source.sourceId() + " (" + tierName(source) + ") moved from "
+                                + event.previousCountry() + " to " + event.country() + ": " + event.reason()
+                                + ". Specs that qualify it: " + specNames(specsQualifying(source)) + " (one change each)."
+                                + " A change of manufacturing site requalifies the source for " + spec.specificationId()
+                                + ": its lots received from now on join this change and are held until it is approved.");
+            }
+        });
+    }
+
+    private void disqualified(SourcingTables.Spec spec, RegistryChangeNoted event) {
+        String cause = "disqualification of " + event.sourceId();
+        for (SourcingTables.Lot lot : tables.unreleasedLotsOf(spec.partNumber())) {
+            if (names(lot, event.sourceId()) && !tables.isHeld(lot.lotId(), RULE_HOLD)) {
+                commands.sendAndWait(new HoldLotForSourcing(lot.lotId(), HoldCategory.SOURCING_RULE,
+                        SystemText.fit(ruleReason(spec, check(lot, spec)) + " (" + cause + ")", TextLimits.REASON), ACTOR));
+            }
+        }
+        tables.source(event.sourceId()).filter(source -> qualifies(spec, source)).ifPresent(source ->
                 raiseForSource("EC-DQ-" + source.sourceId() + "-" + spec.specificationId(), spec, List.of(),
                         "Disqualification of " + tierName(source) + " " + source.sourceId(),
                         "Source " + source.sourceId() + " (" + tierName(source) + ", " + source.country()
-                                + ") was disqualified: " + event.reason() + ". Specs that qualified it: " + named
-                                + " (one change each). Its lots are held; " + spec.specificationId() + " needs a replacement"
-                                + " qualified at " + source.tier() + ".");
-            }
-        });
+                                + ") was disqualified: " + event.reason() + ". Specs that qualified it: "
+                                + specNames(specsQualifying(source)) + " (one change each). Its lots are held; "
+                                + spec.specificationId() + " needs a replacement qualified at " + source.tier() + "."));
+    }
+
+    private static boolean names(SourcingTables.Lot lot, String sourceId) {
+        return lot.chain() != null && lot.chain().links().stream().anyMatch(l -> sourceId.equals(l.sourceId()));
+    }
+
+    /** Whether the spec's revision or approved changes name the source at its tier (an open requalification included). */
+    private boolean qualifies(SourcingTables.Spec spec, RegisteredSource source) {
+        return new QualifiedChain(spec.content().sourcingRules().qualifiedSources(),
+                tables.qualifiedByChanges(spec.specificationId())).named(source.tier(), source.sourceId());
     }
 
     /** Specs whose revision or approved changes name the source at its tier (an open requalification included). */
     private List<SourcingTables.Spec> specsQualifying(RegisteredSource source) {
-        return tables.specs().stream().filter(spec -> new QualifiedChain(spec.content().sourcingRules().qualifiedSources(),
-                tables.qualifiedByChanges(spec.specificationId())).named(source.tier(), source.sourceId())).toList();
+        return tables.specs().stream().filter(spec -> qualifies(spec, source)).toList();
     }
 
     private static String specNames(List<SourcingTables.Spec> specs) {
@@ -356,10 +362,6 @@ class LotSourcingPolicy {
         tables.specOfPart(partNumber).ifPresent(spec -> tables.heldLotsOf(partNumber).forEach(lot -> recheck(lot, spec, cause)));
     }
 
-    private void recheckAllHeldLots(String cause) {
-        tables.heldLots().forEach(lot -> tables.specOfPart(lot.partNumber()).ifPresent(spec -> recheck(lot, spec, cause)));
-    }
-
     private void recheck(SourcingTables.Lot lot, SourcingTables.Spec spec, String cause) {
         SourcingFindings findings = check(lot, spec);
         if (!findings.sourceChanged() && tables.isHeld(lot.lotId(), SOURCE_HOLD)) {
@@ -376,9 +378,18 @@ class LotSourcingPolicy {
     }
 
     private SourcingFindings check(SourcingTables.Lot lot, SourcingTables.Spec spec) {
+        return check(lot, spec, tables.registryFor(lot.chain()));
+    }
+
+    /** The registry's countries as they were at the lot's receipt (SourcingTables.registryFor with a position). */
+    private SourcingFindings checkAsOfReceipt(SourcingTables.Lot lot, SourcingTables.Spec spec) {
+        return check(lot, spec, tables.registryFor(lot.chain(), lot.receivedPosition()));
+    }
+
+    private SourcingFindings check(SourcingTables.Lot lot, SourcingTables.Spec spec, SourceRegistry registry) {
         QualifiedChain qualified = new QualifiedChain(spec.content().sourcingRules().qualifiedSources(),
                 tables.qualifiedByChanges(spec.specificationId()), tables.underRequalification(spec.specificationId()));
-        return SourcingCheck.check(lot.chain(), spec.content().sourcingRules(), qualified, tables.registryFor(lot.chain()),
+        return SourcingCheck.check(lot.chain(), spec.content().sourcingRules(), qualified, registry,
                 lot.receivedOn(), tierDefaults, judgementDay(lot));
     }
 

@@ -1,45 +1,163 @@
 package org.specloop.command.sourcing.policy;
 
+import org.specloop.command.sourcing.SourcingFacts;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.specloop.contracts.change.EngineeringChangeApproved;
+import org.specloop.contracts.change.EngineeringChangeClosed;
+import org.specloop.contracts.change.EngineeringChangePlanned;
+import org.specloop.contracts.change.EngineeringChangeRaised;
+import org.specloop.contracts.change.EngineeringChangeRejected;
+import org.specloop.contracts.change.LotAttachedToChange;
+import org.specloop.contracts.lot.LotHeld;
+import org.specloop.contracts.lot.LotHoldLifted;
+import org.specloop.contracts.lot.LotRejected;
+import org.specloop.contracts.lot.LotReleased;
+import org.specloop.contracts.lot.MagnetLotReceived;
+import org.specloop.contracts.lot.MeasurementRecorded;
+import org.specloop.contracts.motor.MotorPerformanceRecorded;
+import org.specloop.contracts.source.CertificateAdded;
+import org.specloop.contracts.source.SupplySourceDisqualified;
+import org.specloop.contracts.source.SupplySourceRegistered;
+import org.specloop.contracts.source.SupplySourceRelocated;
+import org.specloop.contracts.sourcing.RegistryChangeNoted;
+import org.specloop.contracts.sourcing.SourceQualified;
+import org.specloop.contracts.specification.RevisionBecameEffective;
+import org.specloop.contracts.specification.SpecificationCreated;
+
+import java.util.Optional;
 
 /**
- * The sourcing group ({@link LotSourcingPolicy}, {@link RequalificationEvidencePolicy}) handles all its events in
- * one sequence, in store order. A parked (dead-lettered) event therefore holds back every later event of the
- * group until it is retried or evicted (docs/operations.md). Per-part order, as lot-conformance has, was weighed
- * and refused, because the handlers' reads cross every key an event names:
- * <ul>
- * <li>The source registry. {@code SupplySourceRegistered}, {@code SupplySourceRelocated},
- *     {@code SupplySourceDisqualified} and {@code CertificateAdded} change {@code sourcing_source}, which the receipt check of every part reads, and
- *     re-check the held lots of every part. The receipt judges the registry as it was on receipt. In its own
- *     sequence a relocation stored after a receipt could be handled before it: the lot would be held for a
- *     declaration that was true when it arrived, and re-checks only lift holds, so nothing would undo it. A
- *     registration stored before a receipt could be handled after it: the lot would be held for an unknown source,
- *     and the registration's re-check might miss it (the hold flag comes from {@code LotHeld}, handled in the lot's
- *     sequence), leaving it held until the next day's certificate watch.</li>
- * <li>Engineering change decisions. {@code EngineeringChangeApproved} and {@code EngineeringChangeRejected} name
- *     only the change, yet decide the chain claims that receipts of the spec's part read. A receipt stored after
- *     an approval but handled before it would attach its lot to the decided change (refused by the change: the
- *     receipt would be parked) or hold it for a chain that is qualified by then. The change's spec, and the spec's
- *     part, are only in earlier events of other aggregates.</li>
- * <li>Lot dispositions. {@code LotHeld}, {@code LotHoldLifted}, {@code LotReleased} and {@code LotRejected} name
- *     only the lot; the re-checks of its part ({@code SourceQualified}, {@code RevisionBecameEffective}) read the
- *     flags they set.</li>
- * <li>Motor results. One {@code MotorPerformanceRecorded} names the installed lots, which may belong to several
- *     parts, and is evidence for the source changes of each.</li>
- * </ul>
- * A per-key order would need the key on every event (the part on lot dispositions and change decisions) and the
- * registry read as of the receipt's position: a change of the contracts, not of this class.
+ * The sourcing group's order: one sequence per part number, and one for the supply source registry. A parked
+ * (dead-lettered) event holds back the events of its own part only, while the lots of other parts are still
+ * checked (docs/operations.md).
  *
- * <p>The sequence is named by a String: its hash picks the segment and must be the same on every node (Axon's
- * SequentialPolicy uses an Object whose identity hash differs per JVM).
+ * <p>Everything the receipt check and the evidence policy join is of one part: a lot and its measurements and
+ * dispositions, the part's spec and revisions, the spec's engineering changes (their plans, lots and decisions)
+ * and its qualifications. Events that name only a lot, a change or a spec are put in their part's sequence by
+ * what the aggregate's creation event says ({@link SourcingFacts}: fixed, so the same on every node and replay).
+ *
+ * <p>The registry is the one thing every part reads. Its events form a sequence of their own
+ * ({@link RegistryChanges}) that keeps the registry table and notes each change on every spec's sourcing record
+ * ({@code RegistryChangeNoted}), an event in the part's sequence; the part's handler then judges its lots
+ * again ({@link LotSourcingPolicy}). So a receipt is judged with the registry as its processor finds it, and the
+ * note that follows any registry change corrects what an earlier or a later reading got wrong: a registration or
+ * a certificate frees held lots, a disqualification holds, and a relocation is judged by store position (a lot
+ * received after it against the new country, one received before against the old).
+ *
+ * <p>A motor result is put with the part of its first installed lot (in id order). A motor built with lots of
+ * several parts is evidence for the changes of each; for the other parts it is matched when it is handled, or
+ * when their change is next planned or joined by a lot.
+ *
+ * <p>Keys are Strings: their hash picks the segment and must be the same on every node (an Object's identity hash
+ * is not). The prefixes keep a part, a change and an aggregate with the same text apart.
  */
 final class SourcingSequencing implements SequencingPolicy<EventMessage<?>> {
-    /** The one sequence identifier, which the dead-letter API lists for the group. */
-    static final String SEQUENCE = LotSourcingPolicy.PROCESSING_GROUP;
+    static final String PART = "part:";
+    static final String REGISTRY = "registry";
+    static final String CHANGE = "change:";
+    static final String LOT = "lot:";
+
+    private final SourcingFacts facts;
+
+    SourcingSequencing(SourcingFacts facts) {
+        this.facts = facts;
+    }
 
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
-        return SEQUENCE;
+        Object payload = event.getPayload();
+        if (payload instanceof SupplySourceRegistered || payload instanceof SupplySourceRelocated
+                || payload instanceof SupplySourceDisqualified || payload instanceof CertificateAdded) {
+            return REGISTRY;
+        }
+        String direct = partNamed(payload);
+        if (direct != null) {
+            return PART + direct;
+        }
+        Object looked = partLookedUp(payload);
+        if (looked != null) {
+            return looked;
+        }
+        // not handled by the group: any stable key will do
+        return event instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null
+                ? domain.getAggregateIdentifier() : event.getIdentifier();
+    }
+
+    private static String partNamed(Object payload) {
+        if (payload instanceof MagnetLotReceived received) {
+            return received.partNumber();
+        }
+        if (payload instanceof MeasurementRecorded measured) {
+            return measured.partNumber();
+        }
+        if (payload instanceof RevisionBecameEffective effective) {
+            return effective.partNumber();
+        }
+        if (payload instanceof SpecificationCreated created) {
+            return created.partNumber();
+        }
+        return null;
+    }
+
+    private Object partLookedUp(Object payload) {
+        if (payload instanceof LotHeld e) {
+            return ofLot(e.lotId());
+        }
+        if (payload instanceof LotHoldLifted e) {
+            return ofLot(e.lotId());
+        }
+        if (payload instanceof LotReleased e) {
+            return ofLot(e.lotId());
+        }
+        if (payload instanceof LotRejected e) {
+            return ofLot(e.lotId());
+        }
+        if (payload instanceof MotorPerformanceRecorded e) {
+            return e.installedLots() == null || e.installedLots().isEmpty() ? null
+                    : ofLot(e.installedLots().stream().sorted().findFirst().orElseThrow());
+        }
+        if (payload instanceof EngineeringChangeRaised e) {
+            return ofSpecOrChange(e.specificationId(), e.changeId());
+        }
+        if (payload instanceof SourceQualified e) {
+            return ofSpecOrChange(e.specificationId(), e.changeId());
+        }
+        if (payload instanceof RegistryChangeNoted e) {
+            return ofSpecOrChange(e.specificationId(), e.qualificationId());
+        }
+        String changeId = changeNamed(payload);
+        return changeId == null ? null : ofSpecOrChange(facts.specificationOfChange(changeId).orElse(null), changeId);
+    }
+
+    private static String changeNamed(Object payload) {
+        if (payload instanceof EngineeringChangeApproved e) {
+            return e.changeId();
+        }
+        if (payload instanceof EngineeringChangeRejected e) {
+            return e.changeId();
+        }
+        if (payload instanceof EngineeringChangePlanned e) {
+            return e.changeId();
+        }
+        if (payload instanceof EngineeringChangeClosed e) {
+            return e.changeId();
+        }
+        if (payload instanceof LotAttachedToChange e) {
+            return e.changeId();
+        }
+        return null;
+    }
+
+    /** A lot that was never received (refused at the door) has its own sequence: nothing of a part waits on it. */
+    private String ofLot(String lotId) {
+        return facts.partOfLot(lotId).map(part -> PART + part).orElse(LOT + lotId);
+    }
+
+    /** A change raised without a spec, or for one that does not exist, is a sequence of its own. */
+    private String ofSpecOrChange(String specificationId, String changeId) {
+        Optional<String> part = specificationId == null ? Optional.empty() : facts.partOfSpecification(specificationId);
+        return part.map(p -> PART + p).orElse(CHANGE + changeId);
     }
 }

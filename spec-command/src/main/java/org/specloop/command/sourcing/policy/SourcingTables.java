@@ -34,7 +34,11 @@ class SourcingTables implements WorkingTemperatures {
     record Spec(String specificationId, String partNumber, int revision, RevisionContent content) {
     }
 
-    record Lot(String lotId, String partNumber, DeclaredChain chain, LocalDate receivedOn) {
+    /** receivedPosition: the receipt's store position; null when handled outside a processor or before V12_160. */
+    record Lot(String lotId, String partNumber, DeclaredChain chain, LocalDate receivedOn, Long receivedPosition) {
+        Lot(String lotId, String partNumber, DeclaredChain chain, LocalDate receivedOn) {
+            this(lotId, partNumber, chain, receivedOn, null);
+        }
     }
 
     record Claim(String changeId, String status, boolean created) {
@@ -209,24 +213,76 @@ class SourcingTables implements WorkingTemperatures {
 
     /** The registry as the receipt check reads it: only the sources the chain names. */
     public SourceRegistry registryFor(DeclaredChain chain) {
+        return SourceRegistry.of(sourcesOf(chain));
+    }
+
+    private List<RegisteredSource> sourcesOf(DeclaredChain chain) {
         List<String> ids = chain == null ? List.of() : chain.links().stream().map(l -> l.sourceId()).filter(id -> id != null)
                 .distinct().toList();
         if (ids.isEmpty()) {
-            return SourceRegistry.of(List.of());
+            return List.of();
         }
         String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        return SourceRegistry.of(jdbc.query("SELECT source_id, tier, country, certificates_json, disqualified_reason"
+        return jdbc.query("SELECT source_id, tier, country, certificates_json, disqualified_reason"
                 + " FROM sourcing_source"
-                + " WHERE source_id IN (" + marks + ")", this::sourceRow, ids.toArray()));
+                + " WHERE source_id IN (" + marks + ")", this::sourceRow, ids.toArray());
+    }
+
+    /**
+     * The registry as a receipt at the given store position reads it: each source's country as the registration
+     * or relocation before that position set it (a relocation the registry's sequence handled first does not count;
+     * one it has not handled yet is judged when its note arrives). Null position, or no country known before it:
+     * the registry as it is.
+     */
+    public SourceRegistry registryFor(DeclaredChain chain, Long position) {
+        List<RegisteredSource> current = sourcesOf(chain);
+        if (position == null || current.isEmpty()) {
+            return SourceRegistry.of(current);
+        }
+        java.util.Map<String, String> countryThen = new java.util.HashMap<>();
+        java.util.Map<String, Long> setAt = new java.util.HashMap<>();
+        List<String> ids = current.stream().map(RegisteredSource::sourceId).toList();
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(ids);
+        args.add(position);
+        jdbc.query("SELECT source_id, from_position, country FROM sourcing_source_country WHERE source_id IN (" + marks
+                + ") AND from_position < ?", rs -> {
+            String id = rs.getString(1);
+            long from = rs.getLong(2);
+            if (from >= setAt.getOrDefault(id, Long.MIN_VALUE)) {
+                setAt.put(id, from);
+                countryThen.put(id, rs.getString(3));
+            }
+        }, args.toArray());
+        return SourceRegistry.of(current.stream().map(s -> countryThen.containsKey(s.sourceId())
+                ? new RegisteredSource(s.sourceId(), s.tier(), countryThen.get(s.sourceId()), s.certificates(),
+                s.certificatesKnown(), s.disqualifiedReason()) : s).toList());
+    }
+
+    /** The source's country from this store position on (a registration or a relocation); a replay changes nothing. */
+    public void countryFrom(String sourceId, long position, String country) {
+        jdbc.update("DELETE FROM sourcing_source_country WHERE source_id = ? AND from_position = ?", sourceId, position);
+        jdbc.update("INSERT INTO sourcing_source_country (source_id, from_position, country) VALUES (?, ?, ?)",
+                sourceId, position, country);
     }
 
     public void received(Lot lot) {
         String chain = write(lot.chain());
-        if (jdbc.update("UPDATE sourcing_lot SET part_number = ?, chain_json = ?, received_on = ? WHERE lot_id = ?",
-                lot.partNumber(), chain, lot.receivedOn().toString(), lot.lotId()) == 0) {
-            jdbc.update("INSERT INTO sourcing_lot (lot_id, part_number, chain_json, received_on, rejected, source_hold, rule_hold)"
-                    + " VALUES (?, ?, ?, ?, FALSE, FALSE, FALSE)", lot.lotId(), lot.partNumber(), chain, lot.receivedOn().toString());
+        if (jdbc.update("UPDATE sourcing_lot SET part_number = ?, chain_json = ?, received_on = ?, received_position = ?"
+                        + " WHERE lot_id = ?", lot.partNumber(), chain, lot.receivedOn().toString(), lot.receivedPosition(),
+                lot.lotId()) == 0) {
+            jdbc.update("INSERT INTO sourcing_lot (lot_id, part_number, chain_json, received_on, received_position, rejected,"
+                    + " source_hold, rule_hold) VALUES (?, ?, ?, ?, ?, FALSE, FALSE, FALSE)", lot.lotId(), lot.partNumber(),
+                    chain, lot.receivedOn().toString(), lot.receivedPosition());
         }
+    }
+
+    /** The part's lots neither rejected nor released, with their receipt positions: what a registry note judges. */
+    public List<Lot> unreleasedLotsOf(String partNumber) {
+        return jdbc.query("SELECT lot_id, part_number, chain_json, received_on, received_position FROM sourcing_lot"
+                        + " WHERE part_number = ? AND rejected = FALSE AND released = FALSE ORDER BY lot_id",
+                (rs, i) -> new Lot(rs.getString(1), rs.getString(2), read(rs.getString(3), new TypeReference<DeclaredChain>() { }),
+                        LocalDate.parse(rs.getString(4)), (Long) rs.getObject(5, Long.class)), partNumber);
     }
 
     /** Who supplied the lot and its grade, for the part accountability of a first article record. */
@@ -260,14 +316,6 @@ class SourcingTables implements WorkingTemperatures {
 
     public void hold(String lotId, String column, boolean held) {
         jdbc.update("UPDATE sourcing_lot SET " + column + " = ? WHERE lot_id = ?", held, lotId);
-    }
-
-    /** Lots of any part held for a sourcing reason and not rejected: the ones a registry change may free. */
-    public List<Lot> heldLots() {
-        return jdbc.query("SELECT lot_id, part_number, chain_json, received_on FROM sourcing_lot WHERE rejected = FALSE"
-                        + " AND (source_hold = TRUE OR rule_hold = TRUE) ORDER BY lot_id",
-                (rs, i) -> new Lot(rs.getString(1), rs.getString(2), read(rs.getString(3), new TypeReference<DeclaredChain>() { }),
-                        LocalDate.parse(rs.getString(4))));
     }
 
     /** Lots of the part held for a sourcing reason and not rejected: the ones a new qualification or revision may free. */
@@ -343,7 +391,8 @@ class SourcingTables implements WorkingTemperatures {
     /** Forgets everything, before a replay of the group refills the tables from the events. */
     public void clear() {
         for (String table : List.of("sourcing_spec", "sourcing_qualified", "sourcing_lot", "sourcing_chain_claim",
-                "sourcing_change", "sourcing_source", "sourcing_certificate_watch", "sourcing_spec_title")) {
+                "sourcing_change", "sourcing_source", "sourcing_source_country", "sourcing_certificate_watch",
+                "sourcing_spec_title")) {
             jdbc.update("DELETE FROM " + table);
         }
     }

@@ -43,7 +43,7 @@ class CertificateConsequencesTest {
     private final SettableClock clock = new SettableClock(Instant.parse("2026-05-31T09:00:00Z"));
     private SourcingTables tables;
     private org.springframework.jdbc.core.JdbcTemplate jdbc;
-    private LotSourcingPolicy policy;
+    private SourcingGroup policy;
     private CertificateWatch watch;
 
     @BeforeEach
@@ -52,7 +52,7 @@ class CertificateConsequencesTest {
         tables = new SourcingTables(jdbc, PolicyDatabase.json());
         SourcingProperties properties = new SourcingProperties("HOLD", false, List.of(), List.of(),
                 List.of("RMI RMAP|RMAP"), List.of(), List.of(), List.of("ISO 9001"), List.of(90, 30), Duration.ofHours(1));
-        policy = new LotSourcingPolicy(tables, new EvidenceTables(jdbc, PolicyDatabase.json()), commands, properties, clock);
+        policy = new SourcingGroup(tables, new EvidenceTables(jdbc, PolicyDatabase.json()), commands, properties, clock);
         watch = new CertificateWatch(tables, policy, commands, clock, properties, new NoProcessing());
         for (ChainLink link : Chains.chainA().links()) {
             List<Certificate> certificates = switch (link.tier()) {

@@ -42,7 +42,7 @@ class EvidenceBatchTest {
     private static final String ACTOR = RequalificationEvidencePolicy.ACTOR;
     private final CommandGateway commands = mock(CommandGateway.class);
     private JdbcTemplate jdbc;
-    private LotSourcingPolicy sourcing;
+    private SourcingGroup sourcing;
     private RequalificationEvidencePolicy policy;
     private SourcingBatchInterceptor interceptor;
 
@@ -51,7 +51,7 @@ class EvidenceBatchTest {
         jdbc = PolicyDatabase.fresh();
         SourcingTables tables = new SourcingTables(jdbc, PolicyDatabase.json());
         EvidenceTables evidence = new EvidenceTables(jdbc, PolicyDatabase.json());
-        sourcing = new LotSourcingPolicy(tables, evidence, commands, SourcingProperties.withoutCertificates("HOLD", false),
+        sourcing = new SourcingGroup(tables, evidence, commands, SourcingProperties.withoutCertificates("HOLD", false),
                 java.time.Clock.systemUTC());
         policy = new RequalificationEvidencePolicy(evidence, tables, new FirstArticles(evidence, tables,
                 java.time.Clock.systemUTC()), commands);

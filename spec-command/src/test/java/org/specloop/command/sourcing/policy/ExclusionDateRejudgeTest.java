@@ -31,7 +31,7 @@ class ExclusionDateRejudgeTest {
     private final CommandGateway commands = mock(CommandGateway.class);
     private final CertificateConsequencesTest.SettableClock clock =
             new CertificateConsequencesTest.SettableClock(Instant.parse("2026-12-20T09:00:00Z"));
-    private LotSourcingPolicy policy;
+    private SourcingGroup policy;
     private CertificateWatch watch;
 
     @BeforeEach
@@ -41,7 +41,7 @@ class ExclusionDateRejudgeTest {
         // REJECT at receipt: the watch still only holds, the lot was accepted into inspection under the old rule
         SourcingProperties properties = new SourcingProperties("REJECT", false, List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(90, 30), Duration.ofHours(1));
-        policy = new LotSourcingPolicy(tables, new EvidenceTables(jdbc, PolicyDatabase.json()), commands, properties, clock);
+        policy = new SourcingGroup(tables, new EvidenceTables(jdbc, PolicyDatabase.json()), commands, properties, clock);
         watch = new CertificateWatch(tables, policy, commands, clock, properties, new CertificateConsequencesTest.NoProcessing());
         var chain = Chains.chainAWithSeparator("SEP-CN", "CN");
         chain.links().forEach(l -> policy.on(LotSourcingPolicyTest.registered(l.sourceId(), l.tier(), l.country())));

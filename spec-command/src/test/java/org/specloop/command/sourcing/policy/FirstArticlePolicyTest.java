@@ -41,7 +41,7 @@ class FirstArticlePolicyTest {
     private static final String CHANGE = "EC-SRC-LOT-2";
     private static final String ACTOR = RequalificationEvidencePolicy.ACTOR;
     private final CommandGateway commands = mock(CommandGateway.class);
-    private LotSourcingPolicy sourcing;
+    private SourcingGroup sourcing;
     private RequalificationEvidencePolicy policy;
 
     @BeforeEach
@@ -49,7 +49,7 @@ class FirstArticlePolicyTest {
         var jdbc = PolicyDatabase.fresh();
         SourcingTables tables = new SourcingTables(jdbc, PolicyDatabase.json());
         EvidenceTables evidence = new EvidenceTables(jdbc, PolicyDatabase.json());
-        sourcing = new LotSourcingPolicy(tables, evidence, commands, SourcingProperties.withoutCertificates("HOLD", false),
+        sourcing = new SourcingGroup(tables, evidence, commands, SourcingProperties.withoutCertificates("HOLD", false),
                 java.time.Clock.systemUTC());
         policy = new RequalificationEvidencePolicy(evidence, tables, new FirstArticles(evidence, tables,
                 java.time.Clock.systemUTC()), commands);

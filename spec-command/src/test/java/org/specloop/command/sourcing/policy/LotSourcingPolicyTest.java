@@ -50,19 +50,19 @@ class LotSourcingPolicyTest {
     static final java.time.Clock NOW = java.time.Clock.fixed(JUNE_2026, java.time.ZoneOffset.UTC);
     static final String ACTOR = LotSourcingPolicy.ACTOR;
     private final CommandGateway commands = mock(CommandGateway.class);
-    private LotSourcingPolicy policy;
+    private SourcingGroup policy;
     private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void setUp() {
         jdbc = PolicyDatabase.fresh();
-        policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("HOLD", false), NOW);
+        policy = new SourcingGroup(new SourcingTables(jdbc, PolicyDatabase.json()), new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("HOLD", false), NOW);
         register(policy);
         policy.on(effective());
     }
 
     /** The registry of the tests: chain A as declared (SEP-A in MY, ...) and the alternate alloy makers in JP. */
-    static void register(LotSourcingPolicy policy) {
+    static void register(SourcingGroup policy) {
         Chains.chainA().links().forEach(l -> policy.on(registered(l.sourceId(), l.tier(), l.country())));
         policy.on(registered("ALLOY-B", Tier.ALLOY_MAKER, "JP"));
         policy.on(registered("ALLOY-C", Tier.ALLOY_MAKER, "JP"));
@@ -160,7 +160,7 @@ class LotSourcingPolicyTest {
     @Test
     void whenConfiguredSoABrokenRuleRejectsTheLot() {
         var jdbc = PolicyDatabase.fresh();
-        LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
+        SourcingGroup rejecting = new SourcingGroup(new SourcingTables(jdbc, PolicyDatabase.json()),
                 new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("REJECT", false), NOW);
         register(rejecting);
         rejecting.on(effective());
@@ -230,7 +230,7 @@ class LotSourcingPolicyTest {
     void aRejectionQuotingAReasonAtItsLimitStillFitsTheReasonLimit() {
         var jdbc = PolicyDatabase.fresh();
         EvidenceTables evidence = new EvidenceTables(jdbc, PolicyDatabase.json());
-        LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()), evidence,
+        SourcingGroup rejecting = new SourcingGroup(new SourcingTables(jdbc, PolicyDatabase.json()), evidence,
                 commands, SourcingProperties.withoutCertificates("HOLD", true), NOW);
         rejecting.on(effective());
         rejecting.on(raisedFor("LOT-2"));
@@ -269,7 +269,7 @@ class LotSourcingPolicyTest {
     @Test
     void aContradictionWithTheRegistryHoldsEvenWhenBrokenRulesReject() {
         var jdbc = PolicyDatabase.fresh();
-        LotSourcingPolicy rejecting = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
+        SourcingGroup rejecting = new SourcingGroup(new SourcingTables(jdbc, PolicyDatabase.json()),
                 new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("REJECT", false), NOW);
         register(rejecting);
         rejecting.on(effective());

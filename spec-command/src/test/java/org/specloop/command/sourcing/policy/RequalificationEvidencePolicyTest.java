@@ -40,7 +40,7 @@ class RequalificationEvidencePolicyTest {
     private static final String CHANGE = "EC-SRC-LOT-2";
     private static final String ACTOR = RequalificationEvidencePolicy.ACTOR;
     private final CommandGateway commands = mock(CommandGateway.class);
-    private LotSourcingPolicy sourcing;
+    private SourcingGroup sourcing;
     private RequalificationEvidencePolicy policy;
 
     @BeforeEach
@@ -48,7 +48,7 @@ class RequalificationEvidencePolicyTest {
         var jdbc = PolicyDatabase.fresh();
         SourcingTables tables = new SourcingTables(jdbc, PolicyDatabase.json());
         EvidenceTables evidence = new EvidenceTables(jdbc, PolicyDatabase.json());
-        sourcing = new LotSourcingPolicy(tables, evidence, commands, SourcingProperties.withoutCertificates("HOLD", false), java.time.Clock.systemUTC());
+        sourcing = new SourcingGroup(tables, evidence, commands, SourcingProperties.withoutCertificates("HOLD", false), java.time.Clock.systemUTC());
         policy = new RequalificationEvidencePolicy(evidence, tables, new FirstArticles(evidence, tables, java.time.Clock.systemUTC()), commands);
         sourcing.on(new RevisionBecameEffective(SPEC, PART, "42SH", 1, JUNE_2026, null, new RevisionContent(List.of(
                 new CharacteristicLimit(Characteristic.BR, 1.30, 1.33, null, 20, "IEC 60404-8-1"),

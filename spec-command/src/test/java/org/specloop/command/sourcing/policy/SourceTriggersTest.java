@@ -43,13 +43,13 @@ class SourceTriggersTest {
     private static final String RELOCATION = "EC-REL-SEP-A-3-" + SPEC;
     private static final SourceSwap IN_PLACE = new SourceSwap(Tier.SEPARATOR, "SEP-A", "SEP-A");
     private final CommandGateway commands = mock(CommandGateway.class);
-    private LotSourcingPolicy policy;
+    private SourcingGroup policy;
 
     @BeforeEach
     void setUp() {
         var jdbc = PolicyDatabase.fresh();
         // REJECT on broken rules: a disqualification still only holds
-        policy = new LotSourcingPolicy(new SourcingTables(jdbc, PolicyDatabase.json()),
+        policy = new SourcingGroup(new SourcingTables(jdbc, PolicyDatabase.json()),
                 new EvidenceTables(jdbc, PolicyDatabase.json()), commands, SourcingProperties.withoutCertificates("REJECT", false),
                 LotSourcingPolicyTest.NOW);
         LotSourcingPolicyTest.register(policy);
