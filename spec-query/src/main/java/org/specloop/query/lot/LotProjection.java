@@ -21,7 +21,7 @@ import org.specloop.contracts.lot.MeasurementRecorded;
 import org.specloop.contracts.lot.PropertyValue;
 import org.specloop.query.shared.BufferedInserts;
 import org.specloop.query.shared.ObjectHistory;
-import org.specloop.query.shared.PerBatch;
+import org.specloop.readside.shared.PerBatch;
 import org.specloop.query.shared.Sql;
 import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -1,4 +1,4 @@
-package org.specloop.query.shared;
+package org.specloop.readside.shared;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
