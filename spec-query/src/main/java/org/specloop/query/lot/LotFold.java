@@ -37,7 +37,23 @@ final class LotFold {
                    DispositionChange disposition, boolean clearHolds, Map<String, HoldRow> holds) {
     }
 
+    /**
+     * Stands for the stored disposition of a lot that was not read: its steps need none ({@link #needsStoredRow}), and
+     * it is folded as if it had a row, since an update of a missing row changes nothing.
+     */
+    static final Disposition UNREAD = Disposition.AWAITING_EVALUATION;
+
     private LotFold() {
+    }
+
+    /**
+     * Whether the steps need the stored row: a receipt inserts or updates, a hold and a lifted hold move the
+     * disposition from the one stored. Evaluations, releases and rejections write absolute values, so a batch of
+     * only those (most live batches: a lab batch evaluated and released) reads nothing.
+     */
+    static boolean needsStoredRow(List<LotStep> steps) {
+        return steps.stream().anyMatch(step -> step instanceof LotStep.Received || step instanceof LotStep.Held
+                || step instanceof LotStep.HoldLifted);
     }
 
     /**

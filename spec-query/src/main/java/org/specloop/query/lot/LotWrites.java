@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * The q_lot and q_lot_hold changes of one processor batch, written before it commits: one query for the stored
- * dispositions of its lots (and one for the holds of lots whose hold was lifted), then one batched statement per
- * kind of change. Each event wrote its own two to four statements before, a hold reading the disposition back
+ * dispositions of the lots that need them (and one for the holds of lots whose hold was lifted), then one batched
+ * statement per kind of change. Each event wrote its own two to four statements before, a hold reading the disposition back
  * first; query-lots was the slowest group of the plant (docs/benchmarks-history.md, plant). Per lot only what
  * the last step left is written ({@link LotFold}), so a lot evaluated three times in a batch is updated once.
  */
@@ -60,12 +60,14 @@ final class LotWrites {
         if (steps.isEmpty()) {
             return;
         }
-        Map<String, Disposition> stored = storedDispositions(steps.keySet());
+        Map<String, Disposition> stored = storedDispositions(steps.entrySet().stream()
+                .filter(e -> LotFold.needsStoredRow(e.getValue())).map(Map.Entry::getKey).toList());
         Map<String, Set<String>> storedHolds = storedHolds(steps.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(LotStep.HoldLifted.class::isInstance)).map(Map.Entry::getKey).toList());
         Statements out = new Statements();
-        steps.forEach((lotId, lotSteps) -> out.add(lotId,
-                LotFold.fold(stored.get(lotId), storedHolds.getOrDefault(lotId, Set.of()), lotSteps)));
+        steps.forEach((lotId, lotSteps) -> out.add(lotId, LotFold.fold(
+                LotFold.needsStoredRow(lotSteps) ? stored.get(lotId) : LotFold.UNREAD, storedHolds.getOrDefault(lotId, Set.of()),
+                lotSteps)));
         out.write();
         steps.clear();
     }
@@ -134,9 +136,9 @@ final class LotWrites {
         return rows.isEmpty() ? new int[0] : jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
     }
 
-    private Map<String, Disposition> storedDispositions(Set<String> lotIds) {
+    private Map<String, Disposition> storedDispositions(List<String> lotIds) {
         Map<String, Disposition> stored = new HashMap<>();
-        inChunks(new ArrayList<>(lotIds), chunk -> jdbc.query("SELECT lot_id, disposition FROM q_lot WHERE lot_id IN (:ids)",
+        inChunks(lotIds, chunk -> jdbc.query("SELECT lot_id, disposition FROM q_lot WHERE lot_id IN (:ids)",
                 new MapSqlParameterSource("ids", chunk),
                 rs -> {
                     stored.put(rs.getString(1), Disposition.valueOf(rs.getString(2)));

@@ -106,6 +106,22 @@ class LotBatchWritesTest {
     }
 
     @Test
+    void a_batch_of_only_evaluations_releases_and_rejections_writes_them_without_reading_the_lots() {
+        List<Consumer<LotProjection>> before = List.of(received("L-1", 0), held("L-1", HoldCategory.NONCONFORMANCE, "HcJ low", 1),
+                received("L-2", 0));
+        List<Consumer<LotProjection>> batch = List.of(evaluated("L-1", Verdict.PASS, 2), released("L-1", "retest passed", 2),
+                evaluated("L-2", Verdict.FAIL, 3), rejected("L-2", "scrap", 3), released("L-3", "never received", 4),
+                evaluated("L-3", Verdict.PASS, 4));
+        inOneBatch(before);
+
+        inOneBatch(batch);
+
+        List<Consumer<LotProjection>> all = new java.util.ArrayList<>(before);
+        all.addAll(batch);
+        assertThat(tables(batched)).isEqualTo(oneAtATime(all)).contains("L-1|RELEASED", "L-2|REJECTED").doesNotContain("L-3", "hold");
+    }
+
+    @Test
     void a_replay_in_one_batch_and_a_batch_handled_again_leave_the_same_tables() {
         List<Consumer<LotProjection>> events = List.of(received("L-1", 0), measured("L-1", "M-1", 1),
                 evaluated("L-1", Verdict.FAIL, 2), held("L-1", HoldCategory.NONCONFORMANCE, "HcJ low", 2),
