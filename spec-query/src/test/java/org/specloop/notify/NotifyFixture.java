@@ -2,7 +2,12 @@ package org.specloop.notify;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.specloop.notify.delivery.ChannelSender;
 import org.specloop.notify.delivery.DeliveryMetrics;
 import org.specloop.notify.delivery.DeliveryWorker;
@@ -113,6 +118,30 @@ public final class NotifyFixture implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return message.getIdentifier();
+    }
+
+    /**
+     * Hands events to the projection in one batch as the pooled processor does: one BatchingUnitOfWork over
+     * all of them, committed after the last.
+     */
+    public void publishInOneBatch(List<? extends EventMessage<?>> messages) {
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(new java.util.ArrayList<>(messages));
+        try {
+            batch.executeWithResult(() -> handlers.handle(batch.getMessage()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An event message with a chosen id, as a batch holds it. */
+    public EventMessage<?> message(Object event, String eventId) {
+        return new GenericEventMessage<>(eventId, event, Map.of(), clock.instant());
+    }
+
+    /** The same, as a replay after a reset delivers it (Axon's replay token): the projection must queue nothing. */
+    public EventMessage<?> replayed(Object event, String eventId, long position) {
+        return new GenericTrackedEventMessage<>(ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(1_000_000),
+                new GlobalSequenceTrackingToken(position)), message(event, eventId));
     }
 
     @Override

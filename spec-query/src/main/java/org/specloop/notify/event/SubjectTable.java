@@ -1,10 +1,12 @@
 package org.specloop.notify.event;
 
+import org.specloop.readside.shared.PerBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The part and specification behind lots, specifications and changes, remembered from the events
@@ -12,10 +14,15 @@ import java.util.Optional;
  * events of the same object (LotHeld, RevisionApproved, EngineeringChangeApproved) do not repeat them.
  * Written with select-then-write instead of MERGE so the same SQL runs on H2 and PostgreSQL; the
  * processor handles one object's events on one thread, so there is no race on a key.
+ * <p>
+ * Within a processor batch lots are read and written through the batch's {@link SubjectBatch}, and
+ * specifications are read once per batch; outside one (tests, tools) every call goes to the tables at once.
  */
 @Repository
 public class SubjectTable {
     private final JdbcTemplate jdbc;
+    /** Names this table's view of a batch among the batch's resources. */
+    private final String batchKey = SubjectBatch.class.getName() + "@" + System.identityHashCode(this);
 
     public SubjectTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -31,21 +38,36 @@ public class SubjectTable {
     public record LotInfo(String partNumber, String state, String holdReason) {
     }
 
+    /** A lot received again keeps its state. */
     public void rememberLot(String lotId, String partNumber) {
-        if (jdbc.update("UPDATE notify_lot SET part_number = ? WHERE lot_id = ?", partNumber, lotId) == 0) {
-            jdbc.update("INSERT INTO notify_lot (lot_id, part_number, state) VALUES (?, ?, 'RECEIVED')", lotId, partNumber);
-        }
+        changeLot(lotId, lot -> lot == null ? new LotInfo(partNumber, "RECEIVED", null)
+                : new LotInfo(partNumber, lot.state(), lot.holdReason()));
     }
 
     /** Only for lots whose receipt was seen; a lot of unknown part stays unknown. */
     public void rememberLotState(String lotId, String state, String holdReason) {
-        jdbc.update("UPDATE notify_lot SET state = ?, hold_reason = ? WHERE lot_id = ?",
-                state, holdReason == null || holdReason.length() <= 2000 ? holdReason : holdReason.substring(0, 2000), lotId);
+        String reason = holdReason == null || holdReason.length() <= 2000 ? holdReason : holdReason.substring(0, 2000);
+        changeLot(lotId, lot -> lot == null ? null : new LotInfo(lot.partNumber(), state, reason));
     }
 
     public Optional<LotInfo> lot(String lotId) {
-        return jdbc.query("SELECT part_number, state, hold_reason FROM notify_lot WHERE lot_id = ?",
-                (rs, row) -> new LotInfo(rs.getString(1), rs.getString(2), rs.getString(3)), lotId).stream().findFirst();
+        SubjectBatch batch = batch();
+        return (batch != null ? batch : new SubjectBatch(jdbc)).lot(lotId);
+    }
+
+    private void changeLot(String lotId, UnaryOperator<LotInfo> change) {
+        SubjectBatch batch = batch();
+        if (batch != null) {
+            batch.changeLot(lotId, change);
+            return;
+        }
+        SubjectBatch now = new SubjectBatch(jdbc);
+        now.changeLot(lotId, change);
+        now.write();
+    }
+
+    private SubjectBatch batch() {
+        return PerBatch.current(batchKey, () -> new SubjectBatch(jdbc), SubjectBatch::write);
     }
 
     public void rememberSpecification(String specificationId, String partNumber) {
@@ -54,6 +76,7 @@ public class SubjectTable {
             jdbc.update("INSERT INTO notify_specification (specification_id, part_number) VALUES (?, ?)",
                     specificationId, partNumber);
         }
+        specificationsChanged();
     }
 
     public void rememberEffective(String specificationId, String partNumber, int revision, String limitsJson) {
@@ -62,17 +85,38 @@ public class SubjectTable {
             jdbc.update("INSERT INTO notify_specification (specification_id, part_number, effective_revision, effective_limits) "
                     + "VALUES (?, ?, ?, ?)", specificationId, partNumber, revision, limitsJson);
         }
+        specificationsChanged();
     }
 
     public Optional<SpecificationInfo> specification(String specificationId) {
+        SubjectBatch batch = batch();
+        return batch == null ? readSpecification(specificationId)
+                : batch.specifications.computeIfAbsent(specificationId, this::readSpecification);
+    }
+
+    /** The specification of a part, when exactly one is known; ambiguity is treated as unknown. */
+    public Optional<String> specificationOfPart(String partNumber) {
+        SubjectBatch batch = batch();
+        return batch == null ? readSpecificationOfPart(partNumber)
+                : batch.specificationOfPart.computeIfAbsent(partNumber, this::readSpecificationOfPart);
+    }
+
+    /** What the batch read of specifications is stale once one is written (rare: creations and revisions). */
+    private void specificationsChanged() {
+        SubjectBatch batch = batch();
+        if (batch != null) {
+            batch.forgetSpecifications();
+        }
+    }
+
+    private Optional<SpecificationInfo> readSpecification(String specificationId) {
         return jdbc.query("SELECT part_number, effective_revision, effective_limits FROM notify_specification "
                         + "WHERE specification_id = ?",
                 (rs, row) -> new SpecificationInfo(rs.getString(1), (Integer) rs.getObject(2, Integer.class), rs.getString(3)),
                 specificationId).stream().findFirst();
     }
 
-    /** The specification of a part, when exactly one is known; ambiguity is treated as unknown. */
-    public Optional<String> specificationOfPart(String partNumber) {
+    private Optional<String> readSpecificationOfPart(String partNumber) {
         List<String> ids = jdbc.queryForList("SELECT specification_id FROM notify_specification WHERE part_number = ?",
                 String.class, partNumber);
         return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
@@ -90,6 +134,10 @@ public class SubjectTable {
     public void clear() {
         for (String table : new String[]{"notify_lot", "notify_specification", "notify_change"}) {
             jdbc.update("DELETE FROM " + table);
+        }
+        SubjectBatch batch = batch();
+        if (batch != null) {
+            batch.clear();
         }
     }
 

@@ -5,9 +5,11 @@ import org.specloop.notify.grant.OemGrants;
 import org.specloop.notify.message.Notification;
 import org.specloop.notify.subscription.Subscription;
 import org.specloop.notify.subscription.SubscriptionRepository;
+import org.specloop.readside.shared.PerBatch;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,11 @@ import java.util.regex.Pattern;
  * event processor's transaction, so rows and the processor's token commit together: an event is
  * either fully queued or will be handled again, and a re-handled event finds its rows by their stable
  * ids and adds nothing. A replay of the group does not call it (NotifyOutboxProjection).
+ * <p>
+ * The subscriptions, and each OEM's grants, are read once per processor batch: every notification read them
+ * all again before. A subscription or grant changed while a batch runs applies from the next batch on, as one
+ * changed while an event waits in the processor's queue always did; the delivery worker checks the grant again
+ * before sending (DeliveryWorker), so a revoked grant still stops what was queued.
  */
 public class OutboxWriter {
     private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
@@ -27,6 +34,14 @@ public class OutboxWriter {
     private final CloudEvents cloudEvents;
     private final Clock clock;
     private final OutboxSignal queued;
+    /** Names this writer's lookups among the batch's resources. */
+    private final String batchKey = Lookups.class.getName() + "@" + System.identityHashCode(this);
+
+    /** What a batch read of subscriptions and grants. */
+    private static final class Lookups {
+        private List<Subscription> subscriptions;
+        private final Map<String, OemGrants> grantsOfOem = new HashMap<>();
+    }
 
     public OutboxWriter(SubscriptionRepository subscriptions, GrantRepository grants, OutboxRepository outbox,
                         CloudEvents cloudEvents, Clock clock, OutboxSignal queued) {
@@ -46,9 +61,13 @@ public class OutboxWriter {
         // only a well-formed version 00 value goes out to OEMs; anything else is dropped, not forwarded
         String trace = traceparent != null && TRACEPARENT.matcher(traceparent).matches() ? traceparent : null;
         int count = 0;
-        Map<String, OemGrants> grantsOfOem = new HashMap<>();
-        for (Subscription subscription : subscriptions.all()) {
-            if (!subscription.admits(notification) || !grantsOfOem.computeIfAbsent(subscription.oem(), grants::of)
+        Lookups batch = PerBatch.current(batchKey, Lookups::new, read -> { });
+        Lookups lookups = batch != null ? batch : new Lookups();
+        if (lookups.subscriptions == null) {
+            lookups.subscriptions = subscriptions.all();
+        }
+        for (Subscription subscription : lookups.subscriptions) {
+            if (!subscription.admits(notification) || !lookups.grantsOfOem.computeIfAbsent(subscription.oem(), grants::of)
                     .covers(notification.partNumber(), notification.specificationId())) {
                 continue;
             }

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.specloop.contracts.change.EngineeringChangeRaised;
 import org.specloop.contracts.change.LotAttachedToChange;
-import org.specloop.contracts.lot.Disposition;
 import org.specloop.contracts.lot.LotConformanceEvaluated;
 import org.specloop.contracts.lot.LotDeviationApproved;
 import org.specloop.contracts.lot.LotDeviationRejected;
@@ -24,6 +23,7 @@ import org.specloop.query.shared.BufferedInserts;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
 import org.specloop.readside.shared.Json;
+import org.specloop.readside.shared.PerBatch;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,6 +45,8 @@ class LotProjection {
     private final BufferedInserts measurements;
     /** Every property of a measurement, one row each, written with the same batch as its measurement. */
     private final BufferedInserts measuredValues;
+    /** Names this projection's q_lot and q_lot_hold changes among the batch's resources. */
+    private final String batchKey = LotWrites.class.getName() + "@" + System.identityHashCode(this);
 
     public LotProjection(NamedParameterJdbcTemplate jdbc, ObjectMapper json, ObjectHistory history) {
         this.jdbc = jdbc;
@@ -60,18 +62,16 @@ class LotProjection {
 
     @EventHandler
     public void on(MagnetLotReceived e, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        Sql.upsert(jdbc, "UPDATE q_lot SET supplier_id = :supplier, part_number = :part, grade = :grade, quantity = :qty,"
-                        + " chain_json = :chain, custody_model = :custody, certificates_json = :certs, received_at = :received"
-                        + " WHERE lot_id = :id",
-                "INSERT INTO q_lot (lot_id, supplier_id, part_number, grade, quantity, chain_json, custody_model,"
-                        + " certificates_json, received_at, disposition) VALUES (:id, :supplier, :part, :grade, :qty, :chain,"
-                        + " :custody, :certs, :received, 'AWAITING_EVALUATION')",
-                lot(e.lotId()).addValue("supplier", e.supplierId()).addValue("part", e.partNumber())
-                        .addValue("grade", e.grade()).addValue("qty", e.quantity())
-                        .addValue("chain", Json.write(json, e.declaredChain()))
-                        .addValue("custody", e.declaredChain() == null ? null : Sql.enumName(e.declaredChain().custodyModel()))
-                        .addValue("certs", Json.write(json, e.certificateReferences()))
-                        .addValue("received", Sql.ts(e.receivedAt() != null ? e.receivedAt() : at)));
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("supplier", e.supplierId());
+        columns.put("part", e.partNumber());
+        columns.put("grade", e.grade());
+        columns.put("qty", e.quantity());
+        columns.put("chain", Json.write(json, e.declaredChain()));
+        columns.put("custody", e.declaredChain() == null ? null : Sql.enumName(e.declaredChain().custodyModel()));
+        columns.put("certs", Json.write(json, e.certificateReferences()));
+        columns.put("received", Sql.ts(e.receivedAt() != null ? e.receivedAt() : at));
+        write(e.lotId(), new LotStep.Received(columns));
         history.record(eventId, OBJECT_TYPE, e.lotId(), e, null, at, "received " + e.quantity() + " of part "
                 + e.partNumber() + " grade " + e.grade() + " from supplier " + e.supplierId());
     }
@@ -99,50 +99,39 @@ class LotProjection {
 
     @EventHandler
     public void on(LotConformanceEvaluated e, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        jdbc.update("UPDATE q_lot SET last_verdict = :verdict, evaluated_spec_id = :spec, evaluated_revision = :rev,"
-                + " evaluated_at = :when, evaluation_trigger = :trigger, results_json = :results WHERE lot_id = :id",
-                lot(e.lotId()).addValue("verdict", Sql.enumName(e.verdict())).addValue("spec", e.specificationId())
-                        .addValue("rev", e.revision()).addValue("trigger", e.trigger())
-                        .addValue("results", Json.write(json, e.results()))
-                        .addValue("when", Sql.ts(e.evaluatedAt() != null ? e.evaluatedAt() : at)));
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("verdict", Sql.enumName(e.verdict()));
+        columns.put("spec", e.specificationId());
+        columns.put("rev", e.revision());
+        columns.put("trigger", e.trigger());
+        columns.put("when", Sql.ts(e.evaluatedAt() != null ? e.evaluatedAt() : at));
+        write(e.lotId(), new LotStep.Evaluated(columns, e.results()));
         history.record(eventId, OBJECT_TYPE, e.lotId(), e, null, at, "evaluated against " + e.specificationId()
                 + " revision " + e.revision() + ": " + e.verdict() + (e.trigger() == null ? "" : " (" + e.trigger() + ")"));
     }
 
     @EventHandler
     public void on(LotHeld e, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        MapSqlParameterSource params = lot(e.lotId()).addValue("category", e.category().name()).addValue("reason", e.reason())
-                .addValue("actor", e.actor()).addValue("when", Sql.ts(e.heldAt() != null ? e.heldAt() : at));
-        Sql.upsert(jdbc, "UPDATE q_lot_hold SET reason = :reason, actor = :actor, held_at = :when"
-                        + " WHERE lot_id = :id AND category = :category",
-                "INSERT INTO q_lot_hold (lot_id, category, reason, actor, held_at) VALUES (:id, :category, :reason, :actor, :when)",
-                params);
-        setDisposition(e.lotId(), LotDispositions.afterHeld(disposition(e.lotId())), e.reason(), e.actor(), at);
+        write(e.lotId(), new LotStep.Held(e.category().name(), e.reason(), e.actor(), e.heldAt() != null ? e.heldAt() : at, at));
         history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "held (" + e.category() + "): " + e.reason());
     }
 
     @EventHandler
     public void on(LotHoldLifted e, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        MapSqlParameterSource params = lot(e.lotId()).addValue("category", e.category().name());
-        jdbc.update("DELETE FROM q_lot_hold WHERE lot_id = :id AND category = :category", params);
-        Integer remaining = jdbc.queryForObject("SELECT COUNT(*) FROM q_lot_hold WHERE lot_id = :id", params, Integer.class);
-        setDisposition(e.lotId(), LotDispositions.afterHoldLifted(disposition(e.lotId()), remaining == null ? 0 : remaining),
-                e.reason(), e.actor(), at);
+        write(e.lotId(), new LotStep.HoldLifted(e.category().name(), e.reason(), e.actor(), at));
         history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "hold lifted (" + e.category() + "): " + e.reason());
     }
 
     @EventHandler
     public void on(LotReleased e, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        // Released means nothing holds the lot any more (HoldCategory's rule).
-        jdbc.update("DELETE FROM q_lot_hold WHERE lot_id = :id", lot(e.lotId()));
-        setDisposition(e.lotId(), Disposition.RELEASED, e.reason(), e.actor(), e.releasedAt() != null ? e.releasedAt() : at);
+        write(e.lotId(), new LotStep.Released(e.reason(), e.actor(), e.releasedAt() != null ? e.releasedAt() : at));
         history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "released: " + e.reason()
                 + (e.deviationId() == null ? "" : " (under deviation " + e.deviationId() + ")"));
     }
 
     @EventHandler
     public void on(LotRejected e, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        setDisposition(e.lotId(), Disposition.REJECTED, e.reason(), e.actor(), e.rejectedAt() != null ? e.rejectedAt() : at);
+        write(e.lotId(), new LotStep.Rejected(e.reason(), e.actor(), e.rejectedAt() != null ? e.rejectedAt() : at));
         history.record(eventId, OBJECT_TYPE, e.lotId(), e, e.actor(), at, "rejected: " + e.reason()
                 + (e.deviationId() == null ? "" : " (under deviation " + e.deviationId() + ")"));
     }
@@ -214,15 +203,16 @@ class LotProjection {
         history.clear(OBJECT_TYPE);
     }
 
-    private Disposition disposition(String lotId) {
-        return jdbc.query("SELECT disposition FROM q_lot WHERE lot_id = :id", lot(lotId),
-                (rs, n) -> Disposition.valueOf(rs.getString(1))).stream().findFirst().orElse(Disposition.AWAITING_EVALUATION);
-    }
-
-    private void setDisposition(String lotId, Disposition disposition, String reason, String actor, Instant at) {
-        jdbc.update("UPDATE q_lot SET disposition = :disposition, disposition_reason = :reason, disposition_by = :actor,"
-                + " disposition_at = :at WHERE lot_id = :id", lot(lotId).addValue("disposition", disposition.name())
-                .addValue("reason", reason).addValue("actor", actor).addValue("at", Sql.ts(at)));
+    /** The lot's row and holds change with the processor's batch (LotWrites); outside one, at once. */
+    private void write(String lotId, LotStep step) {
+        LotWrites batch = PerBatch.current(batchKey, () -> new LotWrites(jdbc, json), LotWrites::write);
+        if (batch != null) {
+            batch.add(lotId, step);
+            return;
+        }
+        LotWrites now = new LotWrites(jdbc, json);
+        now.add(lotId, step);
+        now.write();
     }
 
     private static MapSqlParameterSource lot(String lotId) {

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.specloop.readside.shared.PerBatch;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -55,17 +54,10 @@ public final class BufferedInserts {
     /** row: a value for every column (null allowed outside the key). */
     public void insertIfAbsent(Map<String, ?> row) {
         List<Object> key = keyColumns.stream().<Object>map(row::get).toList();
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root() : null;
-        if (unitOfWork == null || unitOfWork.phase() != UnitOfWork.Phase.STARTED) {
+        Map<List<Object>, MapSqlParameterSource> pending = PerBatch.current(resourceKey, LinkedHashMap::new, this::write);
+        if (pending == null) {
             write(Map.of(key, new MapSqlParameterSource(row)));
             return;
-        }
-        Map<List<Object>, MapSqlParameterSource> pending = unitOfWork.getResource(resourceKey);
-        if (pending == null) {
-            Map<List<Object>, MapSqlParameterSource> rows = new LinkedHashMap<>();
-            unitOfWork.resources().put(resourceKey, rows);
-            unitOfWork.onPrepareCommit(u -> write(rows));
-            pending = rows;
         }
         pending.putIfAbsent(key, new MapSqlParameterSource(row));
     }

@@ -4,14 +4,20 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Rebuilds query-lots from the plant's events through the admin API and times it until the group is back at the head. */
+/** Rebuilds a processing group from the plant's events through the admin API and times it until the group is back at the head. */
 final class Replay {
     static final String GROUP = "query-lots";
     private static final Pattern REPLAYING = Pattern.compile("\"replaying\"\\s*:\\s*(true|false)");
     private final PlantApi api;
+    private final String group;
 
     Replay(PlantApi api) {
+        this(api, GROUP);
+    }
+
+    Replay(PlantApi api, String group) {
         this.api = api;
+        this.group = group;
     }
 
     record Result(double seconds, long events) {
@@ -21,7 +27,7 @@ final class Replay {
     }
 
     Result run(Duration timeout) throws Exception {
-        String path = "/api/admin/processors/" + GROUP;
+        String path = "/api/admin/processors/" + group;
         long head = PlantApi.number(api.getOk(PlantApi.Actor.ADMIN, path), "head");
         long start = System.nanoTime();
         api.post(PlantApi.Actor.ADMIN, path + "/replay", "{}");
@@ -33,7 +39,7 @@ final class Replay {
                 break;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(GROUP + " replay not done after " + timeout + ": " + status);
+                throw new IllegalStateException(group + " replay not done after " + timeout + ": " + status);
             }
             Thread.sleep(50);
         }
