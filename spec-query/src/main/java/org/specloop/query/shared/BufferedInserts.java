@@ -28,6 +28,15 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  */
 public final class BufferedInserts {
     private static final int KEYS_PER_QUERY = 500;
+    private static final java.util.Comparator<List<Object>> KEY_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int order = String.valueOf(a.get(i)).compareTo(String.valueOf(b.get(i)));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
     private final NamedParameterJdbcTemplate jdbc;
     private final String table;
     private final List<String> keyColumns;
@@ -62,12 +71,17 @@ public final class BufferedInserts {
         pending.putIfAbsent(key, new MapSqlParameterSource(row));
     }
 
+    /**
+     * In key order: two segments inserting the same keys (a lot installed in motors of one design, whose runs are
+     * different aggregates) then wait for each other in one order, where insertion order let them deadlock.
+     */
     private void write(Map<List<Object>, MapSqlParameterSource> rows) {
         if (rows.isEmpty()) {
             return;
         }
         if (postgres()) {
-            jdbc.batchUpdate(insertIgnoringStored, rows.values().toArray(SqlParameterSource[]::new));
+            jdbc.batchUpdate(insertIgnoringStored, rows.entrySet().stream().sorted(Map.Entry.comparingByKey(KEY_ORDER))
+                    .map(Map.Entry::getValue).toArray(SqlParameterSource[]::new));
             return;
         }
         Set<List<Object>> stored = storedKeys(rows.keySet());

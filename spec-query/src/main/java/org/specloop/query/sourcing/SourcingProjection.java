@@ -15,12 +15,14 @@ import org.specloop.contracts.motor.MotorRunCompleted;
 import org.specloop.contracts.sourcing.SourceQualified;
 import org.specloop.contracts.specification.QualifiedSource;
 import org.specloop.contracts.specification.RevisionBecameEffective;
+import org.specloop.query.shared.BufferedInserts;
 import org.specloop.query.shared.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who supplies which lots and which specs: declared chains of lots, qualification per spec and
@@ -30,9 +32,17 @@ import java.util.List;
 @ProcessingGroup("query-sourcing")
 class SourcingProjection {
     private final NamedParameterJdbcTemplate jdbc;
+    /**
+     * Which designs were built with which lots: insert-if-absent once per batch. Runs of one design sharing a lot
+     * are different aggregates in different segments; a look-up then an insert per run collided on the key under
+     * a rig's load (duplicate key, a deadlock) and the batch was handled again.
+     */
+    private final BufferedInserts motorLots;
 
     public SourcingProjection(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.motorLots = new BufferedInserts(jdbc, "q_sourcing_motor_lot", List.of("motor_design", "lot_id"),
+                List.of("motor_design", "lot_id"));
     }
 
     @EventHandler
@@ -120,12 +130,7 @@ class SourcingProjection {
             return;
         }
         for (String lot : lots) {
-            MapSqlParameterSource row = new MapSqlParameterSource("design", design).addValue("lot", lot);
-            Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM q_sourcing_motor_lot WHERE motor_design = :design"
-                    + " AND lot_id = :lot", row, Integer.class);
-            if (known == null || known == 0) {
-                jdbc.update("INSERT INTO q_sourcing_motor_lot (motor_design, lot_id) VALUES (:design, :lot)", row);
-            }
+            motorLots.insertIfAbsent(Map.of("motor_design", design, "lot_id", lot));
         }
     }
 
