@@ -45,10 +45,7 @@ public class SourceQualification {
         Required.text(command.sourceId(), "sourceId");
         Required.text(command.changeId(), "changeId");
         Required.text(command.approvedBy(), "approvedBy");
-        if (!QualifySource.qualificationIdOf(command.specificationId()).equals(command.qualificationId())) {
-            throw new RuleViolation("qualification-id-mismatch", "qualifications of " + command.specificationId()
-                    + " live under " + QualifySource.qualificationIdOf(command.specificationId()));
-        }
+        requireRecordOf(command.specificationId(), command.qualificationId());
         if (!qualified.contains(key(command.tier().name(), command.sourceId()))) {
             apply(new SourceQualified(command.qualificationId(), command.specificationId(), command.tier(),
                     command.sourceId(), command.changeId(), command.approvedBy(), clock.instant()));
@@ -61,10 +58,7 @@ public class SourceQualification {
         Required.text(command.specificationId(), "specificationId");
         Required.text(command.sourceId(), "sourceId");
         Required.value(command.kind(), "kind");
-        if (!QualifySource.qualificationIdOf(command.specificationId()).equals(command.qualificationId())) {
-            throw new RuleViolation("qualification-id-mismatch", "registry changes of " + command.specificationId()
-                    + " are noted under " + QualifySource.qualificationIdOf(command.specificationId()));
-        }
+        requireRecordOf(command.specificationId(), command.qualificationId());
         if (!noted.contains(command.sourceId() + "#" + command.sourceSequence())) {
             apply(new RegistryChangeNoted(command.qualificationId(), command.specificationId(), command.sourceId(),
                     command.kind(), command.registryIndex(), command.sourceSequence(), command.previousCountry(),
@@ -82,6 +76,14 @@ public class SourceQualification {
     void on(SourceQualified event) {
         qualificationId = event.qualificationId();
         qualified.add(key(event.tier().name(), event.sourceId()));
+    }
+
+    /** A spec's qualifications and registry notes live under one record id: QualifySource.qualificationIdOf. */
+    private static void requireRecordOf(String specificationId, String qualificationId) {
+        if (!QualifySource.qualificationIdOf(specificationId).equals(qualificationId)) {
+            throw new RuleViolation("qualification-id-mismatch", "the sourcing record of " + specificationId
+                    + " is " + QualifySource.qualificationIdOf(specificationId));
+        }
     }
 
     private static String key(String tier, String sourceId) {

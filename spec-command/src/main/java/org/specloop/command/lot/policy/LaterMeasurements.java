@@ -1,13 +1,11 @@
 package org.specloop.command.lot.policy;
 
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.specloop.contracts.lot.MeasurementRecorded;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,19 +26,20 @@ final class LaterMeasurements {
         if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)) {
             return false;
         }
-        Map<String, EventMessage<?>> lastOfLot = batch.getOrComputeResource(RESOURCE, key -> lastMeasurementOfEachLot(batch));
-        EventMessage<?> last = lastOfLot.get(event.lotId());
-        return last != null && !last.getIdentifier().equals(CurrentUnitOfWork.get().getMessage().getIdentifier());
+        Map<String, String> lastOfLot = batch.getOrComputeResource(RESOURCE, key -> lastMeasurementOfEachLot(batch));
+        String last = lastOfLot.get(event.lotId());
+        return last != null && !last.equals(CurrentUnitOfWork.get().getMessage().getIdentifier());
     }
 
-    /** The payload type is read without deserializing; measurements are read anyway once their turn comes. */
-    private static Map<String, EventMessage<?>> lastMeasurementOfEachLot(UnitOfWork<?> batch) {
-        Map<String, EventMessage<?>> last = new HashMap<>();
-        List<? extends EventMessage<?>> messages = ((BatchingUnitOfWork<?>) batch).getMessages().stream()
-                .map(m -> (EventMessage<?>) m).toList();
-        for (EventMessage<?> message : messages) {
+    /**
+     * The message id of each lot's last measurement in the batch. The payload type is read without deserializing;
+     * measurements are read anyway once their turn comes.
+     */
+    private static Map<String, String> lastMeasurementOfEachLot(BatchingUnitOfWork<?> batch) {
+        Map<String, String> last = new HashMap<>();
+        for (Message<?> message : batch.getMessages()) {
             if (MeasurementRecorded.class.equals(message.getPayloadType())) {
-                last.put(((MeasurementRecorded) message.getPayload()).lotId(), message);
+                last.put(((MeasurementRecorded) message.getPayload()).lotId(), message.getIdentifier());
             }
         }
         return last;
