@@ -9,6 +9,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -47,7 +48,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import javax.sql.DataSource;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
@@ -181,10 +184,8 @@ public class AxonInfrastructureConfiguration {
             // the processor (its dead letters are cleared with its projection).
             processingGroups(beans).forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(
                     group, (config, invoker) -> invoker.enableSequenceIdentifierCache().allowReset(true)));
-            // a policy that joins events of several aggregates with no key shared by all of them would miss a
-            // join if segments ran them out of order, so it sees store order (revision-activation here; loop-feedback
-            // configures it beside its handlers, where LoopSequencing says why no per-key order will do;
-            // lot-conformance and sourcing are sequenced per part): one
+            // a group listed here is put back into one sequence (none is by default: lot-conformance and sourcing
+            // are sequenced per part, loop-feedback per aggregate in one segment, the rest per aggregate): one
             // sequence named by a String, whose hash (it picks the segment) is the same on every node. Axon's
             // SequentialPolicy returns a plain Object with a per-JVM identity hash: on several nodes each picked
             // its own segment, and events were handled by two nodes or by none.
@@ -196,6 +197,9 @@ public class AxonInfrastructureConfiguration {
                     .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
                             .forParallelProcessing(properties.initialSegments())
                             .andBatchSize(properties.processorBatchSize()));
+                properties.storeOrdered().forEach(group -> processing.registerTrackingEventProcessorConfiguration(group,
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(properties.processorBatchSize())));
             } else {
                 processing
                     .usingPooledStreamingEventProcessors()
@@ -205,9 +209,15 @@ public class AxonInfrastructureConfiguration {
                             .initialSegmentCount(properties.initialSegments()));
                 // projections only (the policy groups keep processor-batch-size): a replay of query-lots
                 // spent as much time committing and storing tokens as writing rows (docs/benchmarks.md, "replay")
+                // and store order for the groups that join many aggregates' facts (loop-feedback: LoopSequencing).
+                // Axon keeps one configuration per group, so a group's settings are registered together.
+                Map<String, EventProcessingConfigurer.PooledStreamingProcessorConfiguration> perGroup = new HashMap<>();
                 processingGroups(beans).stream().filter(group -> group.startsWith(EventStoreProperties.PROJECTION_PREFIX))
-                        .forEach(group -> processing.registerPooledStreamingEventProcessorConfiguration(group,
-                                (config, builder) -> builder.batchSize(properties.projectionBatchSize())));
+                        .forEach(group -> perGroup.merge(group, (config, builder) -> builder.batchSize(properties.projectionBatchSize()),
+                                EventProcessingConfigurer.PooledStreamingProcessorConfiguration::andThen));
+                properties.storeOrdered().forEach(group -> perGroup.merge(group, (config, builder) -> builder.initialSegmentCount(1),
+                        EventProcessingConfigurer.PooledStreamingProcessorConfiguration::andThen));
+                perGroup.forEach(processing::registerPooledStreamingEventProcessorConfiguration);
             }
             processing.registerDeadLetterQueueProvider(processingGroup -> config -> JdbcSequencedDeadLetterQueue.builder()
                     .processingGroup(processingGroup)

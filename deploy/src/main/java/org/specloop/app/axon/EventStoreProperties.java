@@ -23,6 +23,10 @@ import java.util.List;
  * @param globallyOrdered    processing groups that read state written by other aggregates' events (policies
  *                           with lookup tables) and so must see all events in store order, not per aggregate;
  *                           it overrides a group's own sequencing (lot-conformance is sequenced per part by default)
+ * @param storeOrdered       processing groups that run in one segment, so their live events are handled in store
+ *                           order whatever their sequencing policy, which then only decides what a parked event holds
+ *                           back (loop-feedback: per aggregate, LoopSequencing). A processor created with more
+ *                           segments keeps them: docs/operations.md says how such a group is merged back to one
  * @param processorType      pooled streaming processors (the default) or Axon's tracking processors, one thread
  *                           per segment; tracking exists for the benchmark baseline (docs/benchmarks.md), which
  *                           runs it with one segment and batch size 1, Axon's own defaults
@@ -44,7 +48,8 @@ public record EventStoreProperties(@DefaultValue("500") int batchSize,
                                    @DefaultValue("1000") int projectionBatchSize,
                                    @DefaultValue("2") int initialSegments,
                                    @DefaultValue("10s") Duration claimTimeout,
-                                   @DefaultValue("revision-activation") List<String> globallyOrdered,
+                                   @DefaultValue List<String> globallyOrdered,
+                                   @DefaultValue("loop-feedback") List<String> storeOrdered,
                                    @DefaultValue("pooled") ProcessorType processorType,
                                    @DefaultValue("500ms") Duration pollInterval,
                                    @DefaultValue("100ms") Duration localWait,
@@ -59,5 +64,6 @@ public record EventStoreProperties(@DefaultValue("500") int batchSize,
 
     public EventStoreProperties {
         globallyOrdered = List.copyOf(globallyOrdered);
+        storeOrdered = List.copyOf(storeOrdered);
     }
 }

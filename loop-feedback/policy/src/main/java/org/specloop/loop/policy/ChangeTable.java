@@ -18,6 +18,8 @@ import java.util.Optional;
 @Component
 class ChangeTable {
     private static final String SEP = ",";
+    /** A decision's seq: its store position, or the newest lot's seq when it has none. */
+    private static final String POSITION_OR_LATEST_LOT = "COALESCE(CAST(? AS BIGINT), (SELECT MAX(seq) FROM loop_lot))";
     private final JdbcTemplate jdbc;
 
     public ChangeTable(JdbcTemplate jdbc) {
@@ -60,14 +62,28 @@ class ChangeTable {
         jdbc.update("UPDATE loop_change SET lots = lots || ? WHERE change_id = ?", lotId + SEP, changeId);
     }
 
-    /** The change is closed (rejected false) or rejected; the newest lot so far marks where monitoring restarts. */
+    /** As {@link #ended(String, boolean, Long)} outside a streaming processor: after every lot so far. */
     public void ended(String changeId, boolean rejected) {
-        jdbc.update("UPDATE loop_change SET is_open = FALSE, rejected = ?, ended_seq = (SELECT MAX(seq) FROM loop_lot)"
-                + " WHERE change_id = ?", rejected, changeId);
+        ended(changeId, rejected, null);
+    }
+
+    /**
+     * The change is closed (rejected false) or rejected; monitoring restarts after the lots received before it:
+     * its seq is the decision's store position (LotTable.received says why), or without one the newest lot's.
+     */
+    public void ended(String changeId, boolean rejected, Long position) {
+        jdbc.update("UPDATE loop_change SET is_open = FALSE, rejected = ?, ended_seq = " + POSITION_OR_LATEST_LOT
+                + " WHERE change_id = ?", rejected, position, changeId);
     }
 
     public void approved(String changeId) {
-        jdbc.update("UPDATE loop_change SET approved_seq = (SELECT MAX(seq) FROM loop_lot) WHERE change_id = ?", changeId);
+        approved(changeId, null);
+    }
+
+    /** The baseline is learnt again from the lots received after the approval (by store position, as ended). */
+    public void approved(String changeId, Long position) {
+        jdbc.update("UPDATE loop_change SET approved_seq = " + POSITION_OR_LATEST_LOT + " WHERE change_id = ?",
+                position, changeId);
     }
 
     public Restart restart(String sourceId, String cause) {

@@ -3,6 +3,7 @@ package org.specloop.loop.policy;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.EngineeringChangeApproved;
 import org.specloop.contracts.change.EngineeringChangeClosed;
@@ -27,8 +28,9 @@ import java.util.Set;
 /**
  * The loop's inputs: lot receipts and measurements, motor results, motor designs, engineering
  * changes. Each event is first written to the fact tables, then the affected drift charts and
- * specs are looked at again (for measurements once per batch, DeferredChecks); all of it runs in one
- * sequential processing group, so facts and decisions see events in the order they were stored. Spec revisions arrive in SpecEventHandler.
+ * specs are looked at again (for measurements once per batch, DeferredChecks); the group runs in one segment,
+ * so facts and decisions see live events in the order they were stored, and a parked event holds back only its
+ * own aggregate's (LoopSequencing). Spec revisions arrive in SpecEventHandler.
  * <p>
  * Replay-safe: replayed events (LoopReplay) rebuild the fact tables, which the reset empties, and decide
  * nothing. The loop's records of its own decisions (loop_drift, loop_proposal, loop_proposal_limit,
@@ -69,11 +71,11 @@ class LoopEventHandler {
     }
 
     @EventHandler
-    void on(MagnetLotReceived event) {
+    void on(MagnetLotReceived event, TrackingToken token) {
         // SPC watches the magnet maker; a chain without one is charted under the supplier
         String source = event.declaredChain() == null ? event.supplierId()
                 : event.declaredChain().at(Tier.MAGNET_MAKER).map(ChainLink::sourceId).orElse(event.supplierId());
-        lots.received(event.lotId(), event.partNumber(), source, event.receivedAt());
+        lots.received(event.lotId(), event.partNumber(), source, event.receivedAt(), LoopPosition.of(token));
         drift.lotReceived(event.lotId(), source);
     }
 
@@ -135,17 +137,17 @@ class LoopEventHandler {
     }
 
     @EventHandler
-    void on(EngineeringChangeApproved event) {
-        changes.approved(event.changeId());
+    void on(EngineeringChangeApproved event, TrackingToken token) {
+        changes.approved(event.changeId(), LoopPosition.of(token));
     }
 
     @EventHandler
-    void on(EngineeringChangeRejected event) {
-        changes.ended(event.changeId(), true);
+    void on(EngineeringChangeRejected event, TrackingToken token) {
+        changes.ended(event.changeId(), true, LoopPosition.of(token));
     }
 
     @EventHandler
-    void on(EngineeringChangeClosed event) {
-        changes.ended(event.changeId(), false);
+    void on(EngineeringChangeClosed event, TrackingToken token) {
+        changes.ended(event.changeId(), false, LoopPosition.of(token));
     }
 }

@@ -45,13 +45,31 @@ public class LotTable {
     record Lot(String sourceId, String partNumber) {
     }
 
+    /** A lot received outside a streaming processor (no store position): after every lot so far. */
     void received(String lotId, String partNumber, String sourceId, Instant receivedAt) {
+        received(lotId, partNumber, sourceId, receivedAt, null);
+    }
+
+    /**
+     * A lot's seq is its receipt's store position (LoopPosition), so that a receipt handled late (parked, then
+     * retried) takes the place on its source's chart, and before or after a change's decision, that its receipt
+     * has in the store. Without a position (a handler called directly) it comes after every lot so far. Rows
+     * written before seq was a position hold a count of lots, which is at most the position of the lot's receipt
+     * (every lot has a receipt event before it), so old and new seqs keep their order.
+     */
+    void received(String lotId, String partNumber, String sourceId, Instant receivedAt, Long position) {
         if (lot(lotId).isPresent()) {
             return;
         }
-        Long last = jdbc.queryForObject("SELECT MAX(seq) FROM loop_lot", Long.class);
+        long seq = position != null ? position : latestSeq() + 1;
         jdbc.update("INSERT INTO loop_lot (lot_id, part_number, source_id, received_at, seq) VALUES (?, ?, ?, ?, ?)",
-                lotId, partNumber, sourceId, Timestamp.from(receivedAt), last == null ? 1 : last + 1);
+                lotId, partNumber, sourceId, Timestamp.from(receivedAt), seq);
+    }
+
+    /** The seq of the latest lot so far (0 when none). */
+    long latestSeq() {
+        Long last = jdbc.queryForObject("SELECT MAX(seq) FROM loop_lot", Long.class);
+        return last == null ? 0 : last;
     }
 
     /**

@@ -113,6 +113,29 @@ class DriftPolicyTest {
         assertThat(chart.limits().center()).isLessThan(1.2);
     }
 
+    /**
+     * The approval was parked and retried after later lots were handled: the chart still learns its limits again
+     * from the lots received after the approval in the store, not after the retry.
+     */
+    @Test
+    void anApprovalHandledLateRestartsTheChartAtItsPlaceInTheStore() {
+        lots(30, 0);
+        String first = lot(-20);
+        String id = "EC-DRIFT-MAKER-A-BR-" + first;
+        changes.raised(id, ChangeTrigger.DRIFT, List.of(SOURCE), List.of(first));
+        long approvedAt = position(lot) + 5;
+
+        lots(20, -20);
+        changes.approved(id, approvedAt);
+        changes.ended(id, false, approvedAt + 1);
+
+        ControlChartView chart = new ControlCharts(lots, changes, bound()).view(SOURCE, PART, Characteristic.BR,
+                ControlCharts.INDIVIDUALS).orElseThrow();
+        assertThat(chart.points()).hasSize(20);
+        assertThat(chart.limits().center()).isLessThan(1.2);
+        verify(commands, times(1)).sendAndWait(any());
+    }
+
     @Test
     void noChangeOnAStableSource() {
         lots(150, 0);
@@ -122,6 +145,11 @@ class DriftPolicyTest {
 
     private static LoopProperties bound() {
         return new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("specloop.loop", LoopProperties.class);
+    }
+
+    /** Store positions with room between lots for other events. */
+    private static long position(int lot) {
+        return 10L * lot;
     }
 
     private void lots(int n, double shiftSigma) {
@@ -134,7 +162,7 @@ class DriftPolicyTest {
     private String lot(double shiftSigma) {
         lot++;
         String lotId = String.format("LOT-%03d", lot);
-        lots.received(lotId, PART, SOURCE, T0.plusSeconds(3600L * lot));
+        lots.received(lotId, PART, SOURCE, T0.plusSeconds(3600L * lot), position(lot));
         double z = random.nextGaussian() + shiftSigma;
         for (int s = 0; s < 5; s++) {
             lots.sample(lotId, "s" + s, Characteristic.BR, 20.0, 1.24 + 0.006 * z, T0);

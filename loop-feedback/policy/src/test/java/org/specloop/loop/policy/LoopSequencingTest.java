@@ -25,8 +25,9 @@ import org.specloop.contracts.specification.RevisionContent;
 import org.specloop.contracts.units.Characteristic;
 
 /**
- * The loop keeps one sequence (LoopSequencing says why): a receipt, a measurement of another part of the same
- * magnet maker, a motor result, a spec revision and the changes on a source share it.
+ * A parked loop event holds back the later events of its own aggregate only (LoopSequencing): a lot's
+ * measurement waits for its receipt, a change's decision for its raising; another lot of the same source, a
+ * motor result with the lot in it and a spec revision are sequences of their own.
  */
 class LoopSequencingTest {
     private static final Instant NOW = Instant.parse("2026-01-05T08:00:00Z");
@@ -38,35 +39,42 @@ class LoopSequencingTest {
     }
 
     @Test
-    void theDriftOfOneSourceIsJudgedOverTheLotsOfEveryPartAndItsChanges() {
+    void aLotsMeasurementsWaitForItsReceiptAndNotForOtherLotsOfTheSource() {
         Object receipt = key("LOT-A", new MagnetLotReceived("LOT-A", "MAG-1", "PN-A", "42SH", 10,
                 new DeclaredChain(List.of(), null), List.of(), NOW));
-        assertThat(receipt).isEqualTo("loop-feedback");
-        // another part, same magnet maker: the measurement names neither the source nor the first part
-        assertThat(key("LOT-B", new MeasurementRecorded("LOT-B", "PN-B", "M-1", "S-1", 20.0, "QC", "HG",
-                MeasurementMethod.CLOSED_CIRCUIT_IEC_60404_5, List.of(new PropertyValue(Characteristic.BR, 1.3)), NOW)))
-                .isEqualTo(receipt);
-        // a source change names two sources; its decision names only the change
-        assertThat(key("EC-1", new EngineeringChangeRaised("EC-1", ChangeTrigger.SOURCE_CHANGE, "swap", "", "SPEC-A",
-                List.of(new SourceSwap(Tier.MAGNET_MAKER, "MAG-1", "MAG-2")), List.of("LOT-A"), "qe.anna", NOW)))
-                .isEqualTo(receipt);
-        assertThat(key("EC-1", new EngineeringChangeRejected("EC-1", "qe.bob", "no", NOW))).isEqualTo(receipt);
+        assertThat(receipt).isEqualTo("LOT-A");
+        assertThat(key("LOT-A", measurement("LOT-A", "PN-A"))).isEqualTo(receipt);
+        // another lot of the same magnet maker and part is charted with it, but does not wait for it
+        assertThat(key("LOT-B", measurement("LOT-B", "PN-A"))).isEqualTo("LOT-B");
     }
 
     @Test
-    void aSpecReviewJoinsMotorResultsWithLotsOfAnySource() {
-        Object revision = key("SPEC-A", new RevisionBecameEffective("SPEC-A", "PN-A", "42SH", 1, NOW, null,
-                new RevisionContent(List.of(), null, null, 150.0)));
+    void aChangesDecisionWaitsForItsRaising() {
+        Object raised = key("EC-1", new EngineeringChangeRaised("EC-1", ChangeTrigger.SOURCE_CHANGE, "swap", "", "SPEC-A",
+                List.of(new SourceSwap(Tier.MAGNET_MAKER, "MAG-1", "MAG-2")), List.of("LOT-A"), "qe.anna", NOW));
+        assertThat(raised).isEqualTo("EC-1");
+        assertThat(key("EC-1", new EngineeringChangeRejected("EC-1", "qe.bob", "no", NOW))).isEqualTo(raised);
+    }
+
+    @Test
+    void aMotorResultAndASpecRevisionAreSequencesOfTheirOwn() {
+        assertThat(key("SPEC-A", new RevisionBecameEffective("SPEC-A", "PN-A", "42SH", 1, NOW, null,
+                new RevisionContent(List.of(), null, null, 150.0)))).isEqualTo("SPEC-A");
         assertThat(key("RUN-1", new MotorPerformanceRecorded("RUN-1", "M-1", "PUMP-M7", "RIG-1", List.of("LOT-A", "LOT-B"),
                 "KE", OperatingPointKind.NO_LOAD, 100, 1500, 0, 0, null, null, 0.1, 60.0, 0.5, null, null, List.of(), NOW)))
-                .isEqualTo(revision);
+                .isEqualTo("RUN-1");
     }
 
-    /** A String: every node computes the same one segment of eight for it. */
+    /** A String: its hash, and so its segment, is the same on every node. */
     @Test
-    void theSequenceFallsIntoOneSegmentOnEveryNode() {
+    void theKeyIsTheSameOnEveryNode() {
         Object key = key("LOT-A", "any event");
         assertThat(key).isInstanceOf(String.class);
         assertThat(Segment.splitBalanced(Segment.ROOT_SEGMENT, 7).stream().filter(s -> s.matches(key))).hasSize(1);
+    }
+
+    private static MeasurementRecorded measurement(String lot, String part) {
+        return new MeasurementRecorded(lot, part, "M-1", "S-1", 20.0, "QC", "HG",
+                MeasurementMethod.CLOSED_CIRCUIT_IEC_60404_5, List.of(new PropertyValue(Characteristic.BR, 1.3)), NOW);
     }
 }

@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.specloop.app.Eventually.eventually;
 
 /**
- * loop-feedback keeps one sequence (LoopSequencing says why): a lot whose receipt the group cannot handle parks
- * the receipt of a lot of another part behind it, while the other groups go on. sourcing keeps one sequence per
- * part (SourcingSequencing): the same poisoned receipt parks only the later events of its own part, and the lots
- * of other parts are still checked. The operator's way out: evict the event that can never be handled (recorded
+ * loop-feedback parks per aggregate (LoopSequencing): a lot whose receipt the group cannot handle parks its own
+ * later events (its measurement) and nothing else; the lots after it, of its part and of another, are handled.
+ * sourcing keeps one sequence per part (SourcingSequencing): the same poisoned receipt parks only the later events
+ * of its own part, and the lots of other parts are still checked. The operator's way out: evict the event that can never be handled (recorded
  * with its reason) and retry the rest, or retry everything once the cause is fixed. Either way the group's
  * handlers then do their real work on the parked lots (the sourcing check holds them, the loop records them),
  * nothing stays parked and the group is at the head of the store. A probe handler joins each group to fail on
@@ -38,8 +38,8 @@ import static org.specloop.app.Eventually.eventually;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(GloballyOrderedDeadLettersTest.Probes.class)
-class GloballyOrderedDeadLettersTest {
+@Import(ParkedSequencesTest.Probes.class)
+class ParkedSequencesTest {
     private static final String ADMIN = TestUsers.ADMIN.username;
 
     @LocalServerPort
@@ -145,7 +145,7 @@ class GloballyOrderedDeadLettersTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aParkedReceiptHoldsBackTheWholeLoopUntilEvictedOrRetried() throws Exception {
+    void aParkedReceiptHoldsBackOnlyItsOwnLotInTheLoop() throws Exception {
         String group = "loop-feedback";
         ApiClient api = new ApiClient(port);
         String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -154,21 +154,27 @@ class GloballyOrderedDeadLettersTest {
         governedSpec(api, "SPEC-GO-A-" + tag, partA);
         governedSpec(api, "SPEC-GO-B-" + tag, partB);
 
-        // round 1: the poisoned receipt can never be handled, so it is evicted and the rest retried
+        // round 1: the poisoned receipt can never be handled, so it is evicted and the rest of its lot retried
         String poisonPrefix = "LOT-POISON-" + tag;
         poison.brokenFor.put(group, poisonPrefix);
         String evictMe = poisonPrefix + "-1";
-        String behind = "LOT-BEHIND-" + tag + "-1";
+        String samePart = "LOT-SAME-" + tag + "-1";
+        String otherPart = "LOT-OTHER-" + tag + "-1";
         receive(api, evictMe, partA);
-        receive(api, behind, partB);
+        measure(api, evictMe);
+        receive(api, samePart, partA);
+        receive(api, otherPart, partB);
 
-        JsonNode sequence = parkedUntil(api, group, behind);
-        assertThat(sequence.path("sequenceIdentifier").asText()).isEqualTo(group);
+        // the lots after it, of its part and of another, are handled while its own measurement waits behind it
+        eventually(Duration.ofSeconds(20), Duration.ofMillis(100), () -> {
+            handledForReal(api, group, samePart);
+            handledForReal(api, group, otherPart);
+        });
+        JsonNode sequence = parkedUntil(api, group, evictMe, "MeasurementRecorded");
+        assertThat(sequence.path("sequenceIdentifier").asText()).isEqualTo(evictMe);
         JsonNode first = sequence.path("entries").get(0);
         assertThat(first.path("payload").path("lotId").asText()).isEqualTo(evictMe);
         assertThat(first.path("causeMessage").asText()).isEqualTo(group + " probe cannot handle lot " + evictMe);
-        // another part's receipt waits behind it, in this group only
-        assertThat(poison.handled).doesNotContain(group + ":" + behind);
         assertThat(group(api.get("/api/dead-letters", ADMIN).body(), "lot-conformance").path("events").asLong()).isZero();
 
         ApiClient.Response evicted = api.post("/api/dead-letters/" + group + "/" + first.path("entryId").asText() + "/evict",
@@ -176,35 +182,50 @@ class GloballyOrderedDeadLettersTest {
         assertThat(evicted.status()).isEqualTo(200);
         assertThat(evicted.body().path("evicted").asInt()).isEqualTo(1);
         ApiClient.Response retried = api.post("/api/dead-letters/" + group + "/retry", ADMIN,
-                "{\"sequence\":\"" + group + "\"}");
+                "{\"sequence\":\"" + evictMe + "\"}");
         assertThat(retried.status()).isEqualTo(200);
         assertThat(retried.body().path("processed").asInt()).isEqualTo(1);
         assertThat(retried.body().path("parkedEvents").asLong()).isZero();
-        assertThat(poison.handled).contains(group + ":" + behind).doesNotContain(group + ":" + evictMe);
-        handledForReal(api, group, behind);
+        assertThat(poison.handled).doesNotContain(group + ":" + evictMe);
         JsonNode record = StreamSupport.stream(api.get("/api/dead-letters/evictions?group=" + group, ADMIN).body()
                 .path("items").spliterator(), false).filter(r -> r.path("aggregateId").asText().equals(evictMe))
                 .findFirst().orElseThrow();
         assertThat(record.path("reason").asText()).isEqualTo("receipt withdrawn, see QA-77");
 
-        // round 2: the cause is fixed, and a retry of everything handles both lots
+        // round 2: the cause is fixed, and a retry of everything handles the lot, which keeps its place in the store
         String retryMe = poisonPrefix + "-2";
-        String behindToo = "LOT-BEHIND-" + tag + "-2";
+        String after = "LOT-SAME-" + tag + "-2";
         receive(api, retryMe, partA);
-        receive(api, behindToo, partB);
-        parkedUntil(api, group, behindToo);
+        receive(api, after, partA);
+        eventually(Duration.ofSeconds(20), Duration.ofMillis(100), () -> handledForReal(api, group, after));
+        parkedUntil(api, group, retryMe, "MagnetLotReceived");
         poison.brokenFor.remove(group);
         ApiClient.Response fixed = api.post("/api/dead-letters/" + group + "/retry", ADMIN, null);
         assertThat(fixed.status()).isEqualTo(200);
         assertThat(fixed.body().path("processed").asInt()).isEqualTo(1);
         assertThat(fixed.body().path("parkedSequences").asLong()).isZero();
         handledForReal(api, group, retryMe);
-        handledForReal(api, group, behindToo);
+        // handled after the later lot, charted before it: a lot's place is its receipt's store position
+        assertThat(seqOf(retryMe)).isLessThan(seqOf(after));
 
-        // nothing parked, and the group has read the store to its head
+        // nothing parked, and the group has read the store to its head, in its one segment
         assertThat(group(api.get("/api/dead-letters", ADMIN).body(), group).path("events").asLong()).isZero();
         eventually(Duration.ofSeconds(20), Duration.ofMillis(200), () ->
                 assertThat(api.get("/api/admin/processors/" + group, ADMIN).body().path("lag").asLong()).isZero());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM token_entry WHERE processorName = ?", Integer.class, group))
+                .isEqualTo(1);
+    }
+
+    private long seqOf(String lot) {
+        return jdbc.queryForObject("SELECT seq FROM loop_lot WHERE lot_id = ?", Long.class, lot);
+    }
+
+    private static void measure(ApiClient api, String lot) {
+        ApiClient.Response recorded = api.post("/api/lots/" + lot + "/measurements", "lab.1", """
+                {"measurementId":"M-%s","sampleId":"S-1","testTemperature":{"value":20,"unit":"degC"},"lab":"QC",
+                 "instrument":"HG-200","method":"closed-circuit","values":[{"characteristic":"HcJ","value":1650,"unit":"kA/m"}],
+                 "measuredAt":"%s"}""".formatted(lot, Instant.now().minusSeconds(5)));
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
     }
 
     /** The sourcing check holds a lot that breaks the spec's rules; the loop records the lot for its charts. */
@@ -217,10 +238,16 @@ class GloballyOrderedDeadLettersTest {
         }
     }
 
-    /** Waits until the group's one sequence has parked the given lot's receipt, and returns that sequence. */
+    /** Waits until the group's one parked sequence holds the given lot's receipt, and returns that sequence. */
     private JsonNode parkedUntil(ApiClient api, String group, String lot) throws Exception {
-        eventually(Duration.ofSeconds(20), Duration.ofMillis(100), () ->
-                assertThat(sequenceOf(api, group).path("entries").toString()).contains("\"lotId\":\"" + lot + "\""));
+        return parkedUntil(api, group, lot, "MagnetLotReceived");
+    }
+
+    /** Waits until the group's one parked sequence holds an event of the given type of the lot. */
+    private JsonNode parkedUntil(ApiClient api, String group, String lot, String payloadType) throws Exception {
+        eventually(Duration.ofSeconds(20), Duration.ofMillis(100), () -> assertThat(StreamSupport.stream(
+                sequenceOf(api, group).path("entries").spliterator(), false).anyMatch(e -> e.path("payloadType").asText()
+                .endsWith(payloadType) && e.path("payload").path("lotId").asText().equals(lot))).isTrue());
         JsonNode page = api.get("/api/dead-letters/" + group, ADMIN).body();
         assertThat(page.path("total").asLong()).isEqualTo(1);
         return sequenceOf(api, group);

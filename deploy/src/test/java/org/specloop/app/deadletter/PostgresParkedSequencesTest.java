@@ -10,14 +10,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The globally ordered groups on the production store, whose processors have eight segments: the group's one
- * sequence lives in one of them, and a parked receipt holds back every later one until evicted or retried.
- * The processors are stopped before the database is dropped, as in PostgresReplayTest.
+ * The parked sequences on the production store, whose processors have eight segments (loop-feedback one: it keeps
+ * store order, LoopSequencing). The processors are stopped before the database is dropped, as in PostgresReplayTest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(value = {"postgres", "test", "test-postgres"}, inheritProfiles = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresGloballyOrderedDeadLettersTest extends GloballyOrderedDeadLettersTest {
+class PostgresParkedSequencesTest extends ParkedSequencesTest {
     static PostgresTestDatabase database;
     @Autowired
     org.axonframework.config.Configuration axon;
