@@ -10,11 +10,26 @@ bench_app_pid=""
 bench_database=""
 bench_jdbc=""
 
+bench_client_pid=""
+
+# A scenario stopped from outside (timeout, Ctrl-C) exits through its EXIT trap, so the application log is kept;
+# clients run through bench_run_client, as bash runs no trap while it waits for a command in the foreground.
+trap 'exit 143' TERM
+trap 'exit 130' INT
+
 bench_stop_app() {
     local status=$?
+    if [ -n "$bench_client_pid" ] && kill -0 "$bench_client_pid" 2>/dev/null; then
+        kill "$bench_client_pid" 2>/dev/null || true
+    fi
     if [ "$status" -ne 0 ] && [ -s "$bench_work/app.log" ]; then
-        # the application log is the only place a server-side failure is explained: keep it
+        # the application log is the only place a server-side failure is explained: keep it, with the threads
+        # of the application as they were (a run that hangs shows where)
         local kept="${TMPDIR:-/tmp}/specloop-bench-failed-${bench_database:-app}.log"
+        if [ -n "$bench_app_pid" ] && kill -0 "$bench_app_pid" 2>/dev/null; then
+            { echo "--- threads at the end of the run (exit $status) ---"; jcmd "$bench_app_pid" Thread.print 2>&1; } \
+                >>"$bench_work/app.log" || true
+        fi
         cp "$bench_work/app.log" "$kept" && echo "application log kept in $kept" >&2
     fi
     if [ -n "$bench_app_pid" ] && kill -0 "$bench_app_pid" 2>/dev/null; then
@@ -86,6 +101,17 @@ bench_start_app() {
     echo "application not ready after 180 s" >&2
     tail -50 "$bench_work/app.log" >&2
     exit 1
+}
+
+# bench_run_client <command...>: runs a benchmark client and returns its exit status; a TERM or INT meanwhile
+# stops the scenario at once (the EXIT trap stops the client and keeps the application log).
+bench_run_client() {
+    "$@" &
+    bench_client_pid=$!
+    local status=0
+    wait "$bench_client_pid" || status=$?
+    bench_client_pid=""
+    return "$status"
 }
 
 bench_app_log_tail() {

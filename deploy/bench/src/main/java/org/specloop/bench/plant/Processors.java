@@ -67,17 +67,30 @@ final class Processors {
         return costs;
     }
 
-    /** Polls until every group is at the head (lag 0); returns the last reading. */
+    /**
+     * Polls until every group is at the head (lag 0); returns the last reading. Says every 30 s which groups are
+     * behind: a run that waits long shows where it waits, even if it is stopped from outside before the timeout.
+     */
     Lags awaitHead(Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        long nextReport = start + REPORT_EVERY.toNanos();
         Lags last = lags();
         while (last.max() > 0) {
-            if (System.nanoTime() > deadline) {
+            long now = System.nanoTime();
+            if (now > deadline) {
                 throw new IllegalStateException("processors not at the head after " + timeout + ": " + last.groups() + " " + last.lags());
+            }
+            if (now > nextReport) {
+                System.err.printf("still waiting for the head after %d s: %s %s%n", (now - start) / 1_000_000_000L,
+                        last.groups(), last.lags());
+                nextReport = now + REPORT_EVERY.toNanos();
             }
             Thread.sleep(50);
             last = lags();
         }
         return last;
     }
+
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(30);
 }
