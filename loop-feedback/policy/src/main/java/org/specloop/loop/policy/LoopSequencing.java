@@ -19,11 +19,11 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
  * parts of one source raising a change each for the same drift; a lot received after a drift change not held
  * because the change's segment was behind).
  *
- * <p>Only a parked sequence is handled out of store order, when it is retried. What the loop keeps is then the
- * same as if it had come in order: lots are ordered on their charts by their receipt's store position and a
- * change's approval or end by its own (LotTable, ChangeTable), not by when they were handled; the checks and
- * reviews a retried event asks for read the facts as they stand, as every check does. A retry and the live
- * processor do not run at once (LoopLock).
+ * <p>Only a parked sequence is handled out of store order, when it is retried. Its facts then take the place
+ * they would have had in order: lots are ordered on their charts by their receipt's store position and a change's
+ * approval or end by its own (LotTable, ChangeTable), not by when they were handled. Decisions taken while it was
+ * parked stand; the checks and reviews the retried events ask for read the facts as they stand, as every check
+ * does. A retry and the live processor do not run at once (LoopLock).
  *
  * <p>The key is a String, the aggregate's identifier: its hash is the same on every node.
  */
