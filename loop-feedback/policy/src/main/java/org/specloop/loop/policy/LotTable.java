@@ -22,6 +22,7 @@ import java.util.Optional;
 @Component
 public class LotTable {
     private static final String PENDING_SAMPLES = LotTable.class.getName() + "/samples";
+    private static final String FOUND_LOTS = LotTable.class.getName() + "/lots";
     private static final int IDS_PER_QUERY = 1000;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -118,9 +119,23 @@ public class LotTable {
         }
     }
 
+    /**
+     * The lot's source and part. A lab's batch of measurements names one lot many times, and each asked the
+     * database (the loop's slowest reads in the plant benchmark): within a processor batch a lot found is
+     * remembered. Only found lots are: a lot's row never changes once written, while one not found yet may be
+     * received later in the batch.
+     */
     Optional<Lot> lot(String lotId) {
-        return jdbc.query("SELECT source_id, part_number FROM loop_lot WHERE lot_id = ?",
+        Map<String, Lot> found = CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().root().getOrComputeResource(FOUND_LOTS, k -> new HashMap<>()) : new HashMap<>();
+        Lot known = found.get(lotId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Lot> stored = jdbc.query("SELECT source_id, part_number FROM loop_lot WHERE lot_id = ?",
                 (rs, i) -> new Lot(rs.getString(1), rs.getString(2)), lotId).stream().findFirst();
+        stored.ifPresent(lot -> found.put(lotId, lot));
+        return stored;
     }
 
     public List<String> partsOf(String sourceId) {

@@ -1,5 +1,7 @@
 package org.specloop.loop.policy;
 
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +74,28 @@ class LotTableTest {
         assertThat(point.mean()).isCloseTo(1.30, within(1e-12));
         assertThat(lots.samples("MAKER-1", "P-1", Characteristic.BR, 20.0, 1)).singleElement()
                 .satisfies(s -> assertThat(s.values()).containsExactly(1.20, 1.40));
+    }
+
+    /**
+     * Within one processor batch a lot found is asked once (a lab batch names it for every measurement); one not
+     * found yet is asked again, as the batch may receive it.
+     */
+    @Test
+    void aLotFoundInABatchIsRememberedForTheBatchOnly() throws Exception {
+        migrate("latest");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        try {
+            assertThat(lots.lot("LOT-A")).isEmpty();
+            lots.received("LOT-A", "P-1", "MAKER-1", T0);
+            assertThat(lots.lot("LOT-A")).contains(new LotTable.Lot("MAKER-1", "P-1"));
+            // the row goes (only a reset does that, between batches): the batch still knows the lot
+            jdbc.update("DELETE FROM loop_lot");
+            assertThat(lots.lot("LOT-A")).contains(new LotTable.Lot("MAKER-1", "P-1"));
+        } finally {
+            batch.commit();
+        }
+        assertThat(lots.lot("LOT-A")).isEmpty();
     }
 
     @Test
