@@ -19,9 +19,11 @@ import java.util.Optional;
 class ChangeTable {
     private static final String SEP = ",";
     private final JdbcTemplate jdbc;
+    private final FactVersions versions;
 
     public ChangeTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.versions = new FactVersions(jdbc);
     }
 
     /**
@@ -45,6 +47,7 @@ class ChangeTable {
         jdbc.update("DELETE FROM loop_change WHERE change_id = ?", changeId);
         jdbc.update("INSERT INTO loop_change (change_id, change_trigger, is_open, sources, lots) VALUES (?, ?, TRUE, ?, ?)",
                 changeId, trigger.name(), SEP + String.join(SEP, sources) + SEP, SEP + String.join(SEP, lots) + SEP);
+        versions.changeChanged(changeId);
     }
 
     /**
@@ -54,6 +57,7 @@ class ChangeTable {
      */
     void clear() {
         jdbc.update("DELETE FROM loop_change");
+        versions.allChanged();
     }
 
     public void lotAttached(String changeId, String lotId) {
@@ -64,10 +68,12 @@ class ChangeTable {
     public void ended(String changeId, boolean rejected) {
         jdbc.update("UPDATE loop_change SET is_open = FALSE, rejected = ?, ended_seq = (SELECT MAX(seq) FROM loop_lot)"
                 + " WHERE change_id = ?", rejected, changeId);
+        versions.changeChanged(changeId);
     }
 
     public void approved(String changeId) {
         jdbc.update("UPDATE loop_change SET approved_seq = (SELECT MAX(seq) FROM loop_lot) WHERE change_id = ?", changeId);
+        versions.changeChanged(changeId);
     }
 
     public Restart restart(String sourceId, String cause) {
@@ -101,6 +107,7 @@ class ChangeTable {
                         + " raised_at, cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", drift.changeId(), drift.sourceId(),
                 drift.characteristic(), drift.rule(), drift.firstLot(), drift.firstSeq(), drift.lastSeq(),
                 Timestamp.from(drift.raisedAt()), drift.cause());
+        versions.sourceChanged(drift.sourceId());
     }
 
     /**
