@@ -79,6 +79,8 @@ class TextColumnWidthsTest {
                 "notify_lot.hold_reason", "loop_proposal_state.reason", "q_lot_deviation.reason",
                 "q_lot_deviation.decision_reason", "dead_letter_eviction.reason");
         limit(TextLimits.DESCRIPTION, "q_change.description");
+        // a source's or design's id after its prefix ("source:", "design:")
+        limit(TextLimits.ID + "design:".length(), "loop_fact_version.scope");
         // a subscription's lists, as JSON: up to 500 (SubscriptionRequestValidator.MAX_IDS) ids of TextLimits.ID
         limit(500 * (TextLimits.ID + 3) + 2, "notify_subscription.part_numbers", "notify_subscription.specification_ids");
     }

@@ -6,11 +6,11 @@ import org.specloop.loop.policy.Capabilities;
 import org.specloop.loop.policy.ControlChartView;
 import org.specloop.loop.policy.ControlCharts;
 import org.specloop.loop.policy.Json;
+import org.specloop.loop.policy.LoopViews;
 import org.specloop.loop.policy.LotTable;
 import org.specloop.loop.policy.ProposalTable;
 import org.specloop.loop.policy.SpecTable;
 import org.specloop.loop.policy.TransferFunctionView;
-import org.specloop.loop.policy.TransferFunctions;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,21 +27,19 @@ import java.util.Map;
 @RestController
 @RequestMapping("/api/loop")
 class LoopQueryController {
-    private final ControlCharts charts;
+    private final LoopViews views;
     private final Capabilities capability;
     private final LotTable lots;
     private final SpecTable specs;
-    private final TransferFunctions transfers;
     private final ProposalTable proposals;
     private final ObjectMapper json;
 
-    public LoopQueryController(ControlCharts charts, Capabilities capability, LotTable lots, SpecTable specs,
-                               TransferFunctions transfers, ProposalTable proposals, ObjectMapper json) {
-        this.charts = charts;
+    public LoopQueryController(LoopViews views, Capabilities capability, LotTable lots, SpecTable specs,
+                               ProposalTable proposals, ObjectMapper json) {
+        this.views = views;
         this.capability = capability;
         this.lots = lots;
         this.specs = specs;
-        this.transfers = transfers;
         this.proposals = proposals;
         this.json = json;
     }
@@ -54,7 +52,7 @@ class LoopQueryController {
         if (!chart.equals(ControlCharts.INDIVIDUALS) && !chart.equals(ControlCharts.XBAR_S)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "chart must be I_MR or XBAR_S");
         }
-        return charts.view(sourceId, part(sourceId, partNumber), characteristic(characteristic), chart)
+        return views.controlChart(sourceId, part(sourceId, partNumber), characteristic(characteristic), chart)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measured lots of " + sourceId));
     }
 
@@ -76,19 +74,19 @@ class LoopQueryController {
         if ((designId == null) == (specificationId == null)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name either designId or specificationId");
         }
-        List<TransferFunctionView> views;
+        List<TransferFunctionView> relations;
         if (designId != null) {
             SpecTable.Design design = specs.design(designId)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no motor design " + designId));
-            views = transfers.of(design);
+            relations = views.transferFunctions(design);
         } else {
-            views = transfers.ofSpecification(specificationId);
+            relations = views.transferFunctionsOfSpecification(specificationId);
         }
         if (characteristic == null) {
-            return views;
+            return relations;
         }
         String wanted = characteristic(characteristic).name();
-        return views.stream().filter(v -> v.characteristic().equals(wanted)).toList();
+        return relations.stream().filter(v -> v.characteristic().equals(wanted)).toList();
     }
 
     /** status=PROPOSED for the open ones; every loop proposal otherwise, newest first. */

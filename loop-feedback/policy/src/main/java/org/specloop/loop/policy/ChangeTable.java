@@ -21,9 +21,11 @@ class ChangeTable {
     /** A decision's seq: its store position, or the newest lot's seq when it has none. */
     private static final String POSITION_OR_LATEST_LOT = "COALESCE(CAST(? AS BIGINT), (SELECT MAX(seq) FROM loop_lot))";
     private final JdbcTemplate jdbc;
+    private final FactVersions versions;
 
     public ChangeTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.versions = new FactVersions(jdbc);
     }
 
     /**
@@ -47,6 +49,7 @@ class ChangeTable {
         jdbc.update("DELETE FROM loop_change WHERE change_id = ?", changeId);
         jdbc.update("INSERT INTO loop_change (change_id, change_trigger, is_open, sources, lots) VALUES (?, ?, TRUE, ?, ?)",
                 changeId, trigger.name(), SEP + String.join(SEP, sources) + SEP, SEP + String.join(SEP, lots) + SEP);
+        versions.changeChanged(changeId);
     }
 
     /**
@@ -56,6 +59,7 @@ class ChangeTable {
      */
     void clear() {
         jdbc.update("DELETE FROM loop_change");
+        versions.allChanged();
     }
 
     public void lotAttached(String changeId, String lotId) {
@@ -74,6 +78,7 @@ class ChangeTable {
     public void ended(String changeId, boolean rejected, Long position) {
         jdbc.update("UPDATE loop_change SET is_open = FALSE, rejected = ?, ended_seq = " + POSITION_OR_LATEST_LOT
                 + " WHERE change_id = ?", rejected, position, changeId);
+        versions.changeChanged(changeId);
     }
 
     public void approved(String changeId) {
@@ -84,6 +89,7 @@ class ChangeTable {
     public void approved(String changeId, Long position) {
         jdbc.update("UPDATE loop_change SET approved_seq = " + POSITION_OR_LATEST_LOT + " WHERE change_id = ?",
                 position, changeId);
+        versions.changeChanged(changeId);
     }
 
     public Restart restart(String sourceId, String cause) {
@@ -117,6 +123,7 @@ class ChangeTable {
                         + " raised_at, cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", drift.changeId(), drift.sourceId(),
                 drift.characteristic(), drift.rule(), drift.firstLot(), drift.firstSeq(), drift.lastSeq(),
                 Timestamp.from(drift.raisedAt()), drift.cause());
+        versions.sourceChanged(drift.sourceId());
     }
 
     /**

@@ -27,11 +27,13 @@ public class LotTable {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final SampleWrites writes;
+    private final FactVersions versions;
 
     LotTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.writes = new SampleWrites(jdbc);
+        this.versions = new FactVersions(jdbc);
     }
 
     /** One point of a control chart: a lot, how many samples it has at the chart's temperature, and their mean. */
@@ -65,6 +67,7 @@ public class LotTable {
         long seq = position != null ? position : latestSeq() + 1;
         jdbc.update("INSERT INTO loop_lot (lot_id, part_number, source_id, received_at, seq) VALUES (?, ?, ?, ?, ?)",
                 lotId, partNumber, sourceId, Timestamp.from(receivedAt), seq);
+        versions.lotChanged(lotId);
     }
 
     /** The seq of the latest lot so far (0 when none). */
@@ -84,6 +87,7 @@ public class LotTable {
                        Instant measuredAt) {
         SampleWrites.SampleKey key = new SampleWrites.SampleKey(lotId, sampleId, characteristic.name(), (int) Math.round(temperatureC));
         SampleWrites.SampleValue sample = new SampleWrites.SampleValue(value, measuredAt);
+        versions.lotChanged(lotId);
         if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)) {
             writes.write(Map.of(key, sample));
             return;
@@ -117,6 +121,7 @@ public class LotTable {
         for (String table : new String[]{"loop_lot_stat", "loop_sample", "loop_lot"}) {
             jdbc.update("DELETE FROM " + table);
         }
+        versions.allChanged();
     }
 
     /**

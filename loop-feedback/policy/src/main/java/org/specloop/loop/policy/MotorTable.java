@@ -15,9 +15,11 @@ import java.util.Map;
 @Component
 class MotorTable {
     private final JdbcTemplate jdbc;
+    private final FactVersions versions;
 
     public MotorTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.versions = new FactVersions(jdbc);
     }
 
     /** One operating point of a run; efficiency, ke and demagLoss are null where the point does not measure them. */
@@ -39,6 +41,7 @@ class MotorTable {
             jdbc.update("DELETE FROM loop_motor_lot WHERE run_id = ? AND lot_id = ?", e.runId(), lot);
             jdbc.update("INSERT INTO loop_motor_lot (run_id, lot_id) VALUES (?, ?)", e.runId(), lot);
         }
+        versions.designChanged(e.motorDesign());
     }
 
     /** Before a replay of loop-feedback: the motor results, filled again from the events. */
@@ -46,6 +49,7 @@ class MotorTable {
         for (String table : new String[]{"loop_motor_lot", "loop_motor_point"}) {
             jdbc.update("DELETE FROM " + table);
         }
+        versions.allChanged();
     }
 
     public List<Run> runsOf(String designId) {

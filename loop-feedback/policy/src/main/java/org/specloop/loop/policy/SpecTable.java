@@ -14,10 +14,12 @@ import java.util.Optional;
 public class SpecTable {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final FactVersions versions;
 
     SpecTable(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.versions = new FactVersions(jdbc);
     }
 
     public record Design(String designId, String name, int version, MotorRequirements requirements) {
@@ -33,6 +35,7 @@ public class SpecTable {
         jdbc.update("DELETE FROM loop_design WHERE design_id = ?", designId);
         jdbc.update("INSERT INTO loop_design (design_id, name, version, specification_id, requirements_json) VALUES (?, ?, ?, ?, ?)",
                 designId, currentName, version, requirements.specificationId(), write(requirements));
+        versions.designChanged(designId);
     }
 
     public Optional<Design> design(String designId) {
@@ -52,12 +55,14 @@ public class SpecTable {
         for (String table : new String[]{"loop_design", "loop_spec"}) {
             jdbc.update("DELETE FROM " + table);
         }
+        versions.allChanged();
     }
 
     void effective(String specificationId, String partNumber, int revision, RevisionContent content) {
         ensure(specificationId, partNumber);
         jdbc.update("UPDATE loop_spec SET effective_revision = ?, content_json = ? WHERE specification_id = ?",
                 revision, write(content), specificationId);
+        versions.specChanged(specificationId);
     }
 
     void opened(String specificationId, String partNumber, int revision, String author) {
@@ -90,6 +95,7 @@ public class SpecTable {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM loop_spec WHERE specification_id = ?", Integer.class, specificationId);
         if (n == null || n == 0) {
             jdbc.update("INSERT INTO loop_spec (specification_id, part_number) VALUES (?, ?)", specificationId, partNumber);
+            versions.specChanged(specificationId);
         }
     }
 

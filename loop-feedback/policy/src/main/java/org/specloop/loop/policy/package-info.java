@@ -8,7 +8,7 @@
  * ordered processing group (DeferredChecks runs both), so feature packages would have to make
  * every table public to each other. Public instead is only what other packages read: the charts
  * (ControlCharts, ControlChartView) that the http adapter serves and the workspace draws under a
- * revision, the transfer functions, the read methods of the tables the http adapter answers from,
+ * revision, the transfer functions, the views the http adapter keeps of both (LoopViews), the read methods of the tables the http adapter answers from,
  * LoopMetrics' meter name, and the Spring wiring and properties. Everything that writes or decides
  * is package-private.
  */

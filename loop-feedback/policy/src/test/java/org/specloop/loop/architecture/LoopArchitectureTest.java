@@ -56,7 +56,7 @@ class LoopArchitectureTest {
     static final ArchRule onlyTheReadApiOfThePolicyPackageIsPublic = classes().that().resideInAPackage(POLICY)
             .and().areTopLevelClasses().and().arePublic()
             .should().haveNameMatching("org\\.specloop\\.loop\\.policy\\.(ControlCharts|ControlChartView|Capabilities|TransferFunctions"
-                    + "|TransferFunctionView|LotTable|SpecTable|ProposalTable|Json|LoopMetrics|LoopConfiguration"
+                    + "|TransferFunctionView|LoopViews|LotTable|SpecTable|ProposalTable|Json|LoopMetrics|LoopConfiguration"
                     + "|LoopProperties)")
             .because("what other packages read (the charts the workspace draws, the tables' reads the http adapter"
                     + " answers from) is public; what writes tables or decides stays package-private");
