@@ -52,6 +52,12 @@ class StoredSourcingFacts implements SourcingFacts {
                 + " ORDER BY aggregateIdentifier", String.class, SpecificationCreated.class.getName());
     }
 
+    @Override
+    public Optional<Long> positionOf(String eventId) {
+        return jdbc.queryForList("SELECT globalIndex FROM domain_event_entry WHERE eventIdentifier = ?", Long.class, eventId)
+                .stream().findFirst();
+    }
+
     private Optional<String> created(String kind, String aggregateId, Function<Object, String> fact) {
         if (aggregateId == null) {
             return Optional.empty();

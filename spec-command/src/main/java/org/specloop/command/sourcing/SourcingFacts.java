@@ -21,4 +21,12 @@ public interface SourcingFacts {
 
     /** Every specification created so far, in no particular order: whose sourcing a registry change may concern. */
     List<String> specifications();
+
+    /**
+     * The event's position in the store (its global index); empty when it is not stored. Receipts and registry
+     * changes are compared by it. Not the tracking token's position: the token of an event that fills a gap (one
+     * committed after a later index was read) stands at the highest index read so far, so live handling and a
+     * replay would date the same event apart.
+     */
+    Optional<Long> positionOf(String eventId);
 }

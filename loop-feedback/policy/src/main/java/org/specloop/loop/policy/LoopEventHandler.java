@@ -1,9 +1,9 @@
 package org.specloop.loop.policy;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.EngineeringChangeApproved;
 import org.specloop.contracts.change.EngineeringChangeClosed;
@@ -50,9 +50,10 @@ class LoopEventHandler {
     private final DriftPolicy drift;
     private final ProposalPolicy proposals;
     private final DeferredChecks checks;
+    private final StorePositions positions;
 
     public LoopEventHandler(LotTable lots, MotorTable motors, SpecTable specs, ChangeTable changes, DriftPolicy drift,
-                            ProposalPolicy proposals, DeferredChecks checks) {
+                            ProposalPolicy proposals, DeferredChecks checks, StorePositions positions) {
         this.lots = lots;
         this.motors = motors;
         this.specs = specs;
@@ -60,6 +61,7 @@ class LoopEventHandler {
         this.drift = drift;
         this.proposals = proposals;
         this.checks = checks;
+        this.positions = positions;
     }
 
     @ResetHandler
@@ -71,11 +73,11 @@ class LoopEventHandler {
     }
 
     @EventHandler
-    void on(MagnetLotReceived event, TrackingToken token) {
+    void on(MagnetLotReceived event, @MessageIdentifier String eventId) {
         // SPC watches the magnet maker; a chain without one is charted under the supplier
         String source = event.declaredChain() == null ? event.supplierId()
                 : event.declaredChain().at(Tier.MAGNET_MAKER).map(ChainLink::sourceId).orElse(event.supplierId());
-        lots.received(event.lotId(), event.partNumber(), source, event.receivedAt(), LoopPosition.of(token));
+        lots.received(event.lotId(), event.partNumber(), source, event.receivedAt(), positions.of(eventId));
         drift.lotReceived(event.lotId(), source);
     }
 
@@ -137,17 +139,17 @@ class LoopEventHandler {
     }
 
     @EventHandler
-    void on(EngineeringChangeApproved event, TrackingToken token) {
-        changes.approved(event.changeId(), LoopPosition.of(token));
+    void on(EngineeringChangeApproved event, @MessageIdentifier String eventId) {
+        changes.approved(event.changeId(), positions.of(eventId));
     }
 
     @EventHandler
-    void on(EngineeringChangeRejected event, TrackingToken token) {
-        changes.ended(event.changeId(), true, LoopPosition.of(token));
+    void on(EngineeringChangeRejected event, @MessageIdentifier String eventId) {
+        changes.ended(event.changeId(), true, positions.of(eventId));
     }
 
     @EventHandler
-    void on(EngineeringChangeClosed event, TrackingToken token) {
-        changes.ended(event.changeId(), false, LoopPosition.of(token));
+    void on(EngineeringChangeClosed event, @MessageIdentifier String eventId) {
+        changes.ended(event.changeId(), false, positions.of(eventId));
     }
 }

@@ -54,7 +54,7 @@ public class LotTable {
     }
 
     /**
-     * A lot's seq is its receipt's store position (LoopPosition), so that a receipt handled late (parked, then
+     * A lot's seq is its receipt's store position (StorePositions), so that a receipt handled late (parked, then
      * retried) takes the place on its source's chart, and before or after a change's decision, that its receipt
      * has in the store. Without a position (a handler called directly) it comes after every lot so far. Rows
      * written before seq was a position hold a count of lots, which is at most the position of the lot's receipt

@@ -4,13 +4,14 @@ import org.specloop.command.kernel.SystemText;
 import org.specloop.contracts.common.TextLimits;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.specloop.command.sourcing.QualifiedChain;
 import org.specloop.command.sourcing.RegisteredSource;
 import org.specloop.command.sourcing.SourcingCheck;
+import org.specloop.command.sourcing.SourcingFacts;
 import org.specloop.command.sourcing.SourcingFindings;
 import org.specloop.command.sourcing.SourceRegistry;
 import org.specloop.contracts.sourcing.RegistryChangeNoted;
@@ -66,9 +67,11 @@ class LotSourcingPolicy {
     private final boolean rejectLotsOfRejectedChange;
     private final List<RequiredCertificate> tierDefaults;
     private final Clock clock;
+    private final SourcingFacts facts;
 
     public LotSourcingPolicy(SourcingTables tables, EvidenceTables evidence, CommandGateway commands,
-                             SourcingProperties properties, Clock clock) {
+                             SourcingProperties properties, Clock clock, SourcingFacts facts) {
+        this.facts = facts;
         this.tierDefaults = properties.tierDefaults();
         this.clock = clock;
         this.tables = tables;
@@ -85,8 +88,8 @@ class LotSourcingPolicy {
     }
 
     @EventHandler
-    void on(MagnetLotReceived event, TrackingToken token) {
-        received(event, token == null || token.position().isEmpty() ? null : token.position().getAsLong());
+    void on(MagnetLotReceived event, @MessageIdentifier String eventId) {
+        received(event, facts.positionOf(eventId).orElse(null));
     }
 
     /** position: the receipt's place in the store, which dates the registry's countries it is judged against. */

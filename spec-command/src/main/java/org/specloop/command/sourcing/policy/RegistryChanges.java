@@ -3,9 +3,9 @@ package org.specloop.command.sourcing.policy;
 import org.specloop.command.sourcing.SourcingFacts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.TrackingToken;
 import org.specloop.command.sourcing.RegisteredSource;
 import org.specloop.contracts.source.CertificateAdded;
 import org.specloop.contracts.source.SupplySourceDisqualified;
@@ -37,8 +37,8 @@ class RegistryChanges {
     }
 
     @EventHandler
-    void on(SupplySourceRegistered event, @SequenceNumber long sequence, TrackingToken token) {
-        registered(event, sequence, position(token));
+    void on(SupplySourceRegistered event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        registered(event, sequence, position(eventId));
     }
 
     void registered(SupplySourceRegistered event, long sequence, long position) {
@@ -48,8 +48,8 @@ class RegistryChanges {
     }
 
     @EventHandler
-    void on(CertificateAdded event, @SequenceNumber long sequence, TrackingToken token) {
-        certificateAdded(event, sequence, position(token));
+    void on(CertificateAdded event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        certificateAdded(event, sequence, position(eventId));
     }
 
     void certificateAdded(CertificateAdded event, long sequence, long position) {
@@ -59,8 +59,8 @@ class RegistryChanges {
     }
 
     @EventHandler
-    void on(SupplySourceRelocated event, @SequenceNumber long sequence, TrackingToken token) {
-        relocated(event, sequence, position(token));
+    void on(SupplySourceRelocated event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        relocated(event, sequence, position(eventId));
     }
 
     void relocated(SupplySourceRelocated event, long sequence, long position) {
@@ -71,8 +71,8 @@ class RegistryChanges {
     }
 
     @EventHandler
-    void on(SupplySourceDisqualified event, @SequenceNumber long sequence, TrackingToken token) {
-        disqualified(event, sequence, position(token));
+    void on(SupplySourceDisqualified event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+        disqualified(event, sequence, position(eventId));
     }
 
     void disqualified(SupplySourceDisqualified event, long sequence, long position) {
@@ -91,8 +91,8 @@ class RegistryChanges {
         }
     }
 
-    /** A handler called outside a streaming processor has no position: its facts count from the start. */
-    private static long position(TrackingToken token) {
-        return token == null ? 0L : token.position().orElse(0L);
+    /** An event not in the store (a handler called directly) counts from the start. */
+    private long position(String eventId) {
+        return facts.positionOf(eventId).orElse(0L);
     }
 }

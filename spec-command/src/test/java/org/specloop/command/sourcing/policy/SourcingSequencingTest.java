@@ -61,6 +61,11 @@ class SourcingSequencingTest {
         public List<String> specifications() {
             return List.of("SPEC-A", "SPEC-B");
         }
+
+        @Override
+        public Optional<Long> positionOf(String eventId) {
+            return Optional.empty();
+        }
     };
     private final SourcingSequencing policy = new SourcingSequencing(STORE);
 
