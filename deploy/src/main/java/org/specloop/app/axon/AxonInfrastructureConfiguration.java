@@ -219,6 +219,8 @@ public class AxonInfrastructureConfiguration {
                         EventProcessingConfigurer.PooledStreamingProcessorConfiguration::andThen));
                 perGroup.forEach(processing::registerPooledStreamingEventProcessorConfiguration);
             }
+            // Axon's limits (1,024 sequences, 1,024 events per sequence) overflowed on one busy part: the overflow
+            // stops the segment. Transient failures are handled again instead of parked (TransientFailures).
             processing.registerDeadLetterQueueProvider(processingGroup -> config -> JdbcSequencedDeadLetterQueue.builder()
                     .processingGroup(processingGroup)
                     .connectionProvider(connectionProvider)
@@ -226,7 +228,10 @@ public class AxonInfrastructureConfiguration {
                     .schema(DEAD_LETTER_SCHEMA)
                     .genericSerializer(serializer)
                     .eventSerializer(serializer)
+                    .maxSequences(properties.deadLetterMaxSequences())
+                    .maxSequenceSize(properties.deadLetterMaxSequenceSize())
                     .build());
+            processing.registerDefaultDeadLetterPolicy(config -> new TransientFailures());
         }));
     }
 

@@ -27,6 +27,10 @@ import java.util.List;
  *                           order whatever their sequencing policy, which then only decides what a parked event holds
  *                           back (loop-feedback: per aggregate, LoopSequencing). A processor created with more
  *                           segments keeps them: docs/operations.md says how such a group is merged back to one
+ * @param deadLetterMaxSequences    parked sequences a group's dead-letter queue holds, at most
+ * @param deadLetterMaxSequenceSize parked events one sequence holds, at most. A full queue refuses the next event
+ *                           to park, and the processor's segment then handles its batch again until events are
+ *                           retried or evicted (docs/operations.md): the alert on parked events fires long before
  * @param processorType      pooled streaming processors (the default) or Axon's tracking processors, one thread
  *                           per segment; tracking exists for the benchmark baseline (docs/benchmarks.md), which
  *                           runs it with one segment and batch size 1, Axon's own defaults
@@ -50,6 +54,8 @@ public record EventStoreProperties(@DefaultValue("500") int batchSize,
                                    @DefaultValue("10s") Duration claimTimeout,
                                    @DefaultValue List<String> globallyOrdered,
                                    @DefaultValue("loop-feedback") List<String> storeOrdered,
+                                   @DefaultValue("10000") int deadLetterMaxSequences,
+                                   @DefaultValue("10000") int deadLetterMaxSequenceSize,
                                    @DefaultValue("pooled") ProcessorType processorType,
                                    @DefaultValue("500ms") Duration pollInterval,
                                    @DefaultValue("100ms") Duration localWait,

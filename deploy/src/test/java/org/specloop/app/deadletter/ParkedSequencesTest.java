@@ -1,6 +1,7 @@
 package org.specloop.app.deadletter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.specloop.app.ApiClient;
@@ -53,8 +54,15 @@ class ParkedSequencesTest {
     static class Poison {
         final Map<String, String> brokenFor = new ConcurrentHashMap<>();
         final Set<String> handled = ConcurrentHashMap.newKeySet();
+        /** Lots whose first handling meets a lock held by another batch (a transient failure). */
+        final Set<String> deadlockOnce = ConcurrentHashMap.newKeySet();
+        final Map<String, Integer> attempts = new ConcurrentHashMap<>();
 
         void on(String group, MagnetLotReceived event) {
+            attempts.merge(group + ":" + event.lotId(), 1, Integer::sum);
+            if (deadlockOnce.remove(group + ":" + event.lotId())) {
+                throw new DeadlockException("An imminent deadlock was detected while attempting to acquire a lock");
+            }
             String prefix = brokenFor.get(group);
             if (prefix != null && event.lotId().startsWith(prefix)) {
                 throw new IllegalStateException(group + " probe cannot handle lot " + event.lotId());
@@ -107,6 +115,29 @@ class ParkedSequencesTest {
         public void on(MagnetLotReceived event) {
             poison.on("loop-feedback", event);
         }
+    }
+
+    /**
+     * Two batches waiting for each other's aggregate locks say nothing about the event: it is not parked (on a
+     * busy part its sequence outgrew the queue and stopped the segment), the processor handles the batch again.
+     */
+    @org.junit.jupiter.api.Test
+    void aTransientFailureIsHandledAgainNotParked() throws Exception {
+        String group = "sourcing";
+        ApiClient api = new ApiClient(port);
+        String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String part = "PN-TF-" + tag;
+        governedSpec(api, "SPEC-TF-" + tag, part);
+        String lot = "LOT-TF-" + tag;
+        poison.deadlockOnce.add(group + ":" + lot);
+
+        receive(api, lot, part);
+
+        handledForReal(api, group, lot);
+        assertThat(poison.attempts.get(group + ":" + lot)).isGreaterThanOrEqualTo(2);
+        assertThat(group(api.get("/api/dead-letters", ADMIN).body(), group).path("events").asLong()).isZero();
+        eventually(Duration.ofSeconds(20), Duration.ofMillis(200), () ->
+                assertThat(api.get("/api/admin/processors/" + group, ADMIN).body().path("lag").asLong()).isZero());
     }
 
     @org.junit.jupiter.api.Test
