@@ -1,9 +1,9 @@
 package org.specloop.app.observability.trace;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.specloop.app.random.PerThreadRandom;
 
 /**
  * A W3C Trace Context traceparent: version, trace id, parent (span) id, flags. SpecLoop records no
@@ -17,7 +17,6 @@ public record TraceParent(String traceId, String spanId, String flags) {
     private static final Pattern LATER = Pattern.compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
     private static final String ZERO_TRACE = "0".repeat(32);
     private static final String ZERO_SPAN = "0".repeat(16);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
     /** Empty for anything the spec says to ignore: bad shape, upper case, all-zero ids, version ff. */
@@ -62,7 +61,7 @@ public record TraceParent(String traceId, String spanId, String flags) {
         byte[] buffer = new byte[bytes];
         String hex;
         do {
-            RANDOM.nextBytes(buffer);
+            PerThreadRandom.current().nextBytes(buffer);
             hex = HEX.formatHex(buffer);
         } while (hex.equals(invalid));
         return hex;
