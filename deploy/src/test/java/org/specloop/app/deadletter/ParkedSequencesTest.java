@@ -135,9 +135,7 @@ class ParkedSequencesTest {
 
         handledForReal(api, group, lot);
         assertThat(poison.attempts.get(group + ":" + lot)).isGreaterThanOrEqualTo(2);
-        assertThat(group(api.get("/api/dead-letters", ADMIN).body(), group).path("events").asLong()).isZero();
-        eventually(Duration.ofSeconds(20), Duration.ofMillis(200), () ->
-                assertThat(api.get("/api/admin/processors/" + group, ADMIN).body().path("lag").asLong()).isZero());
+        nothingParkedAndAtTheHead(api, group);
     }
 
     @org.junit.jupiter.api.Test
@@ -170,9 +168,7 @@ class ParkedSequencesTest {
         assertThat(fixed.body().path("parkedSequences").asLong()).isZero();
         handledForReal(api, group, poisoned);
         handledForReal(api, group, samePart);
-        assertThat(group(api.get("/api/dead-letters", ADMIN).body(), group).path("events").asLong()).isZero();
-        eventually(Duration.ofSeconds(20), Duration.ofMillis(200), () ->
-                assertThat(api.get("/api/admin/processors/" + group, ADMIN).body().path("lag").asLong()).isZero());
+        nothingParkedAndAtTheHead(api, group);
     }
 
     @org.junit.jupiter.api.Test
@@ -240,11 +236,16 @@ class ParkedSequencesTest {
         assertThat(seqOf(retryMe)).isLessThan(seqOf(after));
 
         // nothing parked, and the group has read the store to its head, in its one segment
+        nothingParkedAndAtTheHead(api, group);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM token_entry WHERE processorName = ?", Integer.class, group))
+                .isEqualTo(1);
+    }
+
+    /** The group has no parked event and has read the store to its head. */
+    private static void nothingParkedAndAtTheHead(ApiClient api, String group) throws Exception {
         assertThat(group(api.get("/api/dead-letters", ADMIN).body(), group).path("events").asLong()).isZero();
         eventually(Duration.ofSeconds(20), Duration.ofMillis(200), () ->
                 assertThat(api.get("/api/admin/processors/" + group, ADMIN).body().path("lag").asLong()).isZero());
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM token_entry WHERE processorName = ?", Integer.class, group))
-                .isEqualTo(1);
     }
 
     private long seqOf(String lot) {
