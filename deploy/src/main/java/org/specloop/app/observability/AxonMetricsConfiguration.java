@@ -5,26 +5,22 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.config.MeterFilter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
-import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.serialization.Serializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.List;
 import java.util.function.Function;
 
 /**
  * Axon's metrics must land in the registry Prometheus scrapes. Left to itself, Axon's
  * auto-configuration may create its own SimpleMeterRegistry before Spring Boot's, and then
  * processor lag and command timings never reach /actuator/prometheus. Event processors get Axon's
- * timer, latency and counting monitors but not its capacity monitor: that one keeps an entry for
- * every event handled in the last 10 minutes, per processor, and at 10^6 measurements (12 processors,
+ * timers, counters and latency gauge (through {@link ProcessorMonitor}, which registers them once per set
+ * of tags) but not its capacity monitor: that one keeps an entry for every event handled in the last 10
+ * minutes, per processor, and at 10^6 measurements (12 processors,
  * thousands of events a second) it held some 5 million entries, 400 MB, and the node ran out of memory.
  * Lag per processor (below) tells the same story from the token table.
  */
@@ -38,11 +34,7 @@ public class AxonMetricsConfiguration {
             public MessageMonitor<? super EventMessage<?>> registerEventProcessor(
                     String processorName, Function<Message<?>, Iterable<Tag>> tagsBuilder,
                     Function<Message<?>, Iterable<Tag>> latencyTagsBuilder) {
-                return new MultiMessageMonitor<>(List.of(
-                        MessageTimerMonitor.buildMonitor(processorName, meterRegistry, tagsBuilder),
-                        EventProcessorLatencyMonitor.builder().meterNamePrefix(processorName).meterRegistry(meterRegistry)
-                                .tagsBuilder(latencyTagsBuilder).build(),
-                        MessageCountingMonitor.buildMonitor(processorName, meterRegistry, tagsBuilder)));
+                return new ProcessorMonitor(processorName, meterRegistry, tagsBuilder, latencyTagsBuilder);
             }
         };
     }
