@@ -38,18 +38,14 @@ public final class PlantBenchmark {
         double copySeconds = PgCopy.run(options.jdbc(), options.user(), copyRows(plant), plant.bulkMeasurements());
 
         VerdictProbe probe = new VerdictProbe(api, plant);
-        Thread probing = new Thread(probe, "verdict-probe");
-        probing.start();
+        probe.start();
         MeasurementLoad.Result load = MeasurementLoad.run(api, plant, options.batch(), options.threads());
         probe.stop();
         Processors.Lags atLoadEnd = processors.lags();
         processors.awaitHead(HEAD_TIMEOUT);
         long atHead = System.nanoTime();
         Instant decidedBy = Instant.now();
-        probing.join();
-        if (probe.failure() != null) {
-            throw probe.failure();
-        }
+        probe.finish(HEAD_TIMEOUT);
         if (load.recorded() != plant.bulkMeasurements()) {
             throw new IllegalStateException("sent " + plant.bulkMeasurements() + " measurements, recorded " + load.recorded());
         }
