@@ -206,7 +206,8 @@ public class AxonInfrastructureConfiguration {
                     .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
                             .messageSource(availability.wrap(config.eventStore()))
                             .batchSize(properties.processorBatchSize())
-                            .initialSegmentCount(properties.initialSegments()));
+                            .initialSegmentCount(properties.initialSegments())
+                            .claimExtensionThreshold(properties.tokenRefresh().toMillis()));
                 // projections only (the policy groups keep processor-batch-size): a replay of query-lots
                 // spent as much time committing and storing tokens as writing rows (docs/benchmarks.md, "replay")
                 // and store order for the groups that join many aggregates' facts (loop-feedback: LoopSequencing).

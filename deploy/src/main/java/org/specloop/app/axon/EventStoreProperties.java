@@ -20,6 +20,9 @@ import java.util.List;
  *                           and a replay or a backlog commits (and stores its token) once per this many events
  * @param initialSegments    segments a new processor is split into; nodes share segments
  * @param claimTimeout       how long before another node may take over an unrefreshed token claim
+ * @param tokenRefresh       how often a segment that only skipped events (none it handles) stores its position and
+ *                           renews its claim; keep it well below claimTimeout. Axon's 5 s left the positions of the
+ *                           groups with little to do (the lag operators read from the token table) up to 5 s stale
  * @param globallyOrdered    processing groups that read state written by other aggregates' events (policies
  *                           with lookup tables) and so must see all events in store order, not per aggregate;
  *                           it overrides a group's own sequencing (lot-conformance is sequenced per part by default)
@@ -52,6 +55,7 @@ public record EventStoreProperties(@DefaultValue("500") int batchSize,
                                    @DefaultValue("1000") int projectionBatchSize,
                                    @DefaultValue("2") int initialSegments,
                                    @DefaultValue("10s") Duration claimTimeout,
+                                   @DefaultValue("1s") Duration tokenRefresh,
                                    @DefaultValue List<String> globallyOrdered,
                                    @DefaultValue("loop-feedback") List<String> storeOrdered,
                                    @DefaultValue("10000") int deadLetterMaxSequences,
