@@ -60,8 +60,8 @@ public final class PlantBenchmark {
         figures.put("verdict_p50_ms", fmt(probe.latencies.millis(0.50)));
         figures.put("verdict_p99_ms", fmt(probe.latencies.millis(0.99)));
         figures.put("verdict_samples", Integer.toString(probe.latencies.count()));
-        System.err.printf(Locale.ROOT, "load: %d measurements in %.1f s, at the head %.1f s later (slowest at the end: %s)%n",
-                load.recorded(), load.seconds(), (atHead - load.endNanos()) / 1e9, atLoadEnd.slowest());
+        System.err.printf(Locale.ROOT, "load: %d measurements in %.1f s, at the head %.1f s later (behind at the end: %s)%n",
+                load.recorded(), load.seconds(), (atHead - load.endNanos()) / 1e9, atLoadEnd.behind());
 
         processors.handling().entrySet().stream()
                 .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))

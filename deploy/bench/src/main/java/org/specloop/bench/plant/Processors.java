@@ -23,12 +23,16 @@ final class Processors {
             return lags.stream().mapToLong(Long::longValue).max().orElse(0);
         }
 
-        String slowest() {
-            int at = 0;
-            for (int i = 1; i < lags.size(); i++) {
-                at = lags.get(i) > lags.get(at) ? i : at;
+        /** The groups behind, most behind first: where the load left its backlog. */
+        String behind() {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < lags.size(); i++) {
+                if (lags.get(i) > 0) {
+                    order.add(i);
+                }
             }
-            return groups.isEmpty() ? "-" : groups.get(at) + "=" + lags.get(at);
+            order.sort((a, b) -> Long.compare(lags.get(b), lags.get(a)));
+            return order.isEmpty() ? "none" : String.join(" ", order.stream().map(i -> groups.get(i) + "=" + lags.get(i)).toList());
         }
     }
 

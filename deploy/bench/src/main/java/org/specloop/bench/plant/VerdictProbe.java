@@ -2,6 +2,7 @@ package org.specloop.bench.plant;
 
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +23,14 @@ final class VerdictProbe {
     private static final long SEND_MILLIS = 200;
     private final PlantApi api;
     private final Iterator<PlantLot> lots;
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "verdict-probe");
+        thread.setDaemon(true);
+        return thread;
+    });
+    // a post waits behind the load's own batches (a second and more), a poll behind its readers
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "verdict-probe-worker");
         thread.setDaemon(true);
         return thread;
     });
@@ -38,7 +45,12 @@ final class VerdictProbe {
     }
 
     void start() {
-        scheduler.scheduleAtFixedRate(this::send, 0, SEND_MILLIS, TimeUnit.MILLISECONDS);
+        scheduler.scheduleAtFixedRate(() -> workers.execute(this::send), 0, SEND_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** The scheduler only keeps time; posts and polls run on the workers, so a slow one delays no other. */
+    private void later(Runnable task, long millis) {
+        scheduler.schedule(() -> workers.execute(task), millis, TimeUnit.MILLISECONDS);
     }
 
     /** No new probe lot after this; the ones sent are still waited for ({@link #finish}). */
@@ -56,6 +68,7 @@ final class VerdictProbe {
             Thread.sleep(POLL_MILLIS);
         }
         scheduler.shutdownNow();
+        workers.shutdownNow();
         if (failure != null) {
             throw failure;
         }
@@ -73,7 +86,7 @@ final class VerdictProbe {
         try {
             api.post(PlantApi.Actor.LAB, "/api/lots/" + lot.lotId() + "/measurements/batch", lot.batchJson(0, MEASUREMENTS));
             long accepted = System.nanoTime();
-            scheduler.schedule(() -> poll(lot.lotId(), accepted), POLL_MILLIS, TimeUnit.MILLISECONDS);
+            later(() -> poll(lot.lotId(), accepted), POLL_MILLIS);
         } catch (Exception e) {
             failure = e;
         }
@@ -87,7 +100,7 @@ final class VerdictProbe {
                 return;
             }
             long waitedMillis = (System.nanoTime() - accepted) / 1_000_000;
-            scheduler.schedule(() -> poll(lotId, accepted), Math.max(POLL_MILLIS, waitedMillis / 20), TimeUnit.MILLISECONDS);
+            later(() -> poll(lotId, accepted), Math.max(POLL_MILLIS, waitedMillis / 20));
         } catch (Exception e) {
             failure = e;
         }
