@@ -53,32 +53,30 @@ final class ProcessorMonitor implements MessageMonitor<EventMessage<?>> {
         return new MonitorCallback() {
             @Override
             public void reportSuccess() {
-                of.successTimer.record(clock.monotonicTime() - start, TimeUnit.NANOSECONDS);
-                of.success.increment();
+                of.success.record(clock.monotonicTime() - start);
             }
 
             @Override
             public void reportFailure(Throwable cause) {
-                of.failureTimer.record(clock.monotonicTime() - start, TimeUnit.NANOSECONDS);
-                of.failure.increment();
+                of.failure.record(clock.monotonicTime() - start);
             }
 
             @Override
             public void reportIgnored() {
-                of.ignoredTimer.record(clock.monotonicTime() - start, TimeUnit.NANOSECONDS);
-                of.ignored.increment();
+                of.ignored.record(clock.monotonicTime() - start);
             }
         };
     }
 
     private Meters register(Tags tagged) {
-        return new Meters(timer("successTimer", tagged), timer("failureTimer", tagged), timer("ignoredTimer", tagged),
-                registry.counter(prefix + ".ingestedCounter", tagged), registry.counter(prefix + ".successCounter", tagged),
-                registry.counter(prefix + ".failureCounter", tagged), registry.counter(prefix + ".ignoredCounter", tagged));
+        return new Meters(registry.counter(prefix + ".ingestedCounter", tagged), outcome("success", tagged),
+                outcome("failure", tagged), outcome("ignored", tagged));
     }
 
-    private Timer timer(String name, Tags tagged) {
-        return Timer.builder(prefix + "." + name).tags(tagged).register(registry);
+    /** Axon's pair per outcome: {@code <prefix>.<outcome>Timer} and {@code <prefix>.<outcome>Counter}. */
+    private Outcome outcome(String name, Tags tagged) {
+        return new Outcome(Timer.builder(prefix + "." + name + "Timer").tags(tagged).register(registry),
+                registry.counter(prefix + "." + name + "Counter", tagged));
     }
 
     private AtomicLong latencyGauge(Tags tagged) {
@@ -87,7 +85,13 @@ final class ProcessorMonitor implements MessageMonitor<EventMessage<?>> {
         return latency;
     }
 
-    private record Meters(Timer successTimer, Timer failureTimer, Timer ignoredTimer, Counter ingested,
-                          Counter success, Counter failure, Counter ignored) {
+    private record Meters(Counter ingested, Outcome success, Outcome failure, Outcome ignored) {
+    }
+
+    private record Outcome(Timer timer, Counter counter) {
+        void record(long nanos) {
+            timer.record(nanos, TimeUnit.NANOSECONDS);
+            counter.increment();
+        }
     }
 }
