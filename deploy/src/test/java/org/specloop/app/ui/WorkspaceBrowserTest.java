@@ -14,6 +14,7 @@ import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -108,13 +109,22 @@ class WorkspaceBrowserTest {
         assertThat(at.text(By.id("viewer"))).isEqualTo("qe.alice");
         // four eyes in the inbox: what alice proposed waits on another approver, not on her
         at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-others")));
-        WebElement hers = browser.findElement(By.id("inbox-others")).findElement(By.linkText(SPEC_38UH + " rev 2"))
-                .findElement(By.xpath("./ancestor::tr"));
-        assertThat(hers.getText()).contains("you proposed or raised it: another person signs");
-        assertThat(browser.findElement(By.id("inbox")).getText()).doesNotContain(SPEC_38UH + " rev 2");
+        // the inbox's items are swapped in again whenever the server says something changed (SSE): an element
+        // found before a swap is stale after it, so each read finds its element afresh and is retried on a swap
+        String hers = at.await().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("inbox-others"))
+                .findElement(By.linkText(SPEC_38UH + " rev 2")).findElement(By.xpath("./ancestor::tr")).getText());
+        assertThat(hers).contains("you proposed or raised it: another person signs");
+        String mine = at.await().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("inbox")).getText());
+        assertThat(mine).doesNotContain(SPEC_38UH + " rev 2");
         at.screenshot("inbox-alice");
-        WebElement link = at.await().until(ExpectedConditions.elementToBeClickable(By.linkText(SPEC_42SH + " rev 2")));
-        link.click();
+        at.await().ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement link = ExpectedConditions.elementToBeClickable(By.linkText(SPEC_42SH + " rev 2")).apply(d);
+            if (link == null) {
+                return false;
+            }
+            link.click();
+            return true;
+        });
 
         at.await().until(ExpectedConditions.textToBe(By.id("revision-status"), "PROPOSED"));
         String diff = at.text(By.id("diff"));
