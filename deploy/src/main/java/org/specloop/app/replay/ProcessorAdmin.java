@@ -93,8 +93,9 @@ public class ProcessorAdmin {
         long position = Long.MAX_VALUE;
         double percent = 100;
         boolean replaying = false;
-        for (TokenPositions.Segment stored : tokens.of(processor.getName())) {
-            EventTrackerStatus here = local.get(stored.segment());
+        for (TokenPositions.Segment read : tokens.of(processor.getName())) {
+            EventTrackerStatus here = local.get(read.segment());
+            TokenPositions.Segment stored = here == null ? read : read.advancedTo(here.getCurrentPosition().orElse(-1));
             segments.add(new ProcessorView.SegmentView(stored.segment(), stored.owner(), stored.position(),
                     stored.replaying(), stored.resetPosition(), here != null,
                     here == null ? null : here.isCaughtUp(),

@@ -25,6 +25,17 @@ final class TokenPositions {
 
     /** One stored segment: position -1 when the segment has not handled any event yet. */
     record Segment(int segment, String owner, long position, boolean replaying, long resetPosition) {
+        /**
+         * The segment at a position this node has handled and committed. A segment that only skips events
+         * (none of them is its sequence's) stores its token at the next claim renewal, up to a second later;
+         * the node that claims it knows its position at once, so the view shows it caught up when it is.
+         */
+        Segment advancedTo(long handled) {
+            if (handled <= position) {
+                return this;
+            }
+            return new Segment(segment, owner, handled, replaying && handled < resetPosition, resetPosition);
+        }
     }
 
     List<Segment> of(String processor) {
