@@ -39,7 +39,8 @@ public class LotReadModel {
         Where where = new Where().eq("l.part_number", partNumber).eq("l.disposition", disposition).eq("l.supplier_id", supplierId);
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM q_lot l" + where.sql(), where.params(), Long.class);
         // page first, then count measurements for that page only: the list stays fast with many lots
-        String pageOfLots = "SELECT * FROM q_lot l" + where.sql() + page.orderBy("lot_id") + page.limit();
+        // the list's columns only: a lot's chain and evaluation results (about 2 KB) are read on its own page
+        String pageOfLots = "SELECT " + SUMMARY_COLUMNS + " FROM q_lot l" + where.sql() + page.orderBy("lot_id") + page.limit();
         List<LotSummary> items = jdbc.query("SELECT l.*, (SELECT COUNT(*) FROM q_lot_measurement m WHERE m.lot_id = l.lot_id)"
                 + " AS measurements_count FROM (" + pageOfLots + ") l" + page.orderBy("lot_id"), where.params(), SUMMARY);
         return new Page<>(items, page.page(), page.size(), total == null ? 0 : total);
@@ -91,6 +92,8 @@ public class LotReadModel {
         return count != null && count > 0;
     }
 
+    private static final String SUMMARY_COLUMNS = "lot_id, supplier_id, part_number, grade, quantity, custody_model, received_at,"
+            + " disposition, last_verdict, evaluated_spec_id, evaluated_revision";
     private static final RowMapper<LotSummary> SUMMARY = (rs, n) -> new LotSummary(rs.getString("lot_id"),
             rs.getString("supplier_id"), rs.getString("part_number"), rs.getString("grade"),
             rs.getObject("quantity") == null ? null : rs.getLong("quantity"), rs.getString("custody_model"),
