@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.specloop.contracts.change.ChangeTrigger;
 import org.specloop.contracts.change.DriftEvidence;
 import org.specloop.contracts.change.RaiseEngineeringChange;
-import org.specloop.contracts.lot.HoldLot;
 import org.specloop.contracts.units.Characteristic;
 import org.specloop.loop.policy.LotTable.LotPoint;
 import org.specloop.calculations.spc.ControlLimits;
@@ -38,16 +37,18 @@ class DriftPolicy {
     private final SpecTable specs;
     private final LoopProperties properties;
     private final CommandGateway commands;
+    private final LotHolds holds;
     private final Clock clock;
 
     public DriftPolicy(ControlCharts charts, LotTable lots, ChangeTable changes, SpecTable specs, LoopProperties properties,
-                      CommandGateway commands, Clock clock) {
+                      CommandGateway commands, LotHolds holds, Clock clock) {
         this.charts = charts;
         this.lots = lots;
         this.changes = changes;
         this.specs = specs;
         this.properties = properties;
         this.commands = commands;
+        this.holds = holds;
         this.clock = clock;
     }
 
@@ -143,7 +144,7 @@ class DriftPolicy {
         changes.drift(new ChangeTable.Drift(changeId, sourceId, characteristic.name(), signal.rule(), first.lotId(),
                 first.seq(), points.get(points.size() - 1).seq(), clock.instant(), cause));
         if (properties.spc().holdLaterLots()) {
-            affected.forEach(lot -> hold(lot, changeId));
+            holds.holdAll(affected, holdReason(changeId));
         }
     }
 
@@ -159,16 +160,11 @@ class DriftPolicy {
     /** Lots received from a source while a drift change on it is open wait for the change's decision. */
     public void lotReceived(String lotId, String sourceId) {
         if (!LoopReplay.replaying() && properties.spc().holdLaterLots() && changes.driftOpenFor(sourceId)) {
-            hold(lotId, "open drift change on " + sourceId);
+            holds.hold(lotId, holdReason("open drift change on " + sourceId));
         }
     }
 
-    private void hold(String lotId, String change) {
-        try {
-            commands.sendAndWait(new HoldLot(lotId, "Held by the loop: " + change + " (drift without a declared source change)",
-                    LoopActors.SPC));
-        } catch (RuntimeException refused) {
-            log.info("lot {} not held for {}: {}", lotId, change, refused.getMessage());
-        }
+    private static String holdReason(String change) {
+        return "Held by the loop: " + change + " (drift without a declared source change)";
     }
 }

@@ -54,7 +54,7 @@ class DriftPolicyTest {
                 .bindOrCreate("specloop.loop", LoopProperties.class);
         commands = mock(CommandGateway.class);
         drift = new DriftPolicy(new ControlCharts(lots, changes, defaults), lots, changes, new SpecTable(jdbc, new ObjectMapper()),
-                defaults, commands, Clock.fixed(T0, ZoneOffset.UTC));
+                defaults, commands, new LotHolds(commands), Clock.fixed(T0, ZoneOffset.UTC));
     }
 
     @Test
