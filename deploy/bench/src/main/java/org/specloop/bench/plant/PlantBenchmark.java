@@ -28,6 +28,11 @@ public final class PlantBenchmark {
         Plant plant = new Plant(options, Instant.now());
         PlantBuilder builder = new PlantBuilder(api);
         Map<String, String> figures = new LinkedHashMap<>();
+        ServerSettings server = ServerSettings.read(options.jdbc(), options.user());
+        if (server.autovacuumOff()) {
+            System.err.println("warning: this PostgreSQL server runs without autovacuum: dead rows and missing planner"
+                    + " statistics slow the reads; production servers run it (docs/operations.md, PostgreSQL)");
+        }
 
         long t = System.nanoTime();
         builder.build(plant);
@@ -98,6 +103,7 @@ public final class PlantBenchmark {
         Replay.Result replay = new Replay(api).run(HEAD_TIMEOUT);
         figures.put("replay_events", Long.toString(replay.events()));
         figures.put("replay_events_per_s", fmt(replay.perSecond()));
+        figures.put("pg_autovacuum", server.autovacuum());
         figures.put("floors_met", Boolean.toString(Floors.met(figures)));
 
         for (String line : Floors.report(figures)) {
