@@ -18,14 +18,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * An event processor's timers, counters and latency gauge under Axon's names (mapped to ours by
- * {@link AxonMeterConventions}), registered once per set of tags. Axon's own monitors register four
- * timers, five counters and a gauge for every event they see, and Micrometer caches only meters it
- * accepts: the "all" timer and "processed" counter the conventions drop took the registry's lock on every
- * event of every processor (19 s of lock waits in a two-minute plant benchmark). The dropped two are not
- * registered at all here.
+ * Axon's timers and counters (and, for an event processor, its latency gauge) under Axon's names (mapped
+ * to ours by {@link AxonMeterConventions}), registered once per set of tags. Axon's own monitors register
+ * four timers and five counters for every message they see, and Micrometer caches only meters it accepts:
+ * the "all" timer and "processed" counter the conventions drop took the registry's lock on every event of
+ * every processor (19 s of lock waits in a two-minute plant benchmark), and on every command and query.
+ * The dropped two are not registered at all here.
  */
-final class ProcessorMonitor implements MessageMonitor<EventMessage<?>> {
+final class RegisteredOnceMonitor implements MessageMonitor<Message<?>> {
     private final String prefix;
     private final MeterRegistry registry;
     private final Function<Message<?>, Iterable<Tag>> tags;
@@ -34,8 +34,8 @@ final class ProcessorMonitor implements MessageMonitor<EventMessage<?>> {
     private final Map<Tags, Meters> meters = new ConcurrentHashMap<>();
     private final Map<Tags, AtomicLong> latencies = new ConcurrentHashMap<>();
 
-    ProcessorMonitor(String prefix, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
-                     Function<Message<?>, Iterable<Tag>> latencyTags) {
+    private RegisteredOnceMonitor(String prefix, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
+                                  Function<Message<?>, Iterable<Tag>> latencyTags) {
         this.prefix = prefix;
         this.registry = registry;
         this.tags = tags;
@@ -43,10 +43,23 @@ final class ProcessorMonitor implements MessageMonitor<EventMessage<?>> {
         this.clock = registry.config().clock();
     }
 
+    /** An event processor's: Axon's timer and counting monitors and its latency gauge (the last event's age). */
+    static RegisteredOnceMonitor forProcessor(String prefix, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
+                                              Function<Message<?>, Iterable<Tag>> latencyTags) {
+        return new RegisteredOnceMonitor(prefix, registry, tags, latencyTags);
+    }
+
+    /** A bus's (commands, events published, queries): Axon's timer and counting monitors. */
+    static RegisteredOnceMonitor forBus(String prefix, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags) {
+        return new RegisteredOnceMonitor(prefix, registry, tags, null);
+    }
+
     @Override
-    public MonitorCallback onMessageIngested(EventMessage<?> message) {
-        latencies.computeIfAbsent(Tags.of(latencyTags.apply(message)), this::latencyGauge)
-                .set(clock.wallTime() - message.getTimestamp().toEpochMilli());
+    public MonitorCallback onMessageIngested(Message<?> message) {
+        if (latencyTags != null && message instanceof EventMessage<?> event) {
+            latencies.computeIfAbsent(Tags.of(latencyTags.apply(event)), this::latencyGauge)
+                    .set(clock.wallTime() - event.getTimestamp().toEpochMilli());
+        }
         Meters of = meters.computeIfAbsent(Tags.of(tags.apply(message)), this::register);
         of.ingested.increment();
         long start = clock.monotonicTime();

@@ -5,10 +5,13 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.config.MeterFilterReply;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.micrometer.EventProcessorLatencyMonitor;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.micrometer.MessageCountingMonitor;
 import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
@@ -24,18 +27,18 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An event processor's meters: what Axon's own monitors export, registered once instead of per event. */
-class ProcessorMonitorTest {
+class RegisteredOnceMonitorTest {
 
     @Test
     void exportsTheSeriesAxonsMonitorsExport() {
         SimpleMeterRegistry ours = registry(new AtomicInteger());
         SimpleMeterRegistry axons = registry(new AtomicInteger());
-        handle(new ProcessorMonitor("eventProcessor", ours, ProcessorMonitorTest::tags, ProcessorMonitorTest::latencyTags));
+        handle(RegisteredOnceMonitor.forProcessor("eventProcessor", ours, RegisteredOnceMonitorTest::tags, RegisteredOnceMonitorTest::latencyTags));
         handle(new MultiMessageMonitor<>(List.of(
-                MessageTimerMonitor.buildMonitor("eventProcessor", axons, ProcessorMonitorTest::tags),
+                MessageTimerMonitor.buildMonitor("eventProcessor", axons, RegisteredOnceMonitorTest::tags),
                 EventProcessorLatencyMonitor.builder().meterNamePrefix("eventProcessor").meterRegistry(axons)
-                        .tagsBuilder(ProcessorMonitorTest::latencyTags).build(),
-                MessageCountingMonitor.buildMonitor("eventProcessor", axons, ProcessorMonitorTest::tags))));
+                        .tagsBuilder(RegisteredOnceMonitorTest::latencyTags).build(),
+                MessageCountingMonitor.buildMonitor("eventProcessor", axons, RegisteredOnceMonitorTest::tags))));
 
         assertThat(series(ours)).isEqualTo(series(axons)).contains(
                 "axon.event_processor.handled{outcome=success,processor=query-lots}",
@@ -51,9 +54,42 @@ class ProcessorMonitorTest {
     }
 
     @Test
+    void theBusesExportTheSeriesAxonsBusMonitorsExportRegisteredOnce() {
+        AtomicInteger filtered = new AtomicInteger();
+        SimpleMeterRegistry ours = registry(filtered);
+        SimpleMeterRegistry axons = registry(new AtomicInteger());
+        GlobalMetricRegistry configured = new AxonMetricsConfiguration().globalMetricRegistry(ours);
+        GlobalMetricRegistry axonsOwn = new GlobalMetricRegistry(axons);
+        for (int i = 0; i < 3; i++) {
+            CommandMessage<Object> command = GenericCommandMessage.asCommandMessage("HoldLot-" + i);
+            MessageMonitor<? super CommandMessage<?>> ourBus = configured.registerCommandBus("commandBus", RegisteredOnceMonitorTest::busTags);
+            MessageMonitor<? super CommandMessage<?>> axonsBus = axonsOwn.registerCommandBus("commandBus", RegisteredOnceMonitorTest::busTags);
+            ourBus.onMessageIngested(command).reportSuccess();
+            axonsBus.onMessageIngested(command).reportSuccess();
+            EventMessage<?> event = event("LotHeld", Instant.now());
+            configured.registerEventBus("eventBus", RegisteredOnceMonitorTest::busTags).onMessageIngested(event).reportSuccess();
+            axonsOwn.registerEventBus("eventBus", RegisteredOnceMonitorTest::busTags).onMessageIngested(event).reportSuccess();
+        }
+
+        assertThat(series(ours)).isEqualTo(series(axons)).contains(
+                "axon.command_bus.handled{outcome=success}", "axon.command_bus.capacity{}", "axon.event_bus.ingested{}");
+        assertThat(ours.get("axon.command_bus.handled").tag("outcome", "success").counter().count())
+                .isEqualTo(axons.get("axon.command_bus.handled").tag("outcome", "success").counter().count());
+
+        int registered = filtered.get();
+        MessageMonitor<? super CommandMessage<?>> commandBus = configured.registerCommandBus("commandBus", RegisteredOnceMonitorTest::busTags);
+        for (int i = 0; i < 1_000; i++) {
+            commandBus.onMessageIngested(GenericCommandMessage.asCommandMessage("HoldLot-" + i)).reportSuccess();
+        }
+        // a new monitor for the same bus finds its meters registered; no command registers one again
+        assertThat(filtered.get()).isEqualTo(registered);
+        assertThat(ours.get("axon.command_bus.handled").tag("outcome", "success").counter().count()).isEqualTo(1_003);
+    }
+
+    @Test
     void latencyIsTheAgeOfTheLastEventSeen() {
         SimpleMeterRegistry meters = registry(new AtomicInteger());
-        var monitor = new ProcessorMonitor("eventProcessor", meters, ProcessorMonitorTest::tags, ProcessorMonitorTest::latencyTags);
+        var monitor = RegisteredOnceMonitor.forProcessor("eventProcessor", meters, RegisteredOnceMonitorTest::tags, RegisteredOnceMonitorTest::latencyTags);
 
         monitor.onMessageIngested(event("LotHeld", Instant.now().minusSeconds(30))).reportSuccess();
 
@@ -64,7 +100,7 @@ class ProcessorMonitorTest {
     void registersEachMeterOnceNotPerEvent() {
         AtomicInteger filtered = new AtomicInteger();
         SimpleMeterRegistry meters = registry(filtered);
-        var monitor = new ProcessorMonitor("eventProcessor", meters, ProcessorMonitorTest::tags, ProcessorMonitorTest::latencyTags);
+        var monitor = RegisteredOnceMonitor.forProcessor("eventProcessor", meters, RegisteredOnceMonitorTest::tags, RegisteredOnceMonitorTest::latencyTags);
 
         for (int i = 0; i < 1_000; i++) {
             monitor.onMessageIngested(event(i % 2 == 0 ? "LotHeld" : "MeasurementRecorded", Instant.now())).reportSuccess();
@@ -89,6 +125,10 @@ class ProcessorMonitorTest {
     /** As Axon's dimensional metrics tag them. */
     private static Iterable<io.micrometer.core.instrument.Tag> tags(org.axonframework.messaging.Message<?> message) {
         return Tags.of("processorName", "query-lots", "payloadType", message.getPayloadType().getName());
+    }
+
+    private static Iterable<io.micrometer.core.instrument.Tag> busTags(org.axonframework.messaging.Message<?> message) {
+        return Tags.empty();
     }
 
     private static Iterable<io.micrometer.core.instrument.Tag> latencyTags(org.axonframework.messaging.Message<?> message) {
