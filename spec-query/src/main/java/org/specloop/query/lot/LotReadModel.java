@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,11 @@ public class LotReadModel {
         return new Page<>(items, page.page(), page.size(), total == null ? 0 : total);
     }
 
+    /**
+     * The lot's holds, deviations and row from one snapshot: read one statement after the other, a batch of
+     * the projection committed between them showed a lot HELD without the hold that put it there.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<LotView> one(String lotId) {
         MapSqlParameterSource params = new MapSqlParameterSource("id", lotId);
         List<HoldReason> holds = jdbc.query("SELECT * FROM q_lot_hold WHERE lot_id = :id ORDER BY held_at, category", params,
