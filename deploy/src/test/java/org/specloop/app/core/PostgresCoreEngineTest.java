@@ -2,6 +2,7 @@ package org.specloop.app.core;
 
 import org.junit.jupiter.api.AfterAll;
 import org.specloop.app.PostgresTestDatabase;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,9 +20,9 @@ class PostgresCoreEngineTest extends CoreEngineScenario {
     }
 
     @AfterAll
-    static void drop() {
+    static void drop(ApplicationContext application) {
         if (database != null) {
-            database.drop();
+            database.dropAfterStoppingProcessors(application);
         }
     }
 }

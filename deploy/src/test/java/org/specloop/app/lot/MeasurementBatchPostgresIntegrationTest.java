@@ -3,6 +3,7 @@ package org.specloop.app.lot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.specloop.app.PostgresTestDatabase;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -24,9 +25,9 @@ class MeasurementBatchPostgresIntegrationTest extends MeasurementBatchScenario {
     }
 
     @AfterAll
-    static void dropDatabase() {
+    static void dropDatabase(ApplicationContext application) {
         if (database != null) {
-            database.drop();
+            database.dropAfterStoppingProcessors(application);
         }
     }
 

@@ -2,6 +2,7 @@ package org.specloop.app.sourcing;
 
 import org.junit.jupiter.api.AfterAll;
 import org.specloop.app.PostgresTestDatabase;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,9 +26,9 @@ class CertificateExpiryScenarioPostgresTest extends CertificateExpiryScenarioTes
     }
 
     @AfterAll
-    static void drop() {
+    static void drop(ApplicationContext application) {
         if (database != null) {
-            database.drop();
+            database.dropAfterStoppingProcessors(application);
         }
     }
 }
