@@ -1,7 +1,6 @@
 package org.specloop.app;
 
 import org.junit.jupiter.api.Assumptions;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.sql.Connection;
@@ -50,13 +49,12 @@ public final class PostgresTestDatabase {
     }
 
     /**
-     * Stops the test application's event processors, then drops its database, as the replay tests do.
-     * Dropped under running processors, their connections broke and the context took 30 s to close later
-     * (a work package's abort waits that long), in every test class that dropped first: about two minutes
-     * of each CI run. The context itself is left to the test framework, which closes it after the class.
+     * Stops the test application's event processors, then drops its database. Dropped under running
+     * processors, their connections broke and the context took 30 s to close later (a work package's abort
+     * waits that long): about two minutes of each CI run. The context itself is left to the test framework.
      */
-    public void dropAfterStoppingProcessors(ApplicationContext application) {
-        application.getBean(org.axonframework.config.Configuration.class).shutdown();
+    public void dropAfterStopping(org.axonframework.config.Configuration processors) {
+        processors.shutdown();
         drop();
     }
 

@@ -2,7 +2,7 @@ package org.specloop.app.core;
 
 import org.junit.jupiter.api.AfterAll;
 import org.specloop.app.PostgresTestDatabase;
-import org.springframework.context.ApplicationContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,9 +20,9 @@ class PostgresCoreEngineTest extends CoreEngineScenario {
     }
 
     @AfterAll
-    static void drop(ApplicationContext application) {
+    static void drop(@Autowired org.axonframework.config.Configuration axon) {
         if (database != null) {
-            database.dropAfterStoppingProcessors(application);
+            database.dropAfterStopping(axon);
         }
     }
 }

@@ -28,9 +28,8 @@ class PostgresDeadLetterWorkflowTest extends DeadLetterWorkflowTest {
 
     @AfterAll
     void stopProcessorsThenDrop() {
-        axon.shutdown();
         if (database != null) {
-            database.drop();
+            database.dropAfterStopping(axon);
         }
     }
 }

@@ -29,9 +29,8 @@ class PostgresLotConformancePerPartTest extends LotConformancePerPartTest {
 
     @AfterAll
     void stopProcessorsThenDrop() {
-        axon.shutdown();
         if (database != null) {
-            database.drop();
+            database.dropAfterStopping(axon);
         }
     }
 }

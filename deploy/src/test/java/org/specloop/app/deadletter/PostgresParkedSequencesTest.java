@@ -28,9 +28,8 @@ class PostgresParkedSequencesTest extends ParkedSequencesTest {
 
     @AfterAll
     void stopProcessorsThenDrop() {
-        axon.shutdown();
         if (database != null) {
-            database.drop();
+            database.dropAfterStopping(axon);
         }
     }
 }

@@ -28,9 +28,8 @@ class PostgresLoopFeedbackReplayTest extends LoopFeedbackReplayTest {
 
     @AfterAll
     void stopProcessorsThenDrop() {
-        axon.shutdown();
         if (database != null) {
-            database.drop();
+            database.dropAfterStopping(axon);
         }
     }
 }

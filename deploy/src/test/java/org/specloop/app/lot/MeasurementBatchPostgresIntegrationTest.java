@@ -3,7 +3,7 @@ package org.specloop.app.lot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.specloop.app.PostgresTestDatabase;
-import org.springframework.context.ApplicationContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -25,9 +25,9 @@ class MeasurementBatchPostgresIntegrationTest extends MeasurementBatchScenario {
     }
 
     @AfterAll
-    static void dropDatabase(ApplicationContext application) {
+    static void dropDatabase(@Autowired org.axonframework.config.Configuration axon) {
         if (database != null) {
-            database.dropAfterStoppingProcessors(application);
+            database.dropAfterStopping(axon);
         }
     }
 

@@ -27,9 +27,8 @@ class PostgresNotifyOutboxReplayTest extends NotifyOutboxReplayTest {
 
     @AfterAll
     void stopProcessorsThenDrop() {
-        axon.shutdown();
         if (database != null) {
-            database.drop();
+            database.dropAfterStopping(axon);
         }
     }
 }

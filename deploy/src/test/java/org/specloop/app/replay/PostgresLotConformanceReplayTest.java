@@ -28,9 +28,8 @@ class PostgresLotConformanceReplayTest extends LotConformanceReplayTest {
 
     @AfterAll
     void stopProcessorsThenDrop() {
-        axon.shutdown();
         if (database != null) {
-            database.drop();
+            database.dropAfterStopping(axon);
         }
     }
 }

@@ -29,9 +29,8 @@ class PostgresReplayTest extends ReplayScenario {
 
     @AfterAll
     void stopProcessorsThenDrop() {
-        axon.shutdown();
         if (database != null) {
-            database.drop();
+            database.dropAfterStopping(axon);
         }
     }
 }

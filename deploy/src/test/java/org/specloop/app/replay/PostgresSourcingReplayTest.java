@@ -28,9 +28,8 @@ class PostgresSourcingReplayTest extends SourcingReplayTest {
 
     @AfterAll
     void stopProcessorsThenDrop() {
-        axon.shutdown();
         if (database != null) {
-            database.drop();
+            database.dropAfterStopping(axon);
         }
     }
 }
