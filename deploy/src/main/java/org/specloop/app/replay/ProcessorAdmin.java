@@ -93,18 +93,18 @@ public class ProcessorAdmin {
         long position = Long.MAX_VALUE;
         double percent = 100;
         boolean replaying = false;
-        for (TokenPositions.Segment read : tokens.of(processor.getName())) {
-            EventTrackerStatus here = local.get(read.segment());
-            TokenPositions.Segment stored = here == null ? read : read.advancedTo(here.getCurrentPosition().orElse(-1));
-            segments.add(new ProcessorView.SegmentView(stored.segment(), stored.owner(), stored.position(),
-                    stored.replaying(), stored.resetPosition(), here != null,
+        for (TokenPositions.Segment stored : tokens.of(processor.getName())) {
+            EventTrackerStatus here = local.get(stored.segment());
+            TokenPositions.Segment segment = here == null ? stored : stored.advancedTo(here.getCurrentPosition().orElse(-1));
+            segments.add(new ProcessorView.SegmentView(segment.segment(), segment.owner(), segment.position(),
+                    segment.replaying(), segment.resetPosition(), here != null,
                     here == null ? null : here.isCaughtUp(),
                     here == null || here.getError() == null ? null : here.getError().getClass().getSimpleName()));
-            position = Math.min(position, stored.position());
-            if (stored.replaying()) {
+            position = Math.min(position, segment.position());
+            if (segment.replaying()) {
                 replaying = true;
-                percent = Math.min(percent, stored.resetPosition() <= 0 ? 100
-                        : 100.0 * Math.max(0, stored.position()) / stored.resetPosition());
+                percent = Math.min(percent, segment.resetPosition() <= 0 ? 100
+                        : 100.0 * Math.max(0, segment.position()) / segment.resetPosition());
             }
         }
         if (position == Long.MAX_VALUE) {
