@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes lists as CSV when the client asks for text/csv: a page-shaped record (a component
@@ -94,15 +95,26 @@ public class CsvHttpMessageConverter extends AbstractGenericHttpMessageConverter
                 : rows.iterator().next().getClass();
     }
 
-    private static RecordComponent itemsComponent(Class<?> type) {
-        if (!type.isRecord()) {
-            return null;
+    /**
+     * Spring asks every converter whether it can write a response's type to list what it may produce, so
+     * this runs for every JSON answer too; the record's components are looked up once per class.
+     */
+    private static final ClassValue<Optional<RecordComponent>> ITEMS = new ClassValue<>() {
+        @Override
+        protected Optional<RecordComponent> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return Optional.empty();
+            }
+            RecordComponent[] components = type.getRecordComponents();
+            boolean paged = Arrays.stream(components).anyMatch(c -> c.getName().equals("total"));
+            return paged ? Arrays.stream(components)
+                    .filter(c -> c.getName().equals("items") && List.class.isAssignableFrom(c.getType()))
+                    .findFirst() : Optional.empty();
         }
-        RecordComponent[] components = type.getRecordComponents();
-        boolean paged = Arrays.stream(components).anyMatch(c -> c.getName().equals("total"));
-        return paged ? Arrays.stream(components)
-                .filter(c -> c.getName().equals("items") && List.class.isAssignableFrom(c.getType()))
-                .findFirst().orElse(null) : null;
+    };
+
+    private static RecordComponent itemsComponent(Class<?> type) {
+        return ITEMS.get(type).orElse(null);
     }
 
     private static Object read(RecordComponent component, Object value) {
