@@ -35,6 +35,9 @@ class OperationsEndpointsTest {
         String metrics = get("/actuator/prometheus");
         assertThat(metrics).contains("http_server_requests_seconds");
         assertThat(metrics).containsPattern("(?m)^axon_command_bus_handling_seconds_count\\{.*outcome=\"success\"");
+        // the concurrency limits are in the running node's filter chain (docs/operations.md, "Concurrency limits")
+        assertThat(metrics).containsPattern("(?m)^specloop_http_concurrency_waiting\\{.*kind=\"read\"")
+                .containsPattern("(?m)^specloop_http_concurrency_refused_total\\{.*kind=\"ingest\"");
     }
 
     @Test

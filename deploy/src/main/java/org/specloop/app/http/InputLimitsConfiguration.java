@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,7 @@ import java.util.List;
 
 /**
  * What the application accepts as input, beyond each request's own rules: a size limit on every body,
- * and a strict JSON reader. A duplicated key is refused rather than letting the last one silently win
+ * how many reads and ingest requests run at once (ConcurrencyLimits), and a strict JSON reader. A duplicated key is refused rather than letting the last one silently win
  * (a client and a proxy could read different values), a second document after the first is refused, and
  * nesting is capped. The event serializer copies this mapper, which is why nothing here relaxes or tightens
  * how stored events are read beyond what a well-formed event already satisfies.
@@ -39,6 +40,17 @@ public class InputLimitsConfiguration {
         registration.addUrlPatterns("/*");
         // before security and the body-buffering filters (idempotency, signing): nothing reads an oversized body
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After the size limit, before security: a request over its kind's limit waits before anything reads it. */
+    @Bean
+    FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(ConcurrencyLimits limits, MeterRegistry meters,
+                                                                          ObjectMapper json) {
+        FilterRegistrationBean<ConcurrencyLimitFilter> registration = new FilterRegistrationBean<>(
+                new ConcurrencyLimitFilter(limits, Runtime.getRuntime().availableProcessors(), meters, json));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.tags.Tag;
+import org.specloop.app.http.RequestKind;
 import org.specloop.app.security.ApiAccess;
 import org.specloop.app.security.Roles;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -208,8 +209,16 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
             add(responses, "409", "A business rule refused the change, or it conflicts with the current state",
                     "rule-violation", "already-exists");
         }
-        if (command) {
+        boolean counted = RequestKind.of(method.name(), path) != null;
+        if (command && counted) {
+            add(responses, "503", "The event store is unavailable, or the node is busy (this request waited the longest"
+                    + " wait for its turn, docs/operations.md); nothing was stored, retry after Retry-After",
+                    "store-unavailable", "busy");
+        } else if (command) {
             add(responses, "503", "The event store is unavailable; nothing was stored, retry later", "store-unavailable");
+        } else if (counted) {
+            add(responses, "503", "The node is busy: this request waited the longest wait for its turn"
+                    + " (docs/operations.md); retry after Retry-After", "busy");
         }
         operation.setResponses(responses);
     }

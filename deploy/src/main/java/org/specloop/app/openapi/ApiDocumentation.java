@@ -85,7 +85,7 @@ public class ApiDocumentation {
         problem.description("An RFC 9457 problem. `type` is `urn:specloop:problem:<kind>`; kinds: invalid-request, "
                 + "malformed-body, rejected-request, payload-too-large, unauthenticated, signature-not-confirmed, "
                 + "forbidden, csrf, not-found, rule-violation, already-exists, kafka-ingest-disabled, "
-                + "store-unavailable, ingest-change-pending, too-many-rows, http-415.");
+                + "store-unavailable, busy, ingest-change-pending, too-many-rows, http-415.");
         problem.addProperty("type", new StringSchema().format("uri").example("urn:specloop:problem:rule-violation"));
         problem.addProperty("title", new StringSchema().example("A business rule refused the command"));
         problem.addProperty("status", new IntegerSchema().format("int32").example(409));
