@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.specloop.infrastructure.web.BufferedBodyRequest;
 import org.specloop.infrastructure.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * Lets a request of a counted kind (RequestKind) through when its kind's bulkhead has room, waiting its turn
  * otherwise; after the longest wait it is answered 503 busy with Retry-After: 1, and nothing of it has run.
- * It runs before security, so that signing in (a bcrypt check for HTTP Basic) is bounded as well.
+ * It runs before security, so that signing in (a bcrypt check for HTTP Basic) is bounded as well, and after the
+ * size limit, so an ingest body it reads before the turn is never larger than InputLimits allows.
  */
 class ConcurrencyLimitFilter extends OncePerRequestFilter {
     private final Map<RequestKind, Bulkhead> bulkheads = new EnumMap<>(RequestKind.class);
@@ -43,6 +45,9 @@ class ConcurrencyLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // the body is read before the turn is taken: a slow upload holds its own thread, never the ingest's turn
+        HttpServletRequest toRun = kind == RequestKind.INGEST && !(request instanceof BufferedBodyRequest)
+                ? new BufferedBodyRequest(request) : request;
         Bulkhead bulkhead = bulkheads.get(kind);
         boolean entered;
         try {
@@ -56,7 +61,7 @@ class ConcurrencyLimitFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(toRun, response);
         } finally {
             bulkhead.leave();
         }

@@ -16,12 +16,13 @@ import java.time.Duration;
  *                      the workspace's assets and its live-update stream are not counted)
  * @param ingestPerCore lot receipts and measurements (POST /api/lots, /api/lots/{id}/measurements[/batch]) and
  *                      every POST under /api/ingest/ worked on at once per core: appends beyond what the event
- *                      processors keep up with only lengthen the backlog every verdict waits behind
+ *                      processors keep up with only lengthen the backlog every verdict waits behind (its
+ *                      body is read before it waits, so a slow upload does not hold a turn)
  * @param maxWait       how long a request may wait for its turn before it is answered 503 busy
  */
 @ConfigurationProperties("specloop.http.concurrency")
 public record ConcurrencyLimits(@DefaultValue("4") int readsPerCore,
-                                @DefaultValue("2") int ingestPerCore,
+                                @DefaultValue("1") int ingestPerCore,
                                 @DefaultValue("10s") Duration maxWait) {
 
     public ConcurrencyLimits {

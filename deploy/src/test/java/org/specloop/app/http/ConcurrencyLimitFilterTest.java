@@ -92,6 +92,49 @@ class ConcurrencyLimitFilterTest {
     }
 
     @Test
+    void aSlowUploadDoesNotHoldTheIngestTurnAndTheBodyReachesTheEndpoint() throws Exception {
+        ConcurrencyLimitFilter filter = filter(Duration.ofSeconds(10));
+        CountDownLatch uploaded = new CountDownLatch(1);
+        MockHttpServletRequest slow = post("/api/ingest/lab-measurements");
+        byte[] body = "{\"lotId\":\"L-1\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        slow.setContentType("application/x-ndjson");
+        java.io.InputStream trickle = new java.io.SequenceInputStream(new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                try {
+                    uploaded.await(10, TimeUnit.SECONDS); // the client has not sent the rest yet
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+                return -1;
+            }
+        }, new java.io.ByteArrayInputStream(body));
+        slow = new MockHttpServletRequest("POST", "/api/ingest/lab-measurements") {
+            @Override
+            public jakarta.servlet.ServletInputStream getInputStream() {
+                return new org.springframework.mock.web.DelegatingServletInputStream(trickle);
+            }
+        };
+        java.util.concurrent.atomic.AtomicReference<String> received = new java.util.concurrent.atomic.AtomicReference<>();
+        MockHttpServletRequest slowRequest = slow;
+        Future<MockHttpServletResponse> slowAnswer = clients.submit(() -> {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            filter.doFilter(slowRequest, response, (req, res) -> received.set(new String(req.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            return response;
+        });
+
+        MockHttpServletResponse fast = new MockHttpServletResponse();
+        AtomicInteger ran = new AtomicInteger();
+        filter.doFilter(post("/api/lots/L-2/measurements/batch"), fast, (req, res) -> ran.incrementAndGet());
+        assertThat(ran).as("the one ingest turn was free while the slow body was still coming").hasValue(1);
+
+        uploaded.countDown();
+        assertThat(slowAnswer.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(received.get()).isEqualTo("{\"lotId\":\"L-1\"}\n");
+    }
+
+    @Test
     void theIngestLimitCountsLotReceiptsMeasurementsAndTheIngestEndpoints() {
         assertThat(RequestKind.of(post("/api/lots"))).isEqualTo(RequestKind.INGEST);
         assertThat(RequestKind.of(post("/api/lots/L-1/measurements"))).isEqualTo(RequestKind.INGEST);
