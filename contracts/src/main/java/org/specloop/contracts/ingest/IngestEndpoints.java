@@ -10,6 +10,8 @@ public final class IngestEndpoints {
 
     public static final String NDJSON_MEDIA_TYPE = "application/x-ndjson";
 
+    /** Every NDJSON and CSV ingest endpoint lies under it (the larger body limit, the ingest concurrency limit). */
+    public static final String PREFIX = "/api/ingest/";
     public static final String RIG_RUNS = "/api/ingest/rig-runs";
     public static final String RIG_SAMPLES = "/api/ingest/rig-samples";
     public static final String LOT_RECEIPTS = "/api/ingest/lot-receipts";

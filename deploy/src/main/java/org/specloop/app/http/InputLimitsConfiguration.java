@@ -20,8 +20,9 @@ import java.util.List;
 
 /**
  * What the application accepts as input, beyond each request's own rules: a size limit on every body,
- * how many reads and ingest requests run at once (ConcurrencyLimits), and a strict JSON reader. A duplicated key is refused rather than letting the last one silently win
- * (a client and a proxy could read different values), a second document after the first is refused, and
+ * how many reads and ingest requests run at once (ConcurrencyLimits), and a strict JSON reader. A duplicated
+ * key is refused rather than letting the last one silently win (a client and a proxy could read different
+ * values), a second document after the first is refused, and
  * nesting is capped. The event serializer copies this mapper, which is why nothing here relaxes or tightens
  * how stored events are read beyond what a well-formed event already satisfies.
  * <p>

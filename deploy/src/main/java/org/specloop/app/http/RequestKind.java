@@ -2,6 +2,8 @@ package org.specloop.app.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.specloop.contracts.ingest.IngestEndpoints;
+
 import java.util.regex.Pattern;
 
 /** The requests a concurrency limit counts (ConcurrencyLimits); any other request is not counted. */
@@ -19,7 +21,7 @@ public enum RequestKind {
     /** null when a request of the method to the path (a template such as /api/lots/{id} will do) is not counted. */
     public static RequestKind of(String method, String path) {
         if ("POST".equals(method)) {
-            return path.startsWith("/api/ingest/") || LOT_INGEST.matcher(path).matches() ? INGEST : null;
+            return path.startsWith(IngestEndpoints.PREFIX) || LOT_INGEST.matcher(path).matches() ? INGEST : null;
         }
         if ("GET".equals(method) || "HEAD".equals(method)) {
             // probes and scrapes answer however many readers wait; the assets are files and the stream is long-lived

@@ -12,6 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.specloop.contracts.ingest.IngestEndpoints;
+
 import java.io.IOException;
 import java.util.Optional;
 
@@ -58,7 +60,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private long limitFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return (path.startsWith("/api/ingest/") ? limits.maxIngestRequestSize() : limits.maxRequestSize()).toBytes();
+        return (path.startsWith(IngestEndpoints.PREFIX) ? limits.maxIngestRequestSize() : limits.maxRequestSize()).toBytes();
     }
 
     private void refuse(HttpServletResponse response, long declared, long limit) throws IOException {
