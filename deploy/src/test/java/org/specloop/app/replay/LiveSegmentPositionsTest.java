@@ -49,6 +49,38 @@ class LiveSegmentPositionsTest {
         }
     }
 
+    @Test
+    void aFinishedReplayMayBeStartedAgainAtOnce() {
+        ApiClient api = new ApiClient(port);
+        String source = "MINE-AGAIN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertThat(api.post("/api/sources", "qe.alice", """
+                {"sourceId":"%s","name":"Again Mine","tier":"MINE","country":"AU"}""".formatted(source)).status())
+                .isEqualTo(201);
+        long head = jdbc.queryForObject("SELECT MAX(globalIndex) FROM domain_event_entry", Long.class);
+        awaitAtHead("query-sources", head);
+
+        assertThat(api().post("/api/admin/processors/query-sources/replay", "admin", "{}").status()).isEqualTo(202);
+        JsonNode done = awaitReplayed("query-sources", head);
+
+        // the segments that only skipped events still store their replay tokens (claims renewed every 120 s)
+        ApiClient.Response again = api().post("/api/admin/processors/query-sources/replay", "admin", "{}");
+        assertThat(again.status()).as("second replay after %s: %s", done, again.body()).isEqualTo(202);
+        awaitReplayed("query-sources", head);
+    }
+
+    private JsonNode awaitReplayed(String group, long head) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = api().get("/api/admin/processors/" + group, "admin").body();
+            if (!last.path("replaying").asBoolean() && last.path("lag").asLong() == 0 && last.path("head").asLong() >= head) {
+                return last;
+            }
+            ReplayScenario.sleep(50);
+        }
+        throw new AssertionError(group + " not replayed to the head " + head + " within 20 s: " + last);
+    }
+
     private JsonNode awaitAtHead(String group, long head) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         JsonNode last = null;
