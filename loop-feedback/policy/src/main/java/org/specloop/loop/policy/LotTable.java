@@ -159,13 +159,13 @@ public class LotTable {
      */
     List<LotPoint> means(String sourceId, String partNumber, Characteristic characteristic, double temperatureC,
                                 int minSamples) {
-        return jdbc.query("SELECT l.lot_id, l.seq, l.received_at, s.sample_count, s.value_sum FROM loop_lot l"
+        return jdbc.query(FreshPlan.of("SELECT l.lot_id, l.seq, l.received_at, s.sample_count, s.value_sum FROM loop_lot l"
                         + " JOIN loop_lot_stat s ON s.lot_id = l.lot_id"
                         + " WHERE l.source_id = ? AND l.part_number = ? AND s.characteristic = ? AND s.temperature_c = ?"
                         + " AND s.sample_count >= ? ORDER BY l.received_at, l.seq",
+                        sourceId, partNumber, characteristic.name(), (int) Math.round(temperatureC), Math.max(1, minSamples)),
                 (rs, i) -> new LotPoint(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
-                        rs.getDouble(5) / rs.getInt(4)),
-                sourceId, partNumber, characteristic.name(), (int) Math.round(temperatureC), Math.max(1, minSamples));
+                        rs.getDouble(5) / rs.getInt(4)));
     }
 
     /** As {@link #means}, with every sample value of each lot (in sample id order). */
@@ -173,15 +173,16 @@ public class LotTable {
                                     int minSamples) {
         Map<String, List<Double>> values = new LinkedHashMap<>();
         Map<String, Object[]> lots = new LinkedHashMap<>();
-        jdbc.query("SELECT l.lot_id, l.seq, l.received_at, s.sample_value FROM loop_lot l"
+        jdbc.query(FreshPlan.of("SELECT l.lot_id, l.seq, l.received_at, s.sample_value FROM loop_lot l"
                         + " JOIN loop_sample s ON s.lot_id = l.lot_id"
                         + " WHERE l.source_id = ? AND l.part_number = ? AND s.characteristic = ? AND s.temperature_c = ?"
                         + " ORDER BY l.received_at, l.seq, s.sample_id",
+                        sourceId, partNumber, characteristic.name(), (int) Math.round(temperatureC)),
                 rs -> {
                     String lot = rs.getString(1);
                     lots.putIfAbsent(lot, new Object[]{rs.getLong(2), rs.getTimestamp(3).toInstant()});
                     values.computeIfAbsent(lot, k -> new ArrayList<>()).add(rs.getDouble(4));
-                }, sourceId, partNumber, characteristic.name(), (int) Math.round(temperatureC));
+                });
         List<LotSamples> result = new ArrayList<>();
         values.forEach((lot, v) -> {
             if (v.size() >= minSamples) {

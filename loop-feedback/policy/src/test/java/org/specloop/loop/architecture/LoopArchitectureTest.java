@@ -24,9 +24,16 @@ class LoopArchitectureTest {
     static final ArchRule loopUsesOnlyContractsCalculationsAndItsFrameworks = classes().that().resideInAPackage(LOOP)
             .should().onlyDependOnClassesThat().resideInAnyPackage(LOOP, "org.specloop.contracts..",
                     "org.specloop.calculations..", "java..", "org.springframework..", "org.axonframework..",
-                    "com.fasterxml.jackson..", "io.micrometer..", "org.slf4j..")
+                    "com.fasterxml.jackson..", "io.micrometer..", "org.slf4j..", "org.postgresql..")
             .because("the loop talks to the rest of SpecLoop only through events and commands of contracts,"
                     + " and computes only with the framework-free calculations");
+
+    @ArchTest
+    static final ArchRule onlyFreshPlanUsesTheDatabaseDriver = noClasses().that().resideInAPackage(LOOP)
+            .and().doNotHaveSimpleName("FreshPlan")
+            .should().dependOnClassesThat().resideInAPackage("org.postgresql..")
+            .because("the tables are read and written through JDBC; only the chart queries' plan-per-execution asks"
+                    + " the PostgreSQL driver for anything of its own (FreshPlan)");
 
     @ArchTest
     static final ArchRule loopDoesNotReachIntoOtherSides = noClasses().that().resideInAPackage(LOOP)
