@@ -130,7 +130,8 @@ final class FactVersions {
     private void ids(Collection<String> ids, String sql, String prefix, Set<String> scopes) {
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            named.query(sql, new MapSqlParameterSource("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))),
+            jdbc.query(FreshPlan.named(sql, new MapSqlParameterSource("ids", all.subList(from, Math.min(all.size(),
+                            from + IDS_PER_QUERY)))),
                     rs -> {
                         scopes.add(prefix + rs.getString(1));
                     });

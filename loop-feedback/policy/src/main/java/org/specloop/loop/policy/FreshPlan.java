@@ -3,10 +3,15 @@ package org.specloop.loop.policy;
 import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A query planned anew at every execution, for the chart queries whose tables grow from empty while the node runs.
@@ -14,7 +19,9 @@ import java.sql.SQLException;
  * change, which needs ANALYZE (autovacuum). The chart's join, planned while {@code loop_lot_stat} held a page,
  * kept a sequential scan of it per lot of the source: 71,965 scans and 12 ms a query in a plant run of 10^4
  * measurements without autovacuum, loop-feedback 6,000-15,000 events behind at 10^5 (docs/benchmarks.md, plant).
- * Planning each time costs about 0.1 ms. Other databases (H2) prepare as usual.
+ * The look-ups by a list of lots ({@code lot_id IN (...)}, one statement per list length) kept theirs too: at 10^6
+ * a full scan of loop_lot or loop_lot_stat per batch. Planning each time costs about 0.1 ms, so only statements
+ * over the loop's growing tables that run per batch or per chart use it. Other databases (H2) prepare as usual.
  */
 final class FreshPlan implements PreparedStatementCreator {
     private final String sql;
@@ -27,6 +34,20 @@ final class FreshPlan implements PreparedStatementCreator {
 
     static FreshPlan of(String sql, Object... args) {
         return new FreshPlan(sql, args);
+    }
+
+    /** With named parameters; a collection becomes one placeholder per element, as NamedParameterJdbcTemplate does. */
+    static FreshPlan named(String sql, SqlParameterSource params) {
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+        List<Object> args = new ArrayList<>();
+        for (Object value : NamedParameterUtils.buildValueArray(parsed, params, null)) {
+            if (value instanceof Iterable<?> elements) {
+                elements.forEach(args::add);
+            } else {
+                args.add(value);
+            }
+        }
+        return new FreshPlan(NamedParameterUtils.substituteNamedParameters(parsed, params), args.toArray());
     }
 
     @Override

@@ -210,10 +210,11 @@ public class LotTable {
      */
     Map<String, Double> lotMeans(Collection<String> lotIds, Characteristic characteristic, double temperatureC) {
         Map<String, Double> means = new HashMap<>();
-        forChunks(lotIds, chunk -> named.query("SELECT lot_id, sample_count, value_sum FROM loop_lot_stat WHERE lot_id IN (:lots)"
-                        + " AND characteristic = :characteristic AND temperature_c = :temperature AND sample_count > 0",
+        forChunks(lotIds, chunk -> jdbc.query(FreshPlan.named("SELECT lot_id, sample_count, value_sum FROM loop_lot_stat"
+                        + " WHERE lot_id IN (:lots) AND characteristic = :characteristic AND temperature_c = :temperature"
+                        + " AND sample_count > 0",
                 new MapSqlParameterSource("lots", chunk).addValue("characteristic", characteristic.name())
-                        .addValue("temperature", (int) Math.round(temperatureC)),
+                        .addValue("temperature", (int) Math.round(temperatureC))),
                 rs -> {
                     means.put(rs.getString(1), rs.getDouble(3) / rs.getInt(2));
                 }));
@@ -223,8 +224,8 @@ public class LotTable {
     /** The part number of each received lot among the given ones. */
     Map<String, String> partsOf(Collection<String> lotIds) {
         Map<String, String> parts = new HashMap<>();
-        forChunks(lotIds, chunk -> named.query("SELECT lot_id, part_number FROM loop_lot WHERE lot_id IN (:lots)",
-                new MapSqlParameterSource("lots", chunk), rs -> {
+        forChunks(lotIds, chunk -> jdbc.query(FreshPlan.named("SELECT lot_id, part_number FROM loop_lot WHERE lot_id IN (:lots)",
+                new MapSqlParameterSource("lots", chunk)), rs -> {
                     parts.put(rs.getString(1), rs.getString(2));
                 }));
         return parts;

@@ -116,8 +116,8 @@ final class SampleWrites {
             MapSqlParameterSource params = new MapSqlParameterSource()
                     .addValue("lots", chunk.stream().map(SampleKey::lotId).distinct().toList())
                     .addValue("samples", chunk.stream().map(SampleKey::sampleId).distinct().toList());
-            named.query("SELECT lot_id, sample_id, characteristic, temperature_c, sample_value FROM loop_sample"
-                    + " WHERE lot_id IN (:lots) AND sample_id IN (:samples)", params, rs -> {
+            named.getJdbcOperations().query(FreshPlan.named("SELECT lot_id, sample_id, characteristic, temperature_c,"
+                    + " sample_value FROM loop_sample WHERE lot_id IN (:lots) AND sample_id IN (:samples)", params), rs -> {
                 SampleKey key = new SampleKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4));
                 if (keys.contains(key)) {
                     values.put(key, rs.getDouble(5));
@@ -132,9 +132,9 @@ final class SampleWrites {
         Map<StatKey, double[]> stored = new HashMap<>();
         List<String> lots = keys.stream().map(StatKey::lotId).distinct().toList();
         for (int from = 0; from < lots.size(); from += KEYS_PER_QUERY) {
-            named.query("SELECT lot_id, characteristic, temperature_c, sample_count, value_sum FROM loop_lot_stat"
-                            + " WHERE lot_id IN (:lots)",
-                    new MapSqlParameterSource("lots", lots.subList(from, Math.min(lots.size(), from + KEYS_PER_QUERY))), rs -> {
+            named.getJdbcOperations().query(FreshPlan.named("SELECT lot_id, characteristic, temperature_c, sample_count,"
+                            + " value_sum FROM loop_lot_stat WHERE lot_id IN (:lots)",
+                    new MapSqlParameterSource("lots", lots.subList(from, Math.min(lots.size(), from + KEYS_PER_QUERY)))), rs -> {
                         StatKey key = new StatKey(rs.getString(1), rs.getString(2), rs.getInt(3));
                         if (keys.contains(key)) {
                             stored.put(key, new double[]{rs.getInt(4), rs.getDouble(5)});

@@ -5,11 +5,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +66,26 @@ class FreshPlanPostgresTest {
         grow(1, 3000);
 
         assertThat(sequentialScansOfStats(() -> jdbc.query(FreshPlan.of(CHART, "MAG-1", "BR"), rs -> { }))).isZero();
+    }
+
+    @Test
+    void aListOfLotsIsLookedUpByTheKeyOnceTheTableHasGrown() {
+        String byLots = "SELECT lot_id, sample_count FROM chart_stat WHERE lot_id IN (:lots) AND characteristic = :characteristic";
+        List<Integer> counts = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            jdbc.query(FreshPlan.named(byLots, lots("LOT-0")), rs -> { });
+        }
+        grow(1, 3000);
+
+        assertThat(sequentialScansOfStats(() -> jdbc.query(FreshPlan.named(byLots, lots("LOT-7", "LOT-2998")),
+                rs -> {
+                    counts.add(rs.getInt(2));
+                }))).isZero();
+        assertThat(counts).as("both lots' BR rows, each list element its own placeholder").containsExactly(5, 5);
+    }
+
+    private static MapSqlParameterSource lots(String... ids) {
+        return new MapSqlParameterSource("lots", List.of(ids)).addValue("characteristic", "BR");
     }
 
     @Test
