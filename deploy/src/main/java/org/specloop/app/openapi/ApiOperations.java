@@ -178,7 +178,8 @@ final class ApiOperations {
         query("GET /api/loop/proposals", LOOP, "Limit proposals", "Specification limit proposals by status.");
         query("GET /api/loop/proposals/{specificationId}", LOOP, "Proposals for a specification", null);
         query("GET /api/loop/control-charts", LOOP, "Control chart",
-                "A control chart of one characteristic per source and part.");
+                "A control chart of one characteristic per source and part: the newest `lastLots` lots (500 unless"
+                        + " asked for more), with the limits, phases and `totalPoints` of the whole chart (docs/loop.md).");
         query("GET /api/loop/capability", LOOP, "Process capability", "Cp and Cpk of one characteristic.");
         // motors
         query("GET /api/motor-designs", MOTOR_DESIGNS, "List motor designs", PAGED.trim());

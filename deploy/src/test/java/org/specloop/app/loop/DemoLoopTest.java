@@ -52,6 +52,14 @@ class DemoLoopTest {
 
         JsonNode chart = body("/api/loop/control-charts?sourceId=MAG-JP-1&characteristic=BR");
         assertThat(chart.path("signals").toString()).contains("LOT-38UH-1025");
+        int lots = chart.path("totalPoints").asInt();
+        assertThat(chart.path("points").size()).as("every lot of a chart under the default window").isEqualTo(lots);
+        // a screen of the newest lots: their points, the whole chart's limits
+        JsonNode newest = body("/api/loop/control-charts?sourceId=MAG-JP-1&characteristic=BR&lastLots=3");
+        assertThat(newest.path("points").size()).isEqualTo(3);
+        assertThat(newest.at("/points/2/index").asInt()).isEqualTo(lots - 1);
+        assertThat(newest.path("totalPoints").asInt()).isEqualTo(lots);
+        assertThat(newest.path("limits")).isEqualTo(chart.path("limits"));
         JsonNode capability = body("/api/loop/capability?sourceId=MAG-JP-1&characteristic=BR");
         assertThat(capability.path("cpk").isNumber()).isTrue();
         JsonNode transfer = body("/api/loop/transfer-functions?designId=PUMP-M7&characteristic=BR");
@@ -81,6 +89,11 @@ class DemoLoopTest {
         assertThat(neither.getContentType()).isEqualTo("application/problem+json");
         assertThat(mvc.perform(get("/api/loop/control-charts?sourceId=NOPE&characteristic=BR").with(TestUsers.ALICE.as())).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
+        var noLots = mvc.perform(get("/api/loop/control-charts?sourceId=MAG-JP-1&characteristic=BR&lastLots=0")
+                .with(TestUsers.ALICE.as())).andReturn().getResponse();
+        assertThat(noLots.getStatus()).isEqualTo(400);
+        assertThat(noLots.getContentType()).isEqualTo("application/problem+json");
+        assertThat(noLots.getContentAsString()).contains("lastLots must be at least 1");
         assertThat(mvc.perform(get("/api/loop/capability?sourceId=MAG-JP-1&characteristic=XYZ").with(TestUsers.ALICE.as())).andReturn().getResponse()
                 .getContentType()).isEqualTo("application/problem+json");
     }

@@ -27,6 +27,8 @@ import java.util.Map;
 @RestController
 @RequestMapping("/api/loop")
 class LoopQueryController {
+    /** The newest lots a control chart shows unless asked for more: what a chart screen shows, not 10,000 points. */
+    static final String DEFAULT_LAST_LOTS = "500";
     private final LoopViews views;
     private final Capabilities capability;
     private final LotTable lots;
@@ -44,16 +46,24 @@ class LoopQueryController {
         this.json = json;
     }
 
-    /** chart=I_MR (lot means, default) or XBAR_S (lot samples as subgroups). */
+    /**
+     * chart=I_MR (lot means, default) or XBAR_S (lot samples as subgroups); lastLots: how many of the newest lots the
+     * answer shows (limits and phases are the whole chart's, totalPoints its number of lots).
+     */
     @GetMapping("/control-charts")
     public ControlChartView controlChart(@RequestParam String sourceId, @RequestParam String characteristic,
                                          @RequestParam(required = false) String partNumber,
-                                         @RequestParam(defaultValue = ControlCharts.INDIVIDUALS) String chart) {
+                                         @RequestParam(defaultValue = ControlCharts.INDIVIDUALS) String chart,
+                                         @RequestParam(defaultValue = DEFAULT_LAST_LOTS) int lastLots) {
         if (!chart.equals(ControlCharts.INDIVIDUALS) && !chart.equals(ControlCharts.XBAR_S)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "chart must be I_MR or XBAR_S");
         }
+        if (lastLots < 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lastLots must be at least 1, not " + lastLots);
+        }
         return views.controlChart(sourceId, part(sourceId, partNumber), characteristic(characteristic), chart)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measured lots of " + sourceId));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no measured lots of " + sourceId))
+                .lastLots(lastLots);
     }
 
     @GetMapping("/capability")

@@ -10,11 +10,22 @@ import java.util.List;
  * only, unless specloop.loop.spc.spread-raises-drift is set; excludedLots are the Phase I lots the
  * limits were cleaned of. cusum and ewma (I-MR only) are the Phase II series the drift watch judged
  * the lots by, null when the statistic is off; their points are empty while Phase II has no lot.
+ * totalPoints is the number of lots the chart was computed over; a window of the last lots ({@link #lastLots})
+ * shows fewer points, with the limits and phases of the whole chart.
  */
 public record ControlChartView(String sourceId, String partNumber, String characteristic, String unit, String chart,
                                int phaseOneLots, boolean phaseOneComplete, Limits limits, Limits dispersionLimits,
                                Double sigma, List<String> rules, List<Point> points, List<SignalView> signals,
-                               List<SignalView> spreadSignals, List<String> excludedLots, Cusum cusum, Ewma ewma) {
+                               List<SignalView> spreadSignals, List<String> excludedLots, Cusum cusum, Ewma ewma,
+                               int totalPoints) {
+
+    public ControlChartView(String sourceId, String partNumber, String characteristic, String unit, String chart,
+                            int phaseOneLots, boolean phaseOneComplete, Limits limits, Limits dispersionLimits,
+                            Double sigma, List<String> rules, List<Point> points, List<SignalView> signals,
+                            List<SignalView> spreadSignals, List<String> excludedLots, Cusum cusum, Ewma ewma) {
+        this(sourceId, partNumber, characteristic, unit, chart, phaseOneLots, phaseOneComplete, limits, dispersionLimits,
+                sigma, rules, points, signals, spreadSignals, excludedLots, cusum, ewma, points.size());
+    }
 
     public ControlChartView(String sourceId, String partNumber, String characteristic, String unit, String chart,
                             int phaseOneLots, boolean phaseOneComplete, Limits limits, Limits dispersionLimits,
@@ -29,6 +40,33 @@ public record ControlChartView(String sourceId, String partNumber, String charac
                             Double sigma, List<String> rules, List<Point> points, List<SignalView> signals) {
         this(sourceId, partNumber, characteristic, unit, chart, phaseOneLots, phaseOneComplete, limits, dispersionLimits,
                 sigma, rules, points, signals, List.of(), List.of());
+    }
+
+    /**
+     * The chart's last lots: their points, signals and CUSUM and EWMA values; the limits, sigma, phases and excluded
+     * Phase I lots stay those of the whole chart, and totalPoints its number of lots. A chart of a source with 10,000
+     * lots was 4 MB of JSON, all of it written for every reader (the plant benchmark at 10^6: p99 837 ms under 32).
+     */
+    public ControlChartView lastLots(int lots) {
+        if (lots < 1) {
+            throw new IllegalArgumentException("a chart shows at least one lot, not " + lots);
+        }
+        if (lots >= points.size()) {
+            return this;
+        }
+        int from = points.get(points.size() - lots).index();
+        return new ControlChartView(sourceId, partNumber, characteristic, unit, chart, phaseOneLots, phaseOneComplete, limits,
+                dispersionLimits, sigma, rules, List.copyOf(points.subList(points.size() - lots, points.size())),
+                from(signals, from), from(spreadSignals, from), excludedLots,
+                cusum == null ? null : new Cusum(cusum.k(), cusum.h(),
+                        cusum.points().stream().filter(p -> p.index() >= from).toList()),
+                ewma == null ? null : new Ewma(ewma.lambda(), ewma.width(),
+                        ewma.points().stream().filter(p -> p.index() >= from).toList()),
+                totalPoints);
+    }
+
+    private static List<SignalView> from(List<SignalView> signals, int from) {
+        return signals == null ? null : signals.stream().filter(s -> s.index() >= from).toList();
     }
 
     public record Limits(double lcl, double center, double ucl) {
