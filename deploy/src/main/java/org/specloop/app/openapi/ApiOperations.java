@@ -174,7 +174,9 @@ final class ApiOperations {
                 "What a source, country or tier outage would touch.");
         // loop
         query("GET /api/loop/transfer-functions", LOOP, "Transfer functions",
-                "Fitted relations from magnet characteristics to motor results.");
+                "Fitted relations from magnet characteristics to motor results: each scatter shows the newest `lastRuns`"
+                        + " rig runs (500 unless asked for more), the fit, band, motors and lots are the whole relation's"
+                        + " and `totalPoints` its number of runs (docs/loop.md).");
         query("GET /api/loop/proposals", LOOP, "Limit proposals", "Specification limit proposals by status.");
         query("GET /api/loop/proposals/{specificationId}", LOOP, "Proposals for a specification", null);
         query("GET /api/loop/control-charts", LOOP, "Control chart",

@@ -64,6 +64,14 @@ class DemoLoopTest {
         assertThat(capability.path("cpk").isNumber()).isTrue();
         JsonNode transfer = body("/api/loop/transfer-functions?designId=PUMP-M7&characteristic=BR");
         assertThat(transfer.toString()).contains("THROUGH_ORIGIN").contains("band");
+        int runs = transfer.at("/0/totalPoints").asInt();
+        assertThat(transfer.at("/0/points").size()).as("every run under the default window").isEqualTo(runs);
+        // the newest runs' scatter, the whole relation's fit
+        JsonNode newestRuns = body("/api/loop/transfer-functions?designId=PUMP-M7&characteristic=BR&lastRuns=2");
+        assertThat(newestRuns.at("/0/points").size()).isEqualTo(2);
+        assertThat(newestRuns.at("/0/points/1/runId")).isEqualTo(transfer.at("/0/points/" + (runs - 1) + "/runId"));
+        assertThat(newestRuns.at("/0/slope")).isEqualTo(transfer.at("/0/slope"));
+        assertThat(newestRuns.at("/0/totalPoints").asInt()).isEqualTo(runs);
         // what a revision page of the magnet spec asks: the evidence of every design built on it
         JsonNode ofSpec = body("/api/loop/transfer-functions?specificationId=SPEC-RTR-38UH");
         assertThat(ofSpec.findValuesAsText("designId")).isNotEmpty().containsOnly("PUMP-M7");
@@ -94,6 +102,10 @@ class DemoLoopTest {
         assertThat(noLots.getStatus()).isEqualTo(400);
         assertThat(noLots.getContentType()).isEqualTo("application/problem+json");
         assertThat(noLots.getContentAsString()).contains("lastLots must be at least 1");
+        var noRuns = mvc.perform(get("/api/loop/transfer-functions?designId=PUMP-M7&lastRuns=0")
+                .with(TestUsers.ALICE.as())).andReturn().getResponse();
+        assertThat(noRuns.getStatus()).isEqualTo(400);
+        assertThat(noRuns.getContentType()).isEqualTo("application/problem+json");
         assertThat(mvc.perform(get("/api/loop/capability?sourceId=MAG-JP-1&characteristic=XYZ").with(TestUsers.ALICE.as())).andReturn().getResponse()
                 .getContentType()).isEqualTo("application/problem+json");
     }

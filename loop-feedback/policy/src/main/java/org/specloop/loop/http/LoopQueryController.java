@@ -29,6 +29,8 @@ import java.util.Map;
 class LoopQueryController {
     /** The newest lots a control chart shows unless asked for more: what a chart screen shows, not 10,000 points. */
     static final String DEFAULT_LAST_LOTS = "500";
+    /** The newest rig runs a transfer function's scatter shows unless asked for more; the fit is over all of them. */
+    static final String DEFAULT_LAST_RUNS = "500";
     private final LoopViews views;
     private final Capabilities capability;
     private final LotTable lots;
@@ -76,13 +78,20 @@ class LoopQueryController {
         }
     }
 
-    /** Of one design, or of every design built on one magnet specification (what a revision page shows). */
+    /**
+     * Of one design, or of every design built on one magnet specification (what a revision page shows); lastRuns: how
+     * many of the newest rig runs each scatter shows (the fit, band, motors and lots are the whole relation's).
+     */
     @GetMapping("/transfer-functions")
     public List<TransferFunctionView> transferFunctions(@RequestParam(required = false) String designId,
                                                         @RequestParam(required = false) String specificationId,
-                                                        @RequestParam(required = false) String characteristic) {
+                                                        @RequestParam(required = false) String characteristic,
+                                                        @RequestParam(defaultValue = DEFAULT_LAST_RUNS) int lastRuns) {
         if ((designId == null) == (specificationId == null)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name either designId or specificationId");
+        }
+        if (lastRuns < 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lastRuns must be at least 1, not " + lastRuns);
         }
         List<TransferFunctionView> relations;
         if (designId != null) {
@@ -92,11 +101,9 @@ class LoopQueryController {
         } else {
             relations = views.transferFunctionsOfSpecification(specificationId);
         }
-        if (characteristic == null) {
-            return relations;
-        }
-        String wanted = characteristic(characteristic).name();
-        return relations.stream().filter(v -> v.characteristic().equals(wanted)).toList();
+        String wanted = characteristic == null ? null : characteristic(characteristic).name();
+        return relations.stream().filter(v -> wanted == null || v.characteristic().equals(wanted))
+                .map(v -> v.lastRuns(lastRuns)).toList();
     }
 
     /** status=PROPOSED for the open ones; every loop proposal otherwise, newest first. */

@@ -28,6 +28,6 @@ final class TransferViews {
                 a.side() == null ? null : a.side().name(), key, a.side() == null ? null : line.temperatureC(),
                 a.derivedLimit(), line.proposed(), effective, deadBand,
                 points, a.band(), points.stream().map(TransferFunctionView.Point::motorSerial).distinct().toList(),
-                points.stream().flatMap(p -> p.lots().stream()).distinct().sorted().toList());
+                points.stream().flatMap(p -> p.lots().stream()).distinct().sorted().toList(), points.size());
     }
 }
