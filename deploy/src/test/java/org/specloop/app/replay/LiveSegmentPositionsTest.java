@@ -12,6 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,12 +33,7 @@ class LiveSegmentPositionsTest {
 
     @Test
     void aGroupIsAtTheHeadOnceThisNodeHasHandledEveryEvent() {
-        ApiClient api = new ApiClient(port);
-        String source = "MINE-LIVE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        assertThat(api.post("/api/sources", "qe.alice", """
-                {"sourceId":"%s","name":"Live Mine","tier":"MINE","country":"AU"}""".formatted(source)).status())
-                .isEqualTo(201);
-        long head = jdbc.queryForObject("SELECT MAX(globalIndex) FROM domain_event_entry", Long.class);
+        long head = registerSource("MINE-LIVE-", "Live Mine");
 
         JsonNode group = awaitAtHead("query-sources", head);
 
@@ -51,12 +47,7 @@ class LiveSegmentPositionsTest {
 
     @Test
     void aFinishedReplayMayBeStartedAgainAtOnce() {
-        ApiClient api = new ApiClient(port);
-        String source = "MINE-AGAIN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        assertThat(api.post("/api/sources", "qe.alice", """
-                {"sourceId":"%s","name":"Again Mine","tier":"MINE","country":"AU"}""".formatted(source)).status())
-                .isEqualTo(201);
-        long head = jdbc.queryForObject("SELECT MAX(globalIndex) FROM domain_event_entry", Long.class);
+        long head = registerSource("MINE-AGAIN-", "Again Mine");
         awaitAtHead("query-sources", head);
 
         assertThat(api().post("/api/admin/processors/query-sources/replay", "admin", "{}").status()).isEqualTo(202);
@@ -68,30 +59,36 @@ class LiveSegmentPositionsTest {
         awaitReplayed("query-sources", head);
     }
 
+    /** Registers a source as a quality engineer; the store's head after it. */
+    private long registerSource(String prefix, String name) {
+        String source = prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertThat(api().post("/api/sources", "qe.alice", """
+                {"sourceId":"%s","name":"%s","tier":"MINE","country":"AU"}""".formatted(source, name)).status())
+                .isEqualTo(201);
+        return jdbc.queryForObject("SELECT MAX(globalIndex) FROM domain_event_entry", Long.class);
+    }
+
     private JsonNode awaitReplayed(String group, long head) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        JsonNode last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = api().get("/api/admin/processors/" + group, "admin").body();
-            if (!last.path("replaying").asBoolean() && last.path("lag").asLong() == 0 && last.path("head").asLong() >= head) {
-                return last;
-            }
-            ReplayScenario.sleep(50);
-        }
-        throw new AssertionError(group + " not replayed to the head " + head + " within 20 s: " + last);
+        return await(group, head, view -> !view.path("replaying").asBoolean(), "replayed to");
     }
 
     private JsonNode awaitAtHead(String group, long head) {
+        return await(group, head, view -> true, "at");
+    }
+
+    /** Polls the group's admin view until it is at the head (lag 0) and the condition holds, for 20 s. */
+    private JsonNode await(String group, long head, Predicate<JsonNode> condition, String what) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         JsonNode last = null;
         while (Instant.now().isBefore(deadline)) {
             last = api().get("/api/admin/processors/" + group, "admin").body();
-            if (last.path("lag").asLong() == 0 && last.path("head").asLong() >= head) {
+            if (last.path("lag").asLong() == 0 && last.path("head").asLong() >= head && condition.test(last)) {
                 return last;
             }
             ReplayScenario.sleep(50);
         }
-        throw new AssertionError(group + " not at the head " + head + " within 20 s (claims renewed every 120 s): " + last);
+        throw new AssertionError(group + " not " + what + " the head " + head + " within 20 s (claims renewed every 120 s): "
+                + last);
     }
 
     private ApiClient api() {
