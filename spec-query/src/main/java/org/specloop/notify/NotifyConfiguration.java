@@ -21,6 +21,7 @@ import org.specloop.notify.outbox.OutboxSignal;
 import org.specloop.notify.outbox.OutboxWriter;
 import org.specloop.notify.subscription.SubscriptionRepository;
 import org.specloop.notify.subscription.WebhookUrlPolicy;
+import org.specloop.readside.shared.NodeIdentity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -83,7 +84,8 @@ public class NotifyConfiguration {
     @Bean(destroyMethod = "close")
     public DeliveryWorker notifyDeliveryWorker(OutboxRepository outbox, SubscriptionRepository subscriptions,
                                                GrantRepository grants, List<ChannelSender> senders, NotifyProperties properties,
-                                               ObjectProvider<MeterRegistry> registry, ObjectProvider<Clock> clocks) {
+                                               ObjectProvider<MeterRegistry> registry, ObjectProvider<Clock> clocks,
+                                               ObjectProvider<NodeIdentity> node) {
         NotifyProperties.Delivery delivery = properties.delivery();
         RetryPolicy retryPolicy = new RetryPolicy(delivery.retrySchedule(), delivery.fullJitter(), delivery.maxRetryAfter(),
                 new SecureRandom());
@@ -95,7 +97,7 @@ public class NotifyConfiguration {
         });
         return new DeliveryWorker(outbox, subscriptions, grants, senders, retryPolicy,
                 new DeliveryMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry)), pool, clock(clocks),
-                delivery.batchSize(), delivery.lease(), properties.kafka().retryDelay());
+                node.getIfAvailable(() -> NodeIdentity.of(null)).id(), delivery.batchSize(), delivery.lease(), properties.kafka().retryDelay());
     }
 
     @Bean

@@ -33,7 +33,8 @@ public record NotifyProperties(@DefaultValue("true") boolean enabled,
      * @param threads       streams (subscription, subject) sent in parallel
      * @param batchSize     stream heads taken per round
      * @param lease         how long a node holds a row it is sending (several nodes share the outbox); a node that
-     *                      dies mid-send holds its row, and the rows behind it, this long
+     *                      dies mid-send holds its row, and the rows behind it, this long, unless it is restarted
+     *                      under the same specloop.node-id: it then gives them back at once
      * @param retrySchedule webhook retry steps; attempts = steps + 1
      * @param fullJitter    wait a random time up to each step rather than the step itself
      * @param maxRetryAfter cap on a receiver's Retry-After

@@ -62,11 +62,25 @@ class AbandonedLeaseTest {
         notify.publish(Events.lotHeld("LOT-1"));
         long seq = notify.outbox.ofSubscription(acme.id(), null, 10).get(0).seq();
         Instant now = notify.clock.instant();
-        assertThat(notify.outbox.claim(seq, now, now.plus(Duration.ofMinutes(1)))).isTrue();
+        assertThat(notify.outbox.claim(seq, "node2", now, now.plus(Duration.ofMinutes(1)))).isTrue();
 
         assertThat(notify.outbox.releaseLease(seq, now.plus(Duration.ofMinutes(2)))).isFalse();
         assertThat(notify.worker.runOnce()).isZero();
         assertThat(receiver.received()).isEmpty();
+    }
+
+    /** kill -9 of a node mid-send: restarted under its id, it sends the row and the rows behind it at once. */
+    @Test
+    void a_node_restarted_under_its_id_gives_back_the_leases_its_previous_process_died_with() {
+        notify.publish(Events.lotHeld("LOT-1"));
+        notify.publish(Events.lotReleased("LOT-1"));
+        long head = notify.outbox.ofSubscription(acme.id(), null, 10).get(1).seq();
+        Instant now = notify.clock.instant();
+        assertThat(notify.outbox.claim(head, NotifyFixture.NODE, now, now.plus(Duration.ofMinutes(1)))).isTrue();
+
+        assertThat(notify.worker.runOnce()).isEqualTo(2);
+        assertThat(receiver.received()).hasSize(2);
+        assertThat(notify.outbox.ofSubscription(acme.id(), DeliveryStatus.DELIVERED, 10)).hasSize(2);
     }
 
     @Test

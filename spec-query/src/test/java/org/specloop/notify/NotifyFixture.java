@@ -48,6 +48,8 @@ import java.util.function.Function;
  */
 public final class NotifyFixture implements AutoCloseable {
     public static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
+    /** The node id the fixture's worker takes its leases under. */
+    public static final String NODE = "node1";
     public final NotifyTestDatabase db = new NotifyTestDatabase();
     public final MutableClock clock = new MutableClock(START);
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -82,7 +84,7 @@ public final class NotifyFixture implements AutoCloseable {
         WebhookSender webhook = new WebhookSender(Duration.ofSeconds(2), Duration.ofSeconds(2), new WebhookUrlPolicy(properties), clock);
         List<ChannelSender> senders = List.of(webhook, kafka);
         worker = new DeliveryWorker(outbox, subscriptions, grants, senders, new RetryPolicy(schedule, false, Duration.ofHours(1),
-                new Random(1)), new DeliveryMetrics(meters), pool, clock, 100, Duration.ofMinutes(1), Duration.ofMillis(500));
+                new Random(1)), new DeliveryMetrics(meters), pool, clock, NODE, 100, Duration.ofMinutes(1), Duration.ofMillis(500));
     }
 
     /** Subscribes an OEM to parts that an administrator granted it first, as the API requires. */

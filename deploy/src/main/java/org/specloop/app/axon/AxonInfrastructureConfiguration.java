@@ -36,7 +36,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.specloop.app.cluster.NodeIdentity;
+import org.specloop.readside.shared.NodeIdentity;
 import org.specloop.command.axon.EventVersionRevisionResolver;
 import org.specloop.command.axon.upcasting.MeasurementRecordedV1Upcaster;
 import org.specloop.app.observability.trace.TraceDispatchInterceptor;

@@ -1,11 +1,11 @@
 package org.specloop.app.cluster;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.specloop.readside.shared.NodeIdentity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 
 /** Several nodes on one database: who is alive, and processor segments spread fairly among them. */
@@ -14,9 +14,7 @@ public class ClusterConfiguration {
 
     @Bean
     public NodeIdentity nodeIdentity(NodeProperties properties) {
-        String nodeId = properties.nodeId();
-        // the default is computed: the JVM name holds the process id and host, unique per node
-        return new NodeIdentity(nodeId == null || nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId);
+        return NodeIdentity.of(properties.nodeId());
     }
 
     @Bean

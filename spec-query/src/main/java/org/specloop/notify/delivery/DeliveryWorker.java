@@ -46,6 +46,10 @@ public class DeliveryWorker implements AutoCloseable {
     private final int batchSize;
     private final Duration lease;
     private final Duration outageRetryDelay;
+    /** This node's id (specloop.node-id), written with each lease it takes. */
+    private final String node;
+    /** Whether the leases this node's previous process died with were given back (at the first round that could). */
+    private volatile boolean leftoverLeasesReleased;
     /**
      * Rows this node leased whose attempt ended in an exception (the database went away while the outcome
      * was stored): nobody is sending them, but their lease would hold the whole stream for its full length.
@@ -57,7 +61,7 @@ public class DeliveryWorker implements AutoCloseable {
 
     public DeliveryWorker(OutboxRepository outbox, SubscriptionRepository subscriptions, GrantRepository grants,
                           List<ChannelSender> senders, RetryPolicy retryPolicy, DeliveryMetrics metrics, ExecutorService pool,
-                          Clock clock, int batchSize, Duration lease, Duration outageRetryDelay) {
+                          Clock clock, String node, int batchSize, Duration lease, Duration outageRetryDelay) {
         this.outbox = outbox;
         this.subscriptions = subscriptions;
         this.grants = grants;
@@ -66,6 +70,7 @@ public class DeliveryWorker implements AutoCloseable {
         this.metrics = metrics;
         this.pool = pool;
         this.clock = clock;
+        this.node = node;
         this.batchSize = batchSize;
         this.lease = lease;
         this.outageRetryDelay = outageRetryDelay;
@@ -73,6 +78,7 @@ public class DeliveryWorker implements AutoCloseable {
 
     /** One polling round; returns how many rows were delivered. Safe to call from several nodes at once. */
     public int runOnce() {
+        releaseLeftoverLeases();
         releaseAbandoned();
         Map<String, OutboxRow> heads = new LinkedHashMap<>();
         for (OutboxRow row : outbox.dueHeads(clock.instant(), batchSize)) {
@@ -101,7 +107,7 @@ public class DeliveryWorker implements AutoCloseable {
             Instant now = clock.instant();
             // whole milliseconds, so that the value read back from any database equals the one kept in abandoned
             Lease held = new Lease(row.seq(), now.plus(lease).truncatedTo(ChronoUnit.MILLIS));
-            if (!outbox.claim(row.seq(), now, held.until())) {
+            if (!outbox.claim(row.seq(), node, now, held.until())) {
                 return delivered; // another node has this stream
             }
             Step step;
@@ -135,6 +141,27 @@ public class DeliveryWorker implements AutoCloseable {
             return Step.GAVE_UP;
         }
         return attempt(row, subscription.get());
+    }
+
+    /**
+     * A node killed mid-send (kill -9, a crash) leaves its row leased, and the rows behind it in the same stream wait
+     * for the lease (two minutes by default) to run out; restarted under the same id, it knows nobody is sending
+     * them and gives them back at its first round (at the next while the database does not answer: a round's own
+     * leases have all ended when it returns, but for abandoned ones). Node ids are unique among running nodes.
+     */
+    private void releaseLeftoverLeases() {
+        if (leftoverLeasesReleased) {
+            return;
+        }
+        try {
+            int released = outbox.releaseLeasesOf(node);
+            if (released > 0) {
+                log.info("gave back {} notification lease(s) held by node {} when it last stopped", released, node);
+            }
+            leftoverLeasesReleased = true;
+        } catch (RuntimeException databaseDown) {
+            log.debug("leftover leases of node {} not released yet: {}", node, databaseDown.toString());
+        }
     }
 
     /**

@@ -57,10 +57,19 @@ public class OutboxRepository {
                 mapper, ts(now), ts(now), subscriptionId, subject).stream().findFirst();
     }
 
-    /** True if this caller now holds the row until leaseUntil. */
-    public boolean claim(long seq, Instant now, Instant leaseUntil) {
-        return jdbc.update("UPDATE notify_outbox SET lease_until = ? WHERE seq = ? AND status = 'PENDING'"
-                + " AND (lease_until IS NULL OR lease_until < ?)", ts(leaseUntil), seq, ts(now)) == 1;
+    /** True if this caller (node {@code owner}) now holds the row until leaseUntil. */
+    public boolean claim(long seq, String owner, Instant now, Instant leaseUntil) {
+        return jdbc.update("UPDATE notify_outbox SET lease_until = ?, lease_owner = ? WHERE seq = ? AND status = 'PENDING'"
+                + " AND (lease_until IS NULL OR lease_until < ?)", ts(leaseUntil), owner, seq, ts(now)) == 1;
+    }
+
+    /**
+     * Ends every lease of pending rows held by {@code owner}; for a node that starts, whose previous process
+     * under the same id died holding them (nobody is sending those rows). Returns how many were held.
+     */
+    public int releaseLeasesOf(String owner) {
+        return jdbc.update("UPDATE notify_outbox SET lease_until = NULL, lease_owner = NULL"
+                + " WHERE lease_owner = ? AND status = 'PENDING' AND lease_until IS NOT NULL", owner);
     }
 
     public void markDelivered(long seq, int attempts, Integer status, Instant now) {
