@@ -8,9 +8,12 @@ import java.time.Duration;
 
 /**
  * A quality engineer raises the 42SH HcJ minimum (1592 -> 1600 kA/m) and a second signs it: every lot of
- * the part in stock is evaluated again against revision 2. Timed from the approval's answer until every one
- * of those lots shows a verdict against revision 2 in the lot read model the API serves (counted in its
- * table, which a poll of ten thousand lot pages would only slow down); one API page confirms it at the end.
+ * the part in stock is evaluated again against revision 2. Timed from the approval's answer until every
+ * processing group is at the head of the event store: the approval stores RevisionBecameEffective, and
+ * lot-conformance moves past it only once every lot's evaluation is stored, so at the head the lot read model
+ * has every new verdict. Then the lots showing a revision 2 verdict are counted in its table (this count is
+ * what "every one shows its new verdict" means; polled every 20 ms it was itself a full scan of q_lot on a new
+ * connection each time, a core of the database's two at 10^6) and one API page confirms it.
  */
 final class Reevaluation {
     private final PlantApi api;
@@ -34,14 +37,13 @@ final class Reevaluation {
         long start = System.nanoTime();
         builder.approve(part, 2, "HcJ minimum 1600 kA/m");
         long approved = System.nanoTime();
-        long deadline = approved + timeout.toNanos();
-        while (count("SELECT count(*) FROM q_lot WHERE part_number = ? AND evaluated_revision = 2", part.partNumber) < lots) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("not every lot of " + part.partNumber + " evaluated against revision 2 after " + timeout);
-            }
-            Thread.sleep(20);
-        }
+        new Processors(api).awaitHead(timeout);
         double seconds = (System.nanoTime() - approved) / 1e9;
+        long evaluated = count("SELECT count(*) FROM q_lot WHERE part_number = ? AND evaluated_revision = 2", part.partNumber);
+        if (evaluated < lots) {
+            throw new IllegalStateException("every processor at the head, but only " + evaluated + " of " + lots + " lots of "
+                    + part.partNumber + " show a verdict against revision 2");
+        }
         String page = api.getOk(PlantApi.Actor.READER, "/api/lots?partNumber=" + part.partNumber + "&size=200&sort=receivedAt,asc");
         if (!page.contains("\"evaluatedRevision\":2") || page.contains("\"evaluatedRevision\":1")) {
             throw new IllegalStateException("the lot list does not show revision 2 verdicts: " + page.substring(0, Math.min(400, page.length())));
