@@ -2,6 +2,7 @@ package org.specloop.notify.event;
 
 import org.specloop.contracts.source.Tier;
 import org.specloop.contracts.specification.QualifiedSource;
+import org.specloop.readside.shared.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -61,8 +62,7 @@ public class QualifiedSourceTable {
 
     /** Before a replay of notify-outbox, which fills the tables again from the events. */
     public void clear() {
-        jdbc.update("DELETE FROM notify_qualified_source");
-        jdbc.update("DELETE FROM notify_disqualified_source");
+        ReadModelTables.empty(jdbc, List.of("notify_qualified_source", "notify_disqualified_source"));
     }
 
     private void insert(String specificationId, Tier tier, String sourceId, String origin) {

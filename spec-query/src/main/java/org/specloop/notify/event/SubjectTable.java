@@ -1,6 +1,7 @@
 package org.specloop.notify.event;
 
 import org.specloop.readside.shared.PerBatch;
+import org.specloop.readside.shared.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -132,9 +133,7 @@ public class SubjectTable {
 
     /** Before a replay of notify-outbox, which fills the tables again from the events. */
     public void clear() {
-        for (String table : new String[]{"notify_lot", "notify_specification", "notify_change"}) {
-            jdbc.update("DELETE FROM " + table);
-        }
+        ReadModelTables.empty(jdbc, List.of("notify_lot", "notify_specification", "notify_change"));
         SubjectBatch batch = batch();
         if (batch != null) {
             batch.clear();

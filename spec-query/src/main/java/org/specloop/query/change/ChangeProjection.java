@@ -22,6 +22,7 @@ import org.specloop.contracts.qualification.RequalificationRecords;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
 import org.specloop.readside.shared.Json;
+import org.specloop.readside.shared.ReadModelTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -167,10 +168,8 @@ class ChangeProjection {
 
     @ResetHandler
     public void reset() {
-        for (String table : new String[]{"q_change_first_article", "q_change_evidence", "q_change_item", "q_change_lot",
-                "q_change"}) {
-            jdbc.update("DELETE FROM " + table, new MapSqlParameterSource());
-        }
+        ReadModelTables.empty(jdbc.getJdbcOperations(), List.of("q_change_first_article", "q_change_evidence", "q_change_item",
+                "q_change_lot", "q_change"));
         history.clear(OBJECT_TYPE);
     }
 

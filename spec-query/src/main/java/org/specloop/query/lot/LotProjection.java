@@ -24,6 +24,7 @@ import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
 import org.specloop.readside.shared.Json;
 import org.specloop.readside.shared.PerBatch;
+import org.specloop.readside.shared.ReadModelTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -196,10 +197,8 @@ class LotProjection {
 
     @ResetHandler
     public void reset() {
-        for (String table : new String[]{"q_lot_deviation", "q_lot_hold", "q_lot_measurement_value", "q_lot_measurement",
-                "q_lot"}) {
-            jdbc.update("DELETE FROM " + table, new MapSqlParameterSource());
-        }
+        ReadModelTables.empty(jdbc.getJdbcOperations(), List.of("q_lot_deviation", "q_lot_hold", "q_lot_measurement_value",
+                "q_lot_measurement", "q_lot"));
         history.clear(OBJECT_TYPE);
     }
 

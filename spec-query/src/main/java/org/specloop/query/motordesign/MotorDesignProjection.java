@@ -12,10 +12,12 @@ import org.specloop.contracts.motordesign.MotorRequirements;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
 import org.specloop.readside.shared.Json;
+import org.specloop.readside.shared.ReadModelTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.time.Instant;
 
 /**
@@ -65,8 +67,7 @@ class MotorDesignProjection {
 
     @ResetHandler
     public void reset() {
-        jdbc.update("DELETE FROM q_motor_design_version", new MapSqlParameterSource());
-        jdbc.update("DELETE FROM q_motor_design", new MapSqlParameterSource());
+        ReadModelTables.empty(jdbc.getJdbcOperations(), List.of("q_motor_design_version", "q_motor_design"));
         history.clear(OBJECT_TYPE);
     }
 

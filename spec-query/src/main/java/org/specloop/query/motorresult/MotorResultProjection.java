@@ -12,6 +12,7 @@ import org.specloop.contracts.motor.MotorTestRunStarted;
 import org.specloop.contracts.motor.RequirementVerdict;
 import org.specloop.query.shared.Sql;
 import org.specloop.readside.shared.Json;
+import org.specloop.readside.shared.ReadModelTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -78,9 +79,7 @@ class MotorResultProjection {
 
     @ResetHandler
     public void reset() {
-        for (String table : new String[]{"q_motor_point", "q_motor_run_lot", "q_motor_run"}) {
-            jdbc.update("DELETE FROM " + table, new MapSqlParameterSource());
-        }
+        ReadModelTables.empty(jdbc.getJdbcOperations(), List.of("q_motor_point", "q_motor_run_lot", "q_motor_run"));
     }
 
     /** FAIL beats PASS beats NOT_MEASURED: one failed requirement fails the point. */

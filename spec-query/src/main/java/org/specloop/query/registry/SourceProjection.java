@@ -16,10 +16,12 @@ import org.specloop.contracts.source.SupplySourceRelocated;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
 import org.specloop.readside.shared.Json;
+import org.specloop.readside.shared.ReadModelTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -96,8 +98,7 @@ class SourceProjection {
 
     @ResetHandler
     public void reset() {
-        jdbc.update("DELETE FROM q_source_certificate", new MapSqlParameterSource());
-        jdbc.update("DELETE FROM q_source", new MapSqlParameterSource());
+        ReadModelTables.empty(jdbc.getJdbcOperations(), List.of("q_source_certificate", "q_source"));
         history.clear(OBJECT_TYPE);
     }
 

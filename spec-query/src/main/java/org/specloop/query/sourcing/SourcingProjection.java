@@ -17,6 +17,7 @@ import org.specloop.contracts.specification.QualifiedSource;
 import org.specloop.contracts.specification.RevisionBecameEffective;
 import org.specloop.query.shared.BufferedInserts;
 import org.specloop.query.shared.Sql;
+import org.specloop.readside.shared.ReadModelTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -119,10 +120,8 @@ class SourcingProjection {
 
     @ResetHandler
     public void reset() {
-        for (String table : new String[]{"q_sourcing_lot_link", "q_sourcing_lot", "q_sourcing_qualification", "q_sourcing_spec",
-                "q_sourcing_motor_lot"}) {
-            jdbc.update("DELETE FROM " + table, new MapSqlParameterSource());
-        }
+        ReadModelTables.empty(jdbc.getJdbcOperations(), List.of("q_sourcing_lot_link", "q_sourcing_lot",
+                "q_sourcing_qualification", "q_sourcing_spec", "q_sourcing_motor_lot"));
     }
 
     private void motorLots(String design, List<String> lots) {

@@ -19,10 +19,12 @@ import org.specloop.contracts.specification.SpecificationCreated;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
 import org.specloop.readside.shared.Json;
+import org.specloop.readside.shared.ReadModelTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.time.Instant;
 
 /** Specifications and their revisions; every handler sets absolute values so a replay changes nothing. */
@@ -155,8 +157,7 @@ class SpecificationProjection {
 
     @ResetHandler
     public void reset() {
-        jdbc.update("DELETE FROM q_spec_revision", new MapSqlParameterSource());
-        jdbc.update("DELETE FROM q_specification", new MapSqlParameterSource());
+        ReadModelTables.empty(jdbc.getJdbcOperations(), List.of("q_spec_revision", "q_specification"));
         history.clear(OBJECT_TYPE);
     }
 
