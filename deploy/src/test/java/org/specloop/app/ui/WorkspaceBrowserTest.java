@@ -241,7 +241,7 @@ class WorkspaceBrowserTest {
         assertThat(Integer.parseInt(at.text(By.id("lot-total")))).isGreaterThanOrEqualTo(1);
         assertThat(browser.findElement(By.id("lot-export")).getAttribute("href")).as("the export keeps the filter")
                 .contains("/api/lots?").contains("disposition=HELD").contains("format=csv");
-        browser.findElement(By.linkText("LOT-42SH-0002")).click();
+        at.click(By.linkText("LOT-42SH-0002"));
 
         at.await().until(ExpectedConditions.presenceOfElementLocated(By.id("conformance")));
         assertThat(at.text(By.id("disposition"))).isEqualTo("Held");

@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -94,6 +95,17 @@ final class WorkspaceSession {
 
     String text(By by) {
         return browser.findElement(by).getText();
+    }
+
+    /**
+     * Clicks what {@code by} finds once it can be clicked, finding it again if the page replaced it in between: the
+     * lot list re-renders its rows when live updates arrive, and a row found a moment before is then stale.
+     */
+    void click(By by) {
+        await().ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(by).click();
+            return true;
+        });
     }
 
     String problemText() {
