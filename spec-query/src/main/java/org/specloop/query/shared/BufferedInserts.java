@@ -1,15 +1,14 @@
 package org.specloop.query.shared;
 
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.specloop.readside.shared.Database;
 import org.specloop.readside.shared.PerBatch;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -95,8 +94,7 @@ public final class BufferedInserts {
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = Boolean.TRUE.equals(jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) connection ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+            known = Database.isPostgres(jdbc.getJdbcOperations());
             postgres = known;
         }
         return known;

@@ -1,8 +1,6 @@
 package org.specloop.readside.shared;
 
 import java.util.List;
-import java.util.Locale;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
 
 /**
@@ -22,17 +20,12 @@ public final class ReadModelTables {
         if (tables.isEmpty()) {
             return;
         }
-        if (isPostgres(jdbc)) {
+        if (Database.isPostgres(jdbc)) {
             jdbc.update("TRUNCATE " + String.join(", ", tables));
             return;
         }
         for (String table : tables) {
             jdbc.update("DELETE FROM " + table);
         }
-    }
-
-    private static boolean isPostgres(JdbcOperations jdbc) {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
     }
 }
