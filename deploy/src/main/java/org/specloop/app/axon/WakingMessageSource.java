@@ -7,7 +7,10 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 
-/** The event store as a pooled processor's source, with streams that can say when events are there. */
+/**
+ * The event store as a pooled processor's source, with streams that can say when events are there and
+ * that pass over events the processor has no handler for.
+ */
 final class WakingMessageSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
@@ -20,7 +23,7 @@ final class WakingMessageSource implements StreamableMessageSource<TrackedEventM
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-        return new WakingEventStream(store.openStream(token), availability);
+        return new WakingEventStream(new SkippingEventStream(store.openStream(token)), availability);
     }
 
     @Override
