@@ -42,6 +42,8 @@ public final class PlantBenchmark {
 
         double copySeconds = PgCopy.run(options.jdbc(), options.user(), copyRows(plant), plant.bulkMeasurements());
 
+        CpuAccount cpu = new CpuAccount(options.appPid());
+        CpuAccount.Sample beforeLoad = cpu.available() ? cpu.sample() : null;
         VerdictProbe probe = new VerdictProbe(api, plant);
         probe.start();
         MeasurementLoad.Result load = MeasurementLoad.run(api, plant, options.batch(), options.threads());
@@ -49,6 +51,7 @@ public final class PlantBenchmark {
         Processors.Lags atLoadEnd = processors.lags();
         processors.awaitHead(HEAD_TIMEOUT);
         long atHead = System.nanoTime();
+        CpuAccount.Sample atHeadCpu = beforeLoad != null ? cpu.sample() : null;
         Instant decidedBy = Instant.now();
         probe.finish(HEAD_TIMEOUT);
         if (load.recorded() != plant.bulkMeasurements()) {
@@ -67,6 +70,15 @@ public final class PlantBenchmark {
         figures.put("verdict_samples", Integer.toString(probe.latencies.count()));
         System.err.printf(Locale.ROOT, "load: %d measurements in %.1f s, at the head %.1f s later (behind at the end: %s)%n",
                 load.recorded(), load.seconds(), (atHead - load.endNanos()) / 1e9, atLoadEnd.behind());
+        if (atHeadCpu != null) {
+            CpuAccount.Spent spent = CpuAccount.between(beforeLoad, atHeadCpu);
+            double n = load.recorded();
+            figures.put("load_cpu_us_per_measurement", fmt(1000 * spent.machineMs() / n));
+            figures.put("load_app_cpu_us_per_measurement", fmt(1000 * spent.appMs() / n));
+            System.err.printf(Locale.ROOT, "load CPU per measurement: machine %.0f us = application %.0f + client %.0f"
+                    + " + PostgreSQL and the rest %.0f%n", 1000 * spent.machineMs() / n, 1000 * spent.appMs() / n,
+                    1000 * spent.clientMs() / n, 1000 * spent.othersMs() / n);
+        }
 
         processors.handling().entrySet().stream()
                 .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
