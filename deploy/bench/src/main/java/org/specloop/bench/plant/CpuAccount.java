@@ -1,9 +1,9 @@
 package org.specloop.bench.plant;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Where a phase's machine time went: the application's process, this client, and the rest of the machine
@@ -70,6 +70,6 @@ final class CpuAccount {
     }
 
     private static long clientCpuNanos() {
-        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 }
