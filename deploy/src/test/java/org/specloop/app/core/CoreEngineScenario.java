@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +72,26 @@ abstract class CoreEngineScenario {
                 .isEqualTo(2);
         JsonNode diff = api.get("/api/specifications/" + specId + "/diff?from=1&to=2").body();
         assertThat(diff.toString()).contains("HCJ@20degC/min").contains("1592").contains("1550");
+    }
+
+    /** More lots than one re-evaluation transaction takes (Reevaluations: 50), so that chunks commit on their own. */
+    @Test
+    void aRevisionReleasesEveryLotItsPredecessorHeld() {
+        String specId = createAndApproveSpec(1592);
+        List<String> lots = IntStream.rangeClosed(1, 60).mapToObj(n -> "LOT-" + part + "-" + n).toList();
+        for (String lotId : lots) {
+            assertThat(api.post("/api/lots", "rig.7", lotBody(lotId)).status()).isEqualTo(201);
+            measure(lotId, "S1", 1571, "kA/m");
+        }
+        lots.forEach(lotId -> api.await("/api/lots/" + lotId, lot -> "HELD".equals(lot.at("/lot/disposition").asText())));
+
+        draftProposeApprove(specId, 2, 1550);
+
+        for (String lotId : lots) {
+            JsonNode released = api.await("/api/lots/" + lotId, lot -> "RELEASED".equals(lot.at("/lot/disposition").asText()));
+            assertThat(released.at("/lot/evaluatedRevision").asInt()).as(lotId).isEqualTo(2);
+            assertThat(resultFor(released, "HCJ").at("/verdict").asText()).as(lotId).isEqualTo("PASS");
+        }
     }
 
     @Test

@@ -95,9 +95,18 @@ public final class PlantBenchmark {
         figures.put("drift_ms", fmt(new DriftProbe(api, builder).run(plant, Duration.ofMinutes(5))));
         processors.awaitHead(HEAD_TIMEOUT);
 
+        CpuAccount.Sample beforeReevaluation = beforeLoad != null ? cpu.sample() : null;
         Reevaluation.Result reevaluated = new Reevaluation(api, builder, options).run(Duration.ofMinutes(15));
         figures.put("reevaluate_s", fmt2(reevaluated.seconds()));
         figures.put("reevaluate_lots", Long.toString(reevaluated.lots()));
+        if (beforeReevaluation != null) {
+            CpuAccount.Spent spent = CpuAccount.between(beforeReevaluation, cpu.sample());
+            double n = reevaluated.lots();
+            figures.put("reevaluate_cpu_us_per_lot", fmt(1000 * spent.machineMs() / n));
+            System.err.printf(Locale.ROOT, "re-evaluation CPU per lot: machine %.0f us = application %.0f + client %.0f"
+                    + " + PostgreSQL and the rest %.0f%n", 1000 * spent.machineMs() / n, 1000 * spent.appMs() / n,
+                    1000 * spent.clientMs() / n, 1000 * spent.othersMs() / n);
+        }
         processors.awaitHead(HEAD_TIMEOUT);
 
         QueryLoad queries = new QueryLoad(api, plant, decidedBy);

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -46,6 +48,8 @@ class LotConformancePolicyTest {
     private static final ReplayStatus LIVE = ReplayStatus.REGULAR;
     private static final ReplayStatus REPLAY = ReplayStatus.REPLAY;
     private final CommandGateway commands = mock(CommandGateway.class);
+    /** Counts the transactions the re-evaluations open (the commands' own are the mocked gateway's). */
+    private final AtomicInteger transactions = new AtomicInteger();
     private JdbcTemplate jdbc;
     private LotConformancePolicy policy;
 
@@ -56,7 +60,10 @@ class LotConformancePolicyTest {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/command").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         policy = new LotConformancePolicy(new PartRevisionTable(jdbc, new ObjectMapper()), new PartLotTable(jdbc), commands,
-                new Reevaluations(commands));
+                new Reevaluations(commands, () -> {
+                    transactions.incrementAndGet();
+                    return NoTransactionManager.INSTANCE.startTransaction();
+                }));
     }
 
     private static RevisionBecameEffective effective(int revision, List<CharacteristicLimit> limits) {
@@ -153,7 +160,21 @@ class LotConformancePolicyTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> policy.on(effective(2, REV2_LIMITS), LIVE))
                 .hasMessageContaining("LOT-2");
-        assertThat(sent(2)).extracting(EvaluateLotConformance::lotId).containsExactlyInAnyOrder("LOT-1", "LOT-2");
+        assertThat(sent(4)).as("the failed chunk again lot by lot, so that LOT-1's evaluation is stored on its own")
+                .extracting(EvaluateLotConformance::lotId).containsExactlyInAnyOrder("LOT-1", "LOT-2", "LOT-1", "LOT-2");
+        assertThat(transactions).as("the chunk's; each lot sent again has its command's own").hasValue(1);
+    }
+
+    @Test
+    void aRevisionReEvaluatesFiftyLotsPerTransaction() {
+        for (int lot = 1; lot <= 120; lot++) {
+            policy.on(received("LOT-" + lot), LIVE);
+        }
+
+        policy.on(effective(2, REV2_LIMITS), LIVE);
+
+        assertThat(sent(120)).extracting(EvaluateLotConformance::lotId).doesNotHaveDuplicates().hasSize(120);
+        assertThat(transactions).as("50 + 50 + 20 lots").hasValue(3);
     }
 
     /** Rejections are sequenced per lot, receipts per part: a rejection handled first still counts. */
