@@ -87,16 +87,13 @@ final class SkippingEventStream implements BlockingStream<TrackedEventMessage<?>
         while (delegate.hasNextAvailable()) {
             Optional<TrackedEventMessage<?>> next = delegate.peek();
             if (next.isEmpty() || !unhandledTypes.contains(next.get().getPayloadType())) {
-                if (held != null) {
-                    held = null;
-                    droppedInARow++;
-                }
-                return took;
-            }
-            if (held != null && droppedInARow >= MAX_DROPPED_IN_A_ROW) {
+                held = null;
                 return took;
             }
             if (held != null) {
+                if (droppedInARow >= MAX_DROPPED_IN_A_ROW) {
+                    return took;
+                }
                 droppedInARow++;
             }
             try {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Where a phase's machine time went: the application's process, this client, and the rest of the machine
@@ -23,6 +24,12 @@ final class CpuAccount {
 
         double othersMs() {
             return Math.max(0, machineMs - appMs - clientMs);
+        }
+
+        /** The split per unit of work done ({@code units} measurements or lots), in microseconds. */
+        String per(String what, double units) {
+            return String.format(Locale.ROOT, "%s: machine %.0f us = application %.0f + client %.0f + PostgreSQL and the rest %.0f",
+                    what, 1000 * machineMs / units, 1000 * appMs / units, 1000 * clientMs / units, 1000 * othersMs() / units);
         }
     }
 

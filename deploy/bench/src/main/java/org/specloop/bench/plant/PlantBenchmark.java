@@ -75,9 +75,7 @@ public final class PlantBenchmark {
             double n = load.recorded();
             figures.put("load_cpu_us_per_measurement", fmt(1000 * spent.machineMs() / n));
             figures.put("load_app_cpu_us_per_measurement", fmt(1000 * spent.appMs() / n));
-            System.err.printf(Locale.ROOT, "load CPU per measurement: machine %.0f us = application %.0f + client %.0f"
-                    + " + PostgreSQL and the rest %.0f%n", 1000 * spent.machineMs() / n, 1000 * spent.appMs() / n,
-                    1000 * spent.clientMs() / n, 1000 * spent.othersMs() / n);
+            System.err.println(spent.per("load CPU per measurement", n));
         }
 
         processors.handling().entrySet().stream()
@@ -103,9 +101,7 @@ public final class PlantBenchmark {
             CpuAccount.Spent spent = CpuAccount.between(beforeReevaluation, cpu.sample());
             double n = reevaluated.lots();
             figures.put("reevaluate_cpu_us_per_lot", fmt(1000 * spent.machineMs() / n));
-            System.err.printf(Locale.ROOT, "re-evaluation CPU per lot: machine %.0f us = application %.0f + client %.0f"
-                    + " + PostgreSQL and the rest %.0f%n", 1000 * spent.machineMs() / n, 1000 * spent.appMs() / n,
-                    1000 * spent.clientMs() / n, 1000 * spent.othersMs() / n);
+            System.err.println(spent.per("re-evaluation CPU per lot", n));
         }
         processors.awaitHead(HEAD_TIMEOUT);
 

@@ -29,5 +29,7 @@ class CpuAccountTest {
         assertThat(spent.appMs()).isEqualTo(1000);
         assertThat(spent.clientMs()).isEqualTo(250);
         assertThat(spent.othersMs()).as("PostgreSQL and the rest").isEqualTo(750);
+        assertThat(spent.per("load CPU per measurement", 1000))
+                .isEqualTo("load CPU per measurement: machine 2000 us = application 1000 + client 250 + PostgreSQL and the rest 750");
     }
 }
