@@ -28,10 +28,29 @@ public final class QueryDatabase {
     public final ObjectHistory history;
 
     public QueryDatabase() {
+        this(null);
+    }
+
+    private QueryDatabase(String version) {
         dataSource = postgresUrl == null ? h2() : postgres();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/query").load().migrate();
+        migrate(version);
         jdbc = new NamedParameterJdbcTemplate(dataSource);
         history = new ObjectHistory(jdbc);
+    }
+
+    /** A database with the migrations up to and including version (as 12.210) alone: to test a later one on data. */
+    public static QueryDatabase upTo(String version) {
+        return new QueryDatabase(version);
+    }
+
+    /** Applies the migrations not applied yet. */
+    public void migrate() {
+        migrate(null);
+    }
+
+    private void migrate(String version) {
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/query");
+        (version == null ? flyway : flyway.target(version)).load().migrate();
     }
 
     private static DataSource h2() {

@@ -36,7 +36,6 @@ class TextColumnWidthsTest {
     static {
         ids("q_lot.lot_id", "q_lot.supplier_id", "q_lot.evaluated_spec_id", "q_lot_hold.lot_id",
                 "q_lot_measurement.lot_id", "q_lot_measurement.measurement_id", "q_lot_measurement.sample_id",
-                "q_lot_measurement_value.lot_id", "q_lot_measurement_value.measurement_id",
                 "q_specification.specification_id", "q_spec_revision.specification_id",
                 "q_change.change_id", "q_change.specification_id", "q_change_item.item_id", "q_change_lot.lot_id",
                 "q_change_evidence.item_id", "q_source.source_id", "q_source_certificate.source_id",

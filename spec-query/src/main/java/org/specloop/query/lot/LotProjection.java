@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,21 +43,20 @@ class LotProjection {
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ObjectHistory history;
-    /** A lab batch's measurements are written with the processor's batch, not one look-up and insert each. */
+    /**
+     * A lab batch's measurements, each with its properties in one row, are written with the processor's batch,
+     * not one look-up and insert each.
+     */
     private final BufferedInserts measurements;
-    /** Every property of a measurement, one row each, written with the same batch as its measurement. */
-    private final BufferedInserts measuredValues;
     /** Names this projection's q_lot and q_lot_hold changes among the batch's resources. */
     private final String batchKey = LotWrites.class.getName() + "@" + System.identityHashCode(this);
 
     public LotProjection(NamedParameterJdbcTemplate jdbc, ObjectMapper json, ObjectHistory history) {
         this.jdbc = jdbc;
-        this.measurements = new BufferedInserts(jdbc, "q_lot_measurement", List.of("lot_id", "measurement_id"),
-                List.of("lot_id", "measurement_id", "sample_id", "test_temperature_c", "lab", "instrument", "method",
-                        "measured_at"));
-        this.measuredValues = new BufferedInserts(jdbc, "q_lot_measurement_value",
-                List.of("lot_id", "measurement_id", "characteristic"),
-                List.of("lot_id", "measurement_id", "characteristic", "canonical_value"));
+        List<String> columns = new ArrayList<>(List.of("lot_id", "measurement_id", "sample_id", "test_temperature_c",
+                "lab", "instrument", "method", "measured_at"));
+        columns.addAll(MeasuredColumns.ALL);
+        this.measurements = new BufferedInserts(jdbc, "q_lot_measurement", List.of("lot_id", "measurement_id"), columns);
         this.json = json;
         this.history = history;
     }
@@ -88,12 +88,13 @@ class LotProjection {
         row.put("instrument", e.instrument());
         row.put("method", Sql.enumName(e.method()));
         row.put("measured_at", Sql.ts(e.measuredAt() != null ? e.measuredAt() : at));
-        measurements.insertIfAbsent(row);
+        MeasuredColumns.ALL.forEach(column -> row.put(column, null));
         List<PropertyValue> values = e.values() == null ? List.of() : e.values();
         for (PropertyValue value : values) {
-            measuredValues.insertIfAbsent(Map.of("lot_id", e.lotId(), "measurement_id", e.measurementId(),
-                    "characteristic", value.characteristic().name(), "canonical_value", value.value()));
+            // a property sent twice keeps its first value, as the property rows' key kept it before V12_220
+            row.putIfAbsent(MeasuredColumns.of(value.characteristic()), value.value());
         }
+        measurements.insertIfAbsent(row);
         history.record(eventId, OBJECT_TYPE, e.lotId(), e, null, at, "measured sample " + e.sampleId() + " at "
                 + e.testTemperatureC() + " degC in " + e.lab() + ": " + MeasuredValue.describe(values));
     }
@@ -197,8 +198,8 @@ class LotProjection {
 
     @ResetHandler
     public void reset() {
-        ReadModelTables.empty(jdbc.getJdbcOperations(), List.of("q_lot_deviation", "q_lot_hold", "q_lot_measurement_value",
-                "q_lot_measurement", "q_lot"));
+        ReadModelTables.empty(jdbc.getJdbcOperations(), List.of("q_lot_deviation", "q_lot_hold", "q_lot_measurement",
+                "q_lot"));
         history.clear(OBJECT_TYPE);
     }
 
