@@ -1,8 +1,12 @@
 package org.specloop.app;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -49,12 +53,21 @@ public final class PostgresTestDatabase {
     }
 
     /**
-     * Stops the test application's event processors, then drops its database. Dropped under running
-     * processors, their connections broke and the context took 30 s to close later (a work package's abort
-     * waits that long): about two minutes of each CI run. The context itself is left to the test framework.
+     * Stops the test application (every lifecycle bean: event processors, notification delivery, consumers)
+     * and closes its connection pool, then drops its database; the context itself is closed later by the
+     * test framework, which needs it active until then. Dropped under a running application, the processors'
+     * work packages' aborts waited 30 s for their broken connections, a notification delivery round waited
+     * Hikari's 30 s for a connection to the dropped database (and the context's close for that round), and
+     * the pool, refilling itself, retried the missing database until its own close gave up: the forked test
+     * JVM's exit, which closes every cached context, took over 30 s and Surefire killed it.
      */
-    public void dropAfterStopping(org.axonframework.config.Configuration processors) {
-        processors.shutdown();
+    public void stopThenDrop(ApplicationContext application) {
+        ((ConfigurableApplicationContext) application).stop();
+        try {
+            application.getBean(DataSource.class).unwrap(HikariDataSource.class).close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the test application's data source is not a Hikari pool", e);
+        }
         drop();
     }
 

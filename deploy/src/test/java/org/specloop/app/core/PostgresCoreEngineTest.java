@@ -20,9 +20,9 @@ class PostgresCoreEngineTest extends CoreEngineScenario {
     }
 
     @AfterAll
-    static void drop(@Autowired org.axonframework.config.Configuration axon) {
+    static void drop(@Autowired org.springframework.context.ApplicationContext application) {
         if (database != null) {
-            database.dropAfterStopping(axon);
+            database.stopThenDrop(application);
         }
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresParkedSequencesTest extends ParkedSequencesTest {
     static PostgresTestDatabase database;
     @Autowired
-    org.axonframework.config.Configuration axon;
+    org.springframework.context.ApplicationContext application;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -29,7 +29,7 @@ class PostgresParkedSequencesTest extends ParkedSequencesTest {
     @AfterAll
     void stopProcessorsThenDrop() {
         if (database != null) {
-            database.dropAfterStopping(axon);
+            database.stopThenDrop(application);
         }
     }
 }

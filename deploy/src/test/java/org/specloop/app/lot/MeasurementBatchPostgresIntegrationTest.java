@@ -25,9 +25,9 @@ class MeasurementBatchPostgresIntegrationTest extends MeasurementBatchScenario {
     }
 
     @AfterAll
-    static void dropDatabase(@Autowired org.axonframework.config.Configuration axon) {
+    static void dropDatabase(@Autowired org.springframework.context.ApplicationContext application) {
         if (database != null) {
-            database.dropAfterStopping(axon);
+            database.stopThenDrop(application);
         }
     }
 

@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresNotifyOutboxReplayTest extends NotifyOutboxReplayTest {
     static PostgresTestDatabase database;
     @Autowired
-    org.axonframework.config.Configuration axon;
+    org.springframework.context.ApplicationContext application;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -28,7 +28,7 @@ class PostgresNotifyOutboxReplayTest extends NotifyOutboxReplayTest {
     @AfterAll
     void stopProcessorsThenDrop() {
         if (database != null) {
-            database.dropAfterStopping(axon);
+            database.stopThenDrop(application);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresReplayTest extends ReplayScenario {
     static PostgresTestDatabase database;
     @Autowired
-    org.axonframework.config.Configuration axon;
+    org.springframework.context.ApplicationContext application;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -30,7 +30,7 @@ class PostgresReplayTest extends ReplayScenario {
     @AfterAll
     void stopProcessorsThenDrop() {
         if (database != null) {
-            database.dropAfterStopping(axon);
+            database.stopThenDrop(application);
         }
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresSourcingReplayTest extends SourcingReplayTest {
     static PostgresTestDatabase database;
     @Autowired
-    org.axonframework.config.Configuration axon;
+    org.springframework.context.ApplicationContext application;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -29,7 +29,7 @@ class PostgresSourcingReplayTest extends SourcingReplayTest {
     @AfterAll
     void stopProcessorsThenDrop() {
         if (database != null) {
-            database.dropAfterStopping(axon);
+            database.stopThenDrop(application);
         }
     }
 }

@@ -26,9 +26,9 @@ class SourceChangeScenarioPostgresTest extends SourceChangeScenarioTest {
     }
 
     @AfterAll
-    static void drop(@Autowired org.axonframework.config.Configuration axon) {
+    static void drop(@Autowired org.springframework.context.ApplicationContext application) {
         if (database != null) {
-            database.dropAfterStopping(axon);
+            database.stopThenDrop(application);
         }
     }
 }
