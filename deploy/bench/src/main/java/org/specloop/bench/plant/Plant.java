@@ -51,7 +51,7 @@ final class Plant {
             probeLots.add(PlantLot.of(id, Chain.A, probeStart.plus(SPACING.multipliedBy(p)), id.hashCode()));
         }
         probes = List.copyOf(probeLots);
-        driftLot = PlantLot.of("LOT-X-0001", Chain.C, now.minus(Duration.ofHours(3)), 1L).drifted(-0.011);
+        driftLot = PlantLot.centered("LOT-X-0001", Chain.C, now.minus(Duration.ofHours(3))).drifted(-0.011);
         // at least five samples at 20 degC per lot (the drift watch charts a lot from its fifth), an even count
         perLot = (int) Math.max(10, (options.measurements() / bulk.size()) & ~1L);
     }

@@ -3,7 +3,7 @@ package org.specloop.bench.plant;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * The rigs' part: one run per motor of design PLANT-M1 with one lot of 38UH magnets in its rotor, sent over
@@ -41,7 +41,8 @@ final class RigRuns {
                 control.append(String.format(Locale.ROOT, "{\"type\":\"OperatingPointChanged\",\"messageId\":\"%s-P0\","
                         + "\"runId\":\"%1$s\",\"pointId\":\"KE\",\"kind\":\"NO_LOAD\",\"speedPercent\":100,\"torquePercent\":0,"
                         + "\"at\":\"%s\"}%n", run, startedAt));
-                Random random = new Random(r);
+                // runs are numbered one after the other: a seed-mixing generator, see PlantLot
+                SplittableRandom random = new SplittableRandom(r);
                 double ke = KE_PER_TESLA * lot.br() * (1 + 0.001 * random.nextGaussian());
                 for (int s = 0; s < SAMPLES; s++) {
                     double rpm = RPM + 0.2 * random.nextGaussian();
