@@ -1,5 +1,7 @@
 package org.specloop.bench;
 
+import org.specloop.bench.common.ProcessCpu;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,22 +44,15 @@ final class WarmUp {
             System.err.println("warm-up: no /proc entry of the application (--app-pid); not waiting for it to go idle");
             return;
         }
-        long previous = cpuTicks(stat);
+        long previous = ProcessCpu.ticks(stat);
         for (int waited = 0; waited < maxSeconds; waited++) {
             Thread.sleep(1000);
-            long now = cpuTicks(stat);
+            long now = ProcessCpu.ticks(stat);
             if (now - previous <= IDLE_TICKS_PER_SECOND) {
                 return;
             }
             previous = now;
         }
         System.err.println("warm-up: application still busy after " + maxSeconds + " s; starting the clock anyway");
-    }
-
-    /** utime + stime of /proc/<pid>/stat (fields 14 and 15; the name in parentheses may hold spaces). */
-    static long cpuTicks(Path stat) throws IOException {
-        String line = Files.readString(stat);
-        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 }

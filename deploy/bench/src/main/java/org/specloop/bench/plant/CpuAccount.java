@@ -1,5 +1,7 @@
 package org.specloop.bench.plant;
 
+import org.specloop.bench.common.ProcessCpu;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ final class CpuAccount {
     }
 
     Sample sample() throws IOException {
-        return new Sample(machineBusyTicks(), processTicks(app), clientCpuNanos());
+        return new Sample(machineBusyTicks(), ProcessCpu.ticks(app), clientCpuNanos());
     }
 
     static Spent between(Sample from, Sample to) {
@@ -64,16 +66,6 @@ final class CpuAccount {
             busy += Long.parseLong(fields[i]);
         }
         return busy;
-    }
-
-    /** utime + stime of /proc/<pid>/stat (fields 14 and 15; the name in parentheses may hold spaces). */
-    private static long processTicks(Path stat) throws IOException {
-        return processTicks(Files.readString(stat));
-    }
-
-    static long processTicks(String line) {
-        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static long clientCpuNanos() {

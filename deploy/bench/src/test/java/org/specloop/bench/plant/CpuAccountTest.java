@@ -14,13 +14,6 @@ class CpuAccountTest {
     }
 
     @Test
-    void a_process_spends_its_user_and_system_time_whatever_its_name() {
-        String stat = "4242 (java (main) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 1234 567 8 9 20 0 60 0 99 0 0";
-
-        assertThat(CpuAccount.processTicks(stat)).isEqualTo(1234 + 567);
-    }
-
-    @Test
     void a_phase_is_counted_in_milliseconds_of_ten_millisecond_ticks() {
         CpuAccount.Spent spent = CpuAccount.between(new CpuAccount.Sample(100, 40, 1_000_000),
                 new CpuAccount.Sample(300, 140, 251_000_000));
