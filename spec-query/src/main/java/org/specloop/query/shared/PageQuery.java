@@ -51,10 +51,15 @@ public record PageQuery(int page, int size, String sortColumn, boolean descendin
         return (long) page * size;
     }
 
-    /** ORDER BY clause; the tie breaker keeps pages stable when sort values repeat. */
+    /**
+     * ORDER BY clause; the tie breaker keeps pages stable when sort values repeat. It runs in the sort's direction,
+     * so that one index on (filter..., sort column, tie breaker), read forwards or backwards, hands out a page in
+     * order and stops after it: with the tie breaker always ascending, a descending list read every matching row
+     * and sorted them (the plant's lot list, 10,000 released lots of a part, for each page of 50).
+     */
     public String orderBy(String tieBreaker) {
         String dir = descending ? " DESC" : " ASC";
-        return " ORDER BY " + sortColumn + dir + (sortColumn.equals(tieBreaker) ? "" : ", " + tieBreaker + " ASC");
+        return " ORDER BY " + sortColumn + dir + (sortColumn.equals(tieBreaker) ? "" : ", " + tieBreaker + dir);
     }
 
     public String limit() {

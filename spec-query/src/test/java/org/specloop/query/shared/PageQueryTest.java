@@ -27,6 +27,14 @@ class PageQueryTest {
     }
 
     @Test
+    void breaks_ties_in_the_sorts_direction_so_that_one_index_serves_both() {
+        assertThat(PageQuery.parse("0", "50", "receivedAt,desc", SORTABLE, "receivedAt").orderBy("lot_id"))
+                .isEqualTo(" ORDER BY received_at DESC, lot_id DESC");
+        assertThat(PageQuery.parse("0", "50", "receivedAt,asc", SORTABLE, "receivedAt").orderBy("lot_id"))
+                .isEqualTo(" ORDER BY received_at ASC, lot_id ASC");
+    }
+
+    @Test
     void refuses_a_size_above_two_hundred() {
         assertThatThrownBy(() -> PageQuery.parse("0", "201", null, SORTABLE, "lotId"))
                 .isInstanceOf(ResponseStatusException.class).hasMessageContaining("size must be between 1 and 200");
