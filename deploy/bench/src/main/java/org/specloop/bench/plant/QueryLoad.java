@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -74,14 +75,17 @@ final class QueryLoad {
     /** Every query at once, each reader taking them in turn, until the JIT has settled or the rounds run out. */
     WarmUp warmUp(int readers) throws Exception {
         List<Supplier<String>> all = List.copyOf(queries().values());
-        java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong next = new AtomicLong();
         Supplier<String> inTurn = () -> all.get((int) (next.getAndIncrement() % all.size())).get();
         long start = System.nanoTime();
         boolean settled = false;
+        double before = compilation.millis();
         for (int round = 0; round < WARM_UP_MAX_ROUNDS && !settled; round++) {
-            double before = compilation.millis();
             timed(inTurn, readers, WARM_UP_ROUND_SECONDS, new Latencies());
-            settled = compilation.millis() - before < SETTLED_COMPILATION_SHARE * WARM_UP_ROUND_SECONDS * 1000;
+            // one scrape ends a round and starts the next: each is a full Prometheus page, read while readers wait
+            double after = compilation.millis();
+            settled = after - before < SETTLED_COMPILATION_SHARE * WARM_UP_ROUND_SECONDS * 1000;
+            before = after;
         }
         return new WarmUp((System.nanoTime() - start) / 1e9, settled);
     }
