@@ -33,11 +33,13 @@ public class ControlCharts {
     private final LotTable lots;
     private final ChangeTable changes;
     private final LoopProperties properties;
+    private final ChartPoints watchedPoints;
 
     ControlCharts(LotTable lots, ChangeTable changes, LoopProperties properties) {
         this.lots = lots;
         this.changes = changes;
         this.properties = properties;
+        this.watchedPoints = new ChartPoints(lots);
     }
 
     /**
@@ -52,10 +54,23 @@ public class ControlCharts {
     }
 
     Chart individuals(String sourceId, String partNumber, Characteristic characteristic) {
+        return individuals(sourceId, characteristic, lots.means(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C,
+                properties.spc().minSamplesPerLot()));
+    }
+
+    /**
+     * The same chart for the loop's own drift checks, from the points it keeps between batches (ChartPoints): it
+     * includes the current batch's samples, so the read API does not use it.
+     */
+    Chart checked(String sourceId, String partNumber, Characteristic characteristic) {
+        return individuals(sourceId, characteristic, watchedPoints.of(sourceId, partNumber, characteristic,
+                (int) Math.round(CHART_TEMPERATURE_C), properties.spc().minSamplesPerLot()));
+    }
+
+    private Chart individuals(String sourceId, Characteristic characteristic, List<LotPoint> lotPoints) {
         LoopProperties.Spc spc = properties.spc();
         ChangeTable.Restart restart = changes.restart(sourceId, spc.causeOf(characteristic).get(0).name());
-        List<LotPoint> points = lots.means(sourceId, partNumber, characteristic, CHART_TEMPERATURE_C, spc.minSamplesPerLot())
-                .stream().filter(p -> p.seq() > restart.baselineAfterSeq()).toList();
+        List<LotPoint> points = lotPoints.stream().filter(p -> p.seq() > restart.baselineAfterSeq()).toList();
         int monitorFrom = 0;
         while (monitorFrom < points.size() && points.get(monitorFrom).seq() <= restart.monitorAfterSeq()) {
             monitorFrom++;

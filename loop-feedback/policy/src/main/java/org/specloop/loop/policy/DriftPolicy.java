@@ -91,7 +91,7 @@ class DriftPolicy {
 
     /** The chart's first signal that raises a change: a drift signal, or a spread signal when configured. */
     private Optional<Finding> first(String sourceId, String partNumber, Characteristic characteristic) {
-        ControlCharts.Chart chart = charts.individuals(sourceId, partNumber, characteristic);
+        ControlCharts.Chart chart = charts.checked(sourceId, partNumber, characteristic);
         if (chart.lotMeans().isEmpty()) {
             return Optional.empty();
         }

@@ -168,6 +168,57 @@ public class LotTable {
                         rs.getDouble(5) / rs.getInt(4)));
     }
 
+    /** A statistics row of a chart: the lot's count and sum at the chart's temperature, and the stamp of its last write. */
+    record StatRow(String lotId, int count, double sum, long changeNo) {
+    }
+
+    /** Where a lot stands on its charts: its source and part, and its place in receipt order. */
+    record LotPlace(String lotId, String sourceId, String partNumber, Instant receivedAt, long seq) {
+        LotPoint point(StatRow row) {
+            return new LotPoint(lotId, seq, receivedAt, row.count(), row.sum() / row.count());
+        }
+    }
+
+    /** The statistics rows of the characteristic and temperature written after the stamp, any lot's (SampleWrites). */
+    List<StatRow> statsChangedSince(Characteristic characteristic, int temperatureC, long afterChangeNo) {
+        return jdbc.query(FreshPlan.of("SELECT lot_id, sample_count, value_sum, change_no FROM loop_lot_stat"
+                        + " WHERE change_no > ? AND characteristic = ? AND temperature_c = ? AND sample_count > 0",
+                        afterChangeNo, characteristic.name(), temperatureC),
+                (rs, i) -> new StatRow(rs.getString(1), rs.getInt(2), rs.getDouble(3), rs.getLong(4)));
+    }
+
+    /** Every statistics row of the source's lots of the part at the temperature, with the lots' places. */
+    Map<LotPlace, StatRow> chartRows(String sourceId, String partNumber, Characteristic characteristic, int temperatureC) {
+        Map<LotPlace, StatRow> rows = new LinkedHashMap<>();
+        jdbc.query(FreshPlan.of("SELECT l.lot_id, l.seq, l.received_at, s.sample_count, s.value_sum, s.change_no"
+                        + " FROM loop_lot l JOIN loop_lot_stat s ON s.lot_id = l.lot_id"
+                        + " WHERE l.source_id = ? AND l.part_number = ? AND s.characteristic = ? AND s.temperature_c = ?"
+                        + " AND s.sample_count > 0", sourceId, partNumber, characteristic.name(), temperatureC),
+                rs -> {
+                    String lotId = rs.getString(1);
+                    rows.put(new LotPlace(lotId, sourceId, partNumber, rs.getTimestamp(3).toInstant(), rs.getLong(2)),
+                            new StatRow(lotId, rs.getInt(4), rs.getDouble(5), rs.getLong(6)));
+                });
+        return rows;
+    }
+
+    /** The places of the received lots among the given ones. */
+    Map<String, LotPlace> places(Collection<String> lotIds) {
+        Map<String, LotPlace> places = new HashMap<>();
+        forChunks(lotIds, chunk -> jdbc.query(FreshPlan.named("SELECT lot_id, source_id, part_number, received_at, seq"
+                        + " FROM loop_lot WHERE lot_id IN (:lots)", new MapSqlParameterSource("lots", chunk)),
+                rs -> {
+                    places.put(rs.getString(1), new LotPlace(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4).toInstant(), rs.getLong(5)));
+                }));
+        return places;
+    }
+
+    /** The version of every fact together: it changes when the loop's facts are removed ({@link #clear()}). */
+    long resetVersion() {
+        return versions.of(FactVersions.ALL);
+    }
+
     /** As {@link #means}, with every sample value of each lot (in sample id order). */
     public List<LotSamples> samples(String sourceId, String partNumber, Characteristic characteristic, double temperatureC,
                                     int minSamples) {

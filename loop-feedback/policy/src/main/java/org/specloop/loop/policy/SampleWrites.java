@@ -83,6 +83,7 @@ final class SampleWrites {
     // the loop's processing group is sequential (one segment on one node), so nothing else writes the rows meanwhile
     private void writeStatistics(Map<StatKey, Deltas> deltas) {
         Map<StatKey, double[]> stored = storedStatistics(deltas.keySet());
+        long changeNo = nextChangeNo();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         deltas.forEach((key, delta) -> {
@@ -93,19 +94,29 @@ final class SampleWrites {
                 sum += value;
             }
             if (before != null) {
-                updates.add(new Object[]{count, sum, key.lotId(), key.characteristic(), key.temperature()});
+                updates.add(new Object[]{count, sum, changeNo, key.lotId(), key.characteristic(), key.temperature()});
             } else {
-                inserts.add(new Object[]{key.lotId(), key.characteristic(), key.temperature(), count, sum});
+                inserts.add(new Object[]{key.lotId(), key.characteristic(), key.temperature(), count, sum, changeNo});
             }
         });
         if (!updates.isEmpty()) {
-            jdbc.batchUpdate("UPDATE loop_lot_stat SET sample_count = ?, value_sum = ?"
+            jdbc.batchUpdate("UPDATE loop_lot_stat SET sample_count = ?, value_sum = ?, change_no = ?"
                     + " WHERE lot_id = ? AND characteristic = ? AND temperature_c = ?", updates);
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO loop_lot_stat (lot_id, characteristic, temperature_c, sample_count, value_sum)"
-                    + " VALUES (?, ?, ?, ?, ?)", inserts);
+            jdbc.batchUpdate("INSERT INTO loop_lot_stat (lot_id, characteristic, temperature_c, sample_count, value_sum,"
+                    + " change_no) VALUES (?, ?, ?, ?, ?, ?)", inserts);
         }
+    }
+
+    /**
+     * The stamp of this write: above every row's so far, so that a reader who saw the rows up to a stamp finds what
+     * changed since by {@code change_no > stamp} (ChartPoints). One writer at a time (the loop's one segment) makes
+     * the stamps grow in commit order; an index lookup.
+     */
+    private long nextChangeNo() {
+        Long max = jdbc.queryForObject("SELECT MAX(change_no) FROM loop_lot_stat", Long.class);
+        return (max == null ? 0 : max) + 1;
     }
 
     private Map<SampleKey, Double> storedValues(Set<SampleKey> keys) {
