@@ -2,7 +2,6 @@ package org.specloop.app.random;
 
 import org.axonframework.common.IdentifierFactory;
 
-import java.security.SecureRandom;
 import java.util.UUID;
 
 /**
@@ -19,9 +18,8 @@ public final class PerThreadUuids extends IdentifierFactory {
 
     @Override
     public String generateIdentifier() {
-        SecureRandom random = PerThreadRandom.current();
-        long high = (random.nextLong() & VERSION_MASK) | VERSION_4;
-        long low = (random.nextLong() & VARIANT_MASK) | VARIANT_IETF;
+        long high = (PerThreadRandom.nextLong() & VERSION_MASK) | VERSION_4;
+        long low = (PerThreadRandom.nextLong() & VARIANT_MASK) | VARIANT_IETF;
         return new UUID(high, low).toString();
     }
 }

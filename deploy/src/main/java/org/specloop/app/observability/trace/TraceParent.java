@@ -61,7 +61,7 @@ public record TraceParent(String traceId, String spanId, String flags) {
         byte[] buffer = new byte[bytes];
         String hex;
         do {
-            PerThreadRandom.current().nextBytes(buffer);
+            PerThreadRandom.nextBytes(buffer);
             hex = HEX.formatHex(buffer);
         } while (hex.equals(invalid));
         return hex;
