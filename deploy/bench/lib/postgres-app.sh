@@ -37,7 +37,9 @@ bench_stop_app() {
         wait "$bench_app_pid" 2>/dev/null || true
     fi
     bench_app_pid=""
-    if [ -n "$bench_database" ]; then
+    if [ -n "$bench_database" ] && [ "${SPECLOOP_BENCH_KEEP_DATABASE:-0}" = 1 ]; then
+        echo "database kept: $bench_database (drop it with: psql -d postgres -c 'DROP DATABASE $bench_database')" >&2
+    elif [ -n "$bench_database" ]; then
         psql -q -d postgres -c "DROP DATABASE IF EXISTS $bench_database WITH (FORCE)" >/dev/null 2>&1 || true
     fi
     bench_database=""
