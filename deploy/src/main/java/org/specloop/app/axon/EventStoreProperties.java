@@ -23,7 +23,8 @@ import java.util.List;
  * @param projectionBatchSize events a read-model projection (a query-* group) handles in one transaction,
  *                           at most: a batch takes what its segment has waiting, so live events are not held back,
  *                           and a replay or a backlog commits (and stores its token) once per this many events
- * @param initialSegments    segments a new processor is split into; nodes share segments
+ * @param initialSegments    segments a new processor is split into (fixed once its tokens exist); nodes share
+ *                           segments, and each costs CPU on every event (docs/operations.md, "How many segments")
  * @param claimTimeout       how long before another node may take over an unrefreshed token claim
  * @param tokenRefresh       how often a segment that only skipped events (none it handles) stores its position and
  *                           renews its claim; keep it well below claimTimeout. Axon's 5 s left the positions of the
