@@ -7,12 +7,13 @@ import org.specloop.loop.policy.LotTable.LotPlace;
 import org.specloop.loop.policy.LotTable.LotPoint;
 import org.specloop.loop.policy.LotTable.StatRow;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +31,9 @@ import java.util.stream.Collectors;
  */
 final class ChartPoints {
     private static final String ROLLBACK_WATCHED = ChartPoints.class.getName();
-    private static final Comparator<LotPlace> RECEIPT_ORDER = Comparator.comparing(LotPlace::receivedAt)
+    private static final Comparator<LotPoint> RECEIPT_ORDER = Comparator.comparing(LotPoint::receivedAt)
+            .thenComparingLong(LotPoint::seq).thenComparing(LotPoint::lotId);
+    private static final Comparator<LotPlace> PLACE_ORDER = Comparator.comparing(LotPlace::receivedAt)
             .thenComparingLong(LotPlace::seq).thenComparing(LotPlace::lotId);
     private final LotTable lots;
     private final Map<Key, Points> charts = new HashMap<>();
@@ -38,21 +41,50 @@ final class ChartPoints {
     private record Key(String sourceId, String partNumber, Characteristic characteristic, int temperatureC) {
     }
 
-    /** A chart's lots in receipt order, the newest stamp it read, and the reset version it was read after. */
+    /**
+     * A chart's lots in receipt order, the newest stamp it read, and the reset version it was read after. A list with
+     * each lot's index: a lot's new samples replace its point in place and a new lot usually comes last, so a check
+     * copies an array instead of walking a tree (a tree's copy was a quarter of the check's CPU at 10,000 lots).
+     */
     private static final class Points {
         private final long resetVersion;
         private long lastChangeNo;
-        private final TreeMap<LotPlace, LotPoint> inReceiptOrder = new TreeMap<>(RECEIPT_ORDER);
-        private final Map<String, LotPlace> placeOfLot = new HashMap<>();
+        private final List<LotPoint> inReceiptOrder = new ArrayList<>();
+        private final Map<String, Integer> indexOfLot = new HashMap<>();
 
         private Points(long resetVersion) {
             this.resetVersion = resetVersion;
         }
 
         private void put(LotPlace place, StatRow row) {
-            inReceiptOrder.put(place, place.point(row));
-            placeOfLot.put(place.lotId(), place);
+            LotPoint point = place.point(row);
             lastChangeNo = Math.max(lastChangeNo, row.changeNo());
+            Integer at = indexOfLot.get(point.lotId());
+            if (at != null) {
+                inReceiptOrder.set(at, point);
+                return;
+            }
+            int last = inReceiptOrder.size() - 1;
+            if (last < 0 || RECEIPT_ORDER.compare(inReceiptOrder.get(last), point) < 0) {
+                indexOfLot.put(point.lotId(), inReceiptOrder.size());
+                inReceiptOrder.add(point);
+                return;
+            }
+            // received late with an earlier receipt: the lots after it move up one
+            int insertAt = -Collections.binarySearch(inReceiptOrder, point, RECEIPT_ORDER) - 1;
+            inReceiptOrder.add(insertAt, point);
+            for (int i = insertAt; i < inReceiptOrder.size(); i++) {
+                indexOfLot.put(inReceiptOrder.get(i).lotId(), i);
+            }
+        }
+
+        private boolean holds(String lotId) {
+            return indexOfLot.containsKey(lotId);
+        }
+
+        private LotPlace placeOf(String lotId, Key key) {
+            LotPoint point = inReceiptOrder.get(indexOfLot.get(lotId));
+            return new LotPlace(lotId, key.sourceId(), key.partNumber(), point.receivedAt(), point.seq());
         }
     }
 
@@ -68,14 +100,27 @@ final class ChartPoints {
         long resetVersion = lots.resetVersion();
         Points points = charts.get(key);
         if (points == null || points.resetVersion != resetVersion) {
-            points = new Points(resetVersion);
-            lots.chartRows(sourceId, partNumber, characteristic, temperatureC).forEach(points::put);
+            points = load(key, resetVersion);
             charts.put(key, points);
         } else {
             update(key, points);
         }
         int min = Math.max(1, minSamples);
-        return points.inReceiptOrder.values().stream().filter(p -> p.count() >= min).toList();
+        List<LotPoint> charted = new ArrayList<>(points.inReceiptOrder.size());
+        for (LotPoint point : points.inReceiptOrder) {
+            if (point.count() >= min) {
+                charted.add(point);
+            }
+        }
+        return charted;
+    }
+
+    private Points load(Key key, long resetVersion) {
+        Points points = new Points(resetVersion);
+        Map<LotPlace, StatRow> rows = lots.chartRows(key.sourceId(), key.partNumber(), key.characteristic(), key.temperatureC());
+        rows.entrySet().stream().sorted(Map.Entry.comparingByKey(PLACE_ORDER))
+                .forEach(row -> points.put(row.getKey(), row.getValue()));
+        return points;
     }
 
     private void update(Key key, Points points) {
@@ -84,12 +129,12 @@ final class ChartPoints {
             return;
         }
         // rows of other charts come along (the stamps are global): their lots are looked up and passed over
-        Set<String> unknown = changed.stream().map(StatRow::lotId).filter(lot -> !points.placeOfLot.containsKey(lot))
+        Set<String> unknown = changed.stream().map(StatRow::lotId).filter(lot -> !points.holds(lot))
                 .collect(Collectors.toSet());
         Map<String, LotPlace> places = unknown.isEmpty() ? Map.of() : lots.places(unknown);
         long newest = points.lastChangeNo;
         for (StatRow row : changed) {
-            LotPlace place = points.placeOfLot.getOrDefault(row.lotId(), places.get(row.lotId()));
+            LotPlace place = points.holds(row.lotId()) ? points.placeOf(row.lotId(), key) : places.get(row.lotId());
             if (place != null && place.sourceId().equals(key.sourceId()) && place.partNumber().equals(key.partNumber())) {
                 points.put(place, row);
             }

@@ -62,6 +62,11 @@ class ChartPointsTest {
         assertThat(kept("MAKER-1")).extracting(LotTable.LotPoint::lotId).containsExactly("LOT-0", "LOT-1", "LOT-2", "LOT-3");
         assertKeptEqualsStored("MAKER-1");
         assertKeptEqualsStored("MAKER-2");
+
+        // the lots after the late one moved up a place: their next samples must land on their own points
+        measure("LOT-3", 4, 1.30);
+        measure("LOT-1", 5, 1.21);
+        assertKeptEqualsStored("MAKER-1");
     }
 
     @Test
