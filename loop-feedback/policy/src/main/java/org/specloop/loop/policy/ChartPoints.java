@@ -33,8 +33,6 @@ final class ChartPoints {
     private static final String ROLLBACK_WATCHED = ChartPoints.class.getName();
     private static final Comparator<LotPoint> RECEIPT_ORDER = Comparator.comparing(LotPoint::receivedAt)
             .thenComparingLong(LotPoint::seq).thenComparing(LotPoint::lotId);
-    private static final Comparator<LotPlace> PLACE_ORDER = Comparator.comparing(LotPlace::receivedAt)
-            .thenComparingLong(LotPlace::seq).thenComparing(LotPlace::lotId);
     private final LotTable lots;
     private final Map<Key, Points> charts = new HashMap<>();
 
@@ -117,9 +115,8 @@ final class ChartPoints {
 
     private Points load(Key key, long resetVersion) {
         Points points = new Points(resetVersion);
-        Map<LotPlace, StatRow> rows = lots.chartRows(key.sourceId(), key.partNumber(), key.characteristic(), key.temperatureC());
-        rows.entrySet().stream().sorted(Map.Entry.comparingByKey(PLACE_ORDER))
-                .forEach(row -> points.put(row.getKey(), row.getValue()));
+        // in receipt order, so each point is appended
+        lots.chartRows(key.sourceId(), key.partNumber(), key.characteristic(), key.temperatureC()).forEach(points::put);
         return points;
     }
 

@@ -187,13 +187,14 @@ public class LotTable {
                 (rs, i) -> new StatRow(rs.getString(1), rs.getInt(2), rs.getDouble(3), rs.getLong(4)));
     }
 
-    /** Every statistics row of the source's lots of the part at the temperature, with the lots' places. */
+    /** Every statistics row of the source's lots of the part at the temperature, with the lots' places, in receipt order. */
     Map<LotPlace, StatRow> chartRows(String sourceId, String partNumber, Characteristic characteristic, int temperatureC) {
         Map<LotPlace, StatRow> rows = new LinkedHashMap<>();
         jdbc.query(FreshPlan.of("SELECT l.lot_id, l.seq, l.received_at, s.sample_count, s.value_sum, s.change_no"
                         + " FROM loop_lot l JOIN loop_lot_stat s ON s.lot_id = l.lot_id"
                         + " WHERE l.source_id = ? AND l.part_number = ? AND s.characteristic = ? AND s.temperature_c = ?"
-                        + " AND s.sample_count > 0", sourceId, partNumber, characteristic.name(), temperatureC),
+                        + " AND s.sample_count > 0 ORDER BY l.received_at, l.seq", sourceId, partNumber, characteristic.name(),
+                        temperatureC),
                 rs -> {
                     String lotId = rs.getString(1);
                     rows.put(new LotPlace(lotId, sourceId, partNumber, rs.getTimestamp(3).toInstant(), rs.getLong(2)),
