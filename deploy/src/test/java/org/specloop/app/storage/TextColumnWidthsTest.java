@@ -109,6 +109,7 @@ class TextColumnWidthsTest {
         List<String> locations = new ArrayList<>();
         locations.add("classpath:db/migration/" + vendor);
         LOCATIONS.forEach(l -> locations.add("classpath:db/migration/" + l));
+        locations.add("classpath:db/migration/query-" + vendor);
         Flyway.configure().dataSource(dataSource).locations(locations.toArray(String[]::new)).load().migrate();
         Map<String, Long> widths = widths(new JdbcTemplate(dataSource));
 

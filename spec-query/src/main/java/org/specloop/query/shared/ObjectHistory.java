@@ -1,6 +1,7 @@
 package org.specloop.query.shared;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.specloop.readside.shared.Database;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,28 @@ public class ObjectHistory {
         inserts.insertIfAbsent(row);
     }
 
+    /**
+     * Removes every line of one object type, for its projection's reset. On PostgreSQL each type has its own
+     * partition (migration V12_250), emptied with TRUNCATE: a DELETE left a million dead lines behind in a
+     * replay of query-lots at 10^6 measurements, each checked again by the replay's insert of the same key.
+     * Like ReadModelTables it holds off readers of that type's lines until the reset commits.
+     */
     public void clear(String objectType) {
+        String partition = partition(objectType);
+        if (Database.isPostgres(jdbc.getJdbcOperations()) && jdbc.getJdbcOperations()
+                .queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, partition)) {
+            jdbc.getJdbcOperations().update("TRUNCATE " + partition);
+            return;
+        }
         jdbc.update("DELETE FROM object_history WHERE object_type = :type", new MapSqlParameterSource("type", objectType));
+    }
+
+    /** The partition of an object type's lines on PostgreSQL, named after the type: lot, engineering-change... */
+    static String partition(String objectType) {
+        if (!objectType.matches("[a-z][a-z-]*")) {
+            throw new IllegalArgumentException("object types are lower-case words joined by hyphens: " + objectType);
+        }
+        return "object_history_" + objectType.replace('-', '_');
     }
 
     public Page<HistoryEntry> page(String objectType, String objectId, PageQuery query) {
