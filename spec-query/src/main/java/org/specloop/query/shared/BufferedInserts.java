@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * A key already stored or already buffered is skipped, so a replayed event changes nothing. Outside a
  * unit of work (tests, tools) the row is written at once.
  * <p>
- * On PostgreSQL the batch is one {@code INSERT ... ON CONFLICT (key) DO NOTHING}: the key query cost a
- * replay of query-lots more database time than the inserts (docs/benchmarks.md, "replay"). H2 has no such
- * clause outside its PostgreSQL mode, so there the stored keys are asked first.
+ * On PostgreSQL the batch is one {@code INSERT ... ON CONFLICT (key) DO NOTHING} of one array per column
+ * ({@link ArrayInsert}): the key query cost a replay of query-lots more database time than the inserts
+ * (docs/benchmarks.md, "replay"). H2 has no such clause outside its PostgreSQL mode, so there the stored keys
+ * are asked first.
  */
 public final class BufferedInserts {
     private static final int KEYS_PER_QUERY = 500;
@@ -40,7 +41,7 @@ public final class BufferedInserts {
     private final String table;
     private final List<String> keyColumns;
     private final String insert;
-    private final String insertIgnoringStored;
+    private final ArrayInsert insertIgnoringStored;
     private final String resourceKey;
     /** Whether the database is PostgreSQL; asked at the first write, as the data source may not be up before. */
     private volatile Boolean postgres;
@@ -55,37 +56,37 @@ public final class BufferedInserts {
         this.keyColumns = List.copyOf(keyColumns);
         this.insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
-        this.insertIgnoringStored = insert + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO NOTHING";
+        this.insertIgnoringStored = new ArrayInsert(table, keyColumns, columns);
         this.resourceKey = BufferedInserts.class.getName() + "/" + table;
     }
 
     /** row: a value for every column (null allowed outside the key). */
     public void insertIfAbsent(Map<String, ?> row) {
         List<Object> key = keyColumns.stream().<Object>map(row::get).toList();
-        Map<List<Object>, MapSqlParameterSource> pending = PerBatch.current(resourceKey, LinkedHashMap::new, this::write);
+        Map<List<Object>, Map<String, ?>> pending = PerBatch.current(resourceKey, LinkedHashMap::new, this::write);
         if (pending == null) {
-            write(Map.of(key, new MapSqlParameterSource(row)));
+            write(Map.of(key, row));
             return;
         }
-        pending.putIfAbsent(key, new MapSqlParameterSource(row));
+        pending.putIfAbsent(key, row);
     }
 
     /**
      * In key order: two segments inserting the same keys (a lot installed in motors of one design, whose runs are
      * different aggregates) then wait for each other in one order, where insertion order let them deadlock.
      */
-    private void write(Map<List<Object>, MapSqlParameterSource> rows) {
+    private void write(Map<List<Object>, Map<String, ?>> rows) {
         if (rows.isEmpty()) {
             return;
         }
         if (postgres()) {
-            jdbc.batchUpdate(insertIgnoringStored, rows.entrySet().stream().sorted(Map.Entry.comparingByKey(KEY_ORDER))
-                    .map(Map.Entry::getValue).toArray(SqlParameterSource[]::new));
+            insertIgnoringStored.write(jdbc.getJdbcOperations(), rows.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(KEY_ORDER)).map(Map.Entry::getValue).toList());
             return;
         }
         Set<List<Object>> stored = storedKeys(rows.keySet());
         SqlParameterSource[] absent = rows.entrySet().stream().filter(e -> !stored.contains(e.getKey()))
-                .map(Map.Entry::getValue).toArray(SqlParameterSource[]::new);
+                .map(e -> new MapSqlParameterSource(e.getValue())).toArray(SqlParameterSource[]::new);
         if (absent.length > 0) {
             jdbc.batchUpdate(insert, absent);
         }
