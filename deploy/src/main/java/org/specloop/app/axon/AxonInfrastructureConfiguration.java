@@ -46,6 +46,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.util.HashMap;
@@ -78,10 +79,9 @@ public class AxonInfrastructureConfiguration {
     public Serializer serializer(ObjectMapper objectMapper) {
         ObjectMapper mapper = objectMapper.copy()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        return JacksonSerializer.builder()
+        return new CachingJacksonSerializer(JacksonSerializer.builder()
                 .objectMapper(mapper)
-                .revisionResolver(new EventVersionRevisionResolver())
-                .build();
+                .revisionResolver(new EventVersionRevisionResolver()));
     }
 
     @Bean
@@ -177,7 +177,8 @@ public class AxonInfrastructureConfiguration {
     @Bean
     public ConfigurerModule pooledProcessorsWithDeadLetters(ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                                   Serializer serializer, EventStoreProperties properties,
-                                                  ListableBeanFactory beans, EventAvailability availability) {
+                                                  ListableBeanFactory beans, EventAvailability availability,
+                                                  JdbcTemplate jdbcTemplate) {
         return new LastConfigurerModule(configurer -> configurer.eventProcessing(processing -> {
             // Per group, as Axon only offers it per group: remember which aggregates have dead letters
             // (otherwise every event costs a query on the dead-letter table), and let a replay reset
@@ -203,11 +204,17 @@ public class AxonInfrastructureConfiguration {
             } else {
                 processing
                     .usingPooledStreamingEventProcessors()
-                    .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
+                    .registerPooledStreamingEventProcessorConfiguration((config, builder) -> {
+                        ProcessorExecutors executors = new ProcessorExecutors();
+                        config.onShutdown(executors::shutdown);
+                        return builder
                             .messageSource(availability.wrap(config.eventStore()))
                             .batchSize(properties.processorBatchSize())
                             .initialSegmentCount(properties.initialSegments())
-                            .claimExtensionThreshold(properties.tokenRefresh().toMillis()));
+                            .claimExtensionThreshold(properties.tokenRefresh().toMillis())
+                            .coordinatorExecutor(executors::coordinator)
+                            .workerExecutor(executors::workers);
+                    });
                 // projections only (the policy groups keep processor-batch-size): a replay of query-lots
                 // spent as much time committing and storing tokens as writing rows (docs/benchmarks.md, "replay")
                 // and store order for the groups that join many aggregates' facts (loop-feedback: LoopSequencing).
@@ -216,6 +223,9 @@ public class AxonInfrastructureConfiguration {
                 processingGroups(beans).stream().filter(group -> group.startsWith(EventStoreProperties.PROJECTION_PREFIX))
                         .forEach(group -> perGroup.merge(group, (config, builder) -> builder.batchSize(properties.projectionBatchSize()),
                                 EventProcessingConfigurer.PooledStreamingProcessorConfiguration::andThen));
+                ProjectionCommits projectionCommits = new ProjectionCommits(jdbcTemplate);
+                processingGroups(beans).stream().filter(group -> group.startsWith(EventStoreProperties.PROJECTION_PREFIX))
+                        .forEach(group -> processing.registerHandlerInterceptor(group, config -> projectionCommits));
                 properties.storeOrdered().forEach(group -> perGroup.merge(group, (config, builder) -> builder.initialSegmentCount(1),
                         EventProcessingConfigurer.PooledStreamingProcessorConfiguration::andThen));
                 perGroup.forEach(processing::registerPooledStreamingEventProcessorConfiguration);
