@@ -2,6 +2,7 @@ package org.specloop.query.lot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.specloop.contracts.lot.Disposition;
+import org.specloop.query.shared.ArrayUpdate;
 import org.specloop.query.shared.Sql;
 import org.specloop.readside.shared.Json;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -31,11 +32,11 @@ final class LotWrites {
     private static final String RECEIPT = "UPDATE q_lot SET supplier_id = :supplier, part_number = :part, grade = :grade,"
             + " quantity = :qty, chain_json = :chain, custody_model = :custody, certificates_json = :certs,"
             + " received_at = :received WHERE lot_id = :id";
-    private static final String EVALUATION = "UPDATE q_lot SET last_verdict = :verdict, evaluated_spec_id = :spec,"
-            + " evaluated_revision = :rev, evaluated_at = :when, evaluation_trigger = :trigger, results_json = :results"
-            + " WHERE lot_id = :id";
-    private static final String DISPOSITION = "UPDATE q_lot SET disposition = :disposition, disposition_reason = :reason,"
-            + " disposition_by = :actor, disposition_at = :at WHERE lot_id = :id";
+    /** A lot's evaluation: the q_lot column each parameter of the step's columns sets. */
+    private static final LotUpdate EVALUATION = new LotUpdate(Map.of("verdict", "last_verdict", "spec", "evaluated_spec_id",
+            "rev", "evaluated_revision", "when", "evaluated_at", "trigger", "evaluation_trigger", "results", "results_json"));
+    private static final LotUpdate DISPOSITION = new LotUpdate(Map.of("disposition", "disposition", "reason",
+            "disposition_reason", "actor", "disposition_by", "at", "disposition_at"));
     private static final String CLEAR_HOLDS = "DELETE FROM q_lot_hold WHERE lot_id = :id";
     private static final String DELETE_HOLD = "DELETE FROM q_lot_hold WHERE lot_id = :id AND category = :category";
     private static final String UPDATE_HOLD = "UPDATE q_lot_hold SET reason = :reason, actor = :actor, held_at = :when"
@@ -45,11 +46,36 @@ final class LotWrites {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final boolean postgres;
     private final Map<String, List<LotStep>> steps = new LinkedHashMap<>();
 
-    LotWrites(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+    /** postgres: whether lots' updates go as one statement of arrays each (ArrayUpdate) or as the driver's batch. */
+    LotWrites(NamedParameterJdbcTemplate jdbc, ObjectMapper json, boolean postgres) {
         this.jdbc = jdbc;
         this.json = json;
+        this.postgres = postgres;
+    }
+
+    /**
+     * One kind of change of q_lot rows by lot_id: the named statement for the driver's batch and the same change as
+     * one array update on PostgreSQL, from one mapping of parameters to columns.
+     */
+    private record LotUpdate(Map<String, String> columnOf, String sql, ArrayUpdate arrays) {
+        LotUpdate(Map<String, String> columnOf) {
+            this(columnOf, "UPDATE q_lot SET " + columnOf.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(e -> e.getValue() + " = :" + e.getKey()).collect(java.util.stream.Collectors.joining(", "))
+                            + " WHERE lot_id = :id",
+                    new ArrayUpdate("q_lot", "lot_id", columnOf.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(Map.Entry::getValue).toList()));
+        }
+
+        /** A row of the array update: lot_id and each column, from the named parameters. */
+        Map<String, Object> columns(MapSqlParameterSource params) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("lot_id", params.getValue("id"));
+            columnOf.forEach((param, column) -> row.put(column, params.hasValue(param) ? params.getValue(param) : null));
+            return row;
+        }
     }
 
     void add(String lotId, LotStep step) {
@@ -117,8 +143,8 @@ final class LotWrites {
         void write() {
             batch(INSERT, inserts);
             batch(RECEIPT, receipts);
-            batch(EVALUATION, evaluations);
-            batch(DISPOSITION, dispositions);
+            update(EVALUATION, evaluations);
+            update(DISPOSITION, dispositions);
             batch(CLEAR_HOLDS, clearedHolds);
             batch(DELETE_HOLD, deletedHolds);
             // update, and insert where nothing was there: the same SQL on H2 and PostgreSQL (Sql.upsert)
@@ -130,6 +156,15 @@ final class LotWrites {
             }
             batch(INSERT_HOLD, newHolds);
         }
+    }
+
+    private void update(LotUpdate change, List<SqlParameterSource> rows) {
+        if (postgres) {
+            change.arrays().write(jdbc.getJdbcOperations(), rows.stream()
+                    .map(row -> change.columns((MapSqlParameterSource) row)).toList());
+            return;
+        }
+        batch(change.sql(), rows);
     }
 
     private int[] batch(String sql, List<SqlParameterSource> rows) {

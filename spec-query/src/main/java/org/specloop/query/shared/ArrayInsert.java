@@ -1,14 +1,6 @@
 package org.specloop.query.shared;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,21 +11,14 @@ import org.springframework.jdbc.core.JdbcOperations;
  * PostgreSQL: the rows of a batch as one {@code INSERT ... SELECT * FROM unnest(one array per column) ON CONFLICT
  * (key) DO NOTHING}. The driver's batch of one-row inserts, even rewritten into multi-row statements, expanded and
  * bound every value of every row on its own: in a replay of query-lots that was 39 % of the work packages' CPU, and
- * the server parsed and planned a statement per 128 rows (docs/benchmarks.md, "What the plant found"). Each
- * column's type is read from the table at the first write, so the arrays are of the column's own type.
+ * the server parsed and planned a statement per 128 rows (docs/benchmarks.md, "What a replayed event costs").
  */
 final class ArrayInsert {
-    private static final String COLUMN_TYPES = "SELECT a.attname, t.typname FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
-            + " WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped";
-    private final String table;
-    private final List<String> columns;
+    private final ColumnArrays arrays;
     private final String sql;
-    /** The element type of each column's array (pg_type names: varchar, float8, timestamptz...), read once. */
-    private volatile List<String> types;
 
     ArrayInsert(String table, List<String> keyColumns, List<String> columns) {
-        this.table = table;
-        this.columns = List.copyOf(columns);
+        this.arrays = new ColumnArrays(table, columns);
         this.sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT * FROM unnest("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT ("
                 + String.join(", ", keyColumns) + ") DO NOTHING";
@@ -42,132 +27,11 @@ final class ArrayInsert {
     /** rows: a value (or null) for every column, in the order they are to be inserted. */
     void write(JdbcOperations jdbc, List<? extends Map<String, ?>> rows) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            List<String> elementTypes = types(connection);
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                for (int c = 0; c < columns.size(); c++) {
-                    String type = elementTypes.get(c);
-                    insert.setArray(c + 1, connection.createArrayOf(type, column(rows, columns.get(c), type)));
-                }
+                arrays.bind(connection, insert, rows);
                 insert.executeUpdate();
             }
             return null;
         });
-    }
-
-    private List<String> types(Connection connection) throws SQLException {
-        List<String> known = types;
-        if (known != null) {
-            return known;
-        }
-        Map<String, String> byColumn = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(COLUMN_TYPES)) {
-            query.setString(1, table);
-            try (var rs = query.executeQuery()) {
-                while (rs.next()) {
-                    byColumn.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        known = columns.stream().map(column -> {
-            String type = byColumn.get(column);
-            if (type == null) {
-                throw new IllegalStateException(table + " has no column " + column);
-            }
-            return type;
-        }).toList();
-        types = known;
-        return known;
-    }
-
-    /** One column's values as an array the driver sends as is: numbers and booleans typed, the rest as text. */
-    static Object[] column(List<? extends Map<String, ?>> rows, String column, String type) {
-        int n = rows.size();
-        switch (type) {
-            case "float8", "float4" -> {
-                Double[] values = new Double[n];
-                for (int i = 0; i < n; i++) {
-                    Object value = rows.get(i).get(column);
-                    values[i] = value == null ? null : ((Number) value).doubleValue();
-                }
-                return values;
-            }
-            case "int2", "int4" -> {
-                Integer[] values = new Integer[n];
-                for (int i = 0; i < n; i++) {
-                    Object value = rows.get(i).get(column);
-                    values[i] = value == null ? null : ((Number) value).intValue();
-                }
-                return values;
-            }
-            case "int8" -> {
-                Long[] values = new Long[n];
-                for (int i = 0; i < n; i++) {
-                    Object value = rows.get(i).get(column);
-                    values[i] = value == null ? null : ((Number) value).longValue();
-                }
-                return values;
-            }
-            case "bool" -> {
-                Boolean[] values = new Boolean[n];
-                for (int i = 0; i < n; i++) {
-                    values[i] = (Boolean) rows.get(i).get(column);
-                }
-                return values;
-            }
-            default -> {
-                String[] values = new String[n];
-                for (int i = 0; i < n; i++) {
-                    values[i] = text(rows.get(i).get(column));
-                }
-                return values;
-            }
-        }
-    }
-
-    /** A value as PostgreSQL reads it from text; an instant in UTC with its Z, so no session time zone applies. */
-    static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime at) {
-            return utc(at.toInstant());
-        }
-        if (value instanceof Instant at) {
-            return utc(at);
-        }
-        if (value instanceof java.sql.Timestamp at) {
-            return utc(at.toInstant());
-        }
-        return value.toString();
-    }
-
-    /**
-     * 2026-12-07T21:59:58.123456789Z, written field by field: a formatter's print took 4 % of a replay's work
-     * packages, one per history line and measurement. Years outside 0-9999 go through the formatter.
-     */
-    static String utc(Instant at) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), at.getNano(), ZoneOffset.UTC);
-        if (t.getYear() < 0 || t.getYear() > 9999) {
-            return DateTimeFormatter.ISO_INSTANT.format(at);
-        }
-        StringBuilder text = new StringBuilder(30);
-        digits(text, t.getYear(), 4).append('-');
-        digits(text, t.getMonthValue(), 2).append('-');
-        digits(text, t.getDayOfMonth(), 2).append('T');
-        digits(text, t.getHour(), 2).append(':');
-        digits(text, t.getMinute(), 2).append(':');
-        digits(text, t.getSecond(), 2);
-        if (t.getNano() != 0) {
-            digits(text.append('.'), t.getNano(), 9);
-        }
-        return text.append('Z').toString();
-    }
-
-    private static StringBuilder digits(StringBuilder text, int value, int width) {
-        String number = Integer.toString(value);
-        for (int i = number.length(); i < width; i++) {
-            text.append('0');
-        }
-        return text.append(number);
     }
 }

@@ -98,6 +98,37 @@ class BufferedInsertsPostgresTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_measurement", Long.class)).isEqualTo(1500);
     }
 
+    @Test
+    void an_array_update_changes_each_named_row_and_no_other() {
+        table();
+        jdbc.execute("CREATE TEMP TABLE bi_lot (lot_id VARCHAR(200) PRIMARY KEY, last_verdict VARCHAR(20),"
+                + " evaluated_revision INTEGER, evaluated_at TIMESTAMP WITH TIME ZONE, results_json VARCHAR(100000))");
+        for (String lot : List.of("LOT-1", "LOT-2", "LOT-3")) {
+            jdbc.update("INSERT INTO bi_lot VALUES (?, 'AWAITING', 1, NULL, '[]')", lot);
+        }
+        Map<String, Object> first = new HashMap<>();
+        first.put("lot_id", "LOT-1");
+        first.put("last_verdict", "PASS");
+        first.put("evaluated_revision", 3);
+        first.put("evaluated_at", OffsetDateTime.of(2026, 12, 8, 1, 0, 0, 0, ZoneOffset.UTC));
+        first.put("results_json", "[{\"characteristic\":\"HCJ\",\"value\":1649.5}]");
+        Map<String, Object> third = new HashMap<>();
+        third.put("lot_id", "LOT-3");
+        third.put("last_verdict", "FAIL");
+        third.put("evaluated_revision", null);
+        third.put("evaluated_at", null);
+        third.put("results_json", null);
+
+        new ArrayUpdate("bi_lot", "lot_id", List.of("last_verdict", "evaluated_revision", "evaluated_at", "results_json"))
+                .write(jdbc, List.of(first, third));
+
+        assertThat(jdbc.queryForList("SELECT lot_id || '/' || last_verdict || '/' || COALESCE(evaluated_revision::text, '-')"
+                + " || '/' || COALESCE(evaluated_at = '2026-12-08T01:00:00Z', false) || '/' || COALESCE(results_json, '-')"
+                + " FROM bi_lot ORDER BY lot_id", String.class)).containsExactly(
+                "LOT-1/PASS/3/true/[{\"characteristic\":\"HCJ\",\"value\":1649.5}]", "LOT-2/AWAITING/1/false/[]",
+                "LOT-3/FAIL/-/false/-");
+    }
+
     private void table() {
         connection = new SingleConnectionDataSource(postgres(), true);
         jdbc = new JdbcTemplate(connection);
