@@ -4,7 +4,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.specloop.readside.shared.Database;
+import org.specloop.readside.shared.DatabaseKind;
 import org.springframework.jdbc.core.JdbcOperations;
 
 /**
@@ -19,15 +19,16 @@ import org.springframework.jdbc.core.JdbcOperations;
 final class ProjectionCommits implements MessageHandlerInterceptor<EventMessage<?>> {
     private static final String APPLIED = ProjectionCommits.class.getName() + ".applied";
     private final JdbcOperations jdbc;
-    private volatile Boolean postgres;
+    private final DatabaseKind database;
 
     ProjectionCommits(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+        this.database = new DatabaseKind(jdbc);
     }
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain) throws Exception {
-        if (postgres()) {
+        if (database.isPostgres()) {
             // once per batch: every event of it runs in the one transaction the work package began
             unitOfWork.root().resources().computeIfAbsent(APPLIED, key -> {
                 jdbc.execute("SET LOCAL synchronous_commit = off");
@@ -37,12 +38,4 @@ final class ProjectionCommits implements MessageHandlerInterceptor<EventMessage<
         return interceptorChain.proceed();
     }
 
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = Database.isPostgres(jdbc);
-            postgres = known;
-        }
-        return known;
-    }
 }

@@ -22,7 +22,7 @@ import org.specloop.contracts.lot.PropertyValue;
 import org.specloop.query.shared.BufferedInserts;
 import org.specloop.query.shared.ObjectHistory;
 import org.specloop.query.shared.Sql;
-import org.specloop.readside.shared.Database;
+import org.specloop.readside.shared.DatabaseKind;
 import org.specloop.readside.shared.Json;
 import org.specloop.readside.shared.PerBatch;
 import org.specloop.readside.shared.ReadModelTables;
@@ -51,10 +51,11 @@ class LotProjection {
     private final BufferedInserts measurements;
     /** Names this projection's q_lot and q_lot_hold changes among the batch's resources. */
     private final String batchKey = LotWrites.class.getName() + "@" + System.identityHashCode(this);
-    private volatile Boolean postgres;
+    private final DatabaseKind database;
 
     public LotProjection(NamedParameterJdbcTemplate jdbc, ObjectMapper json, ObjectHistory history) {
         this.jdbc = jdbc;
+        this.database = new DatabaseKind(jdbc.getJdbcOperations());
         List<String> columns = new ArrayList<>(List.of("lot_id", "measurement_id", "sample_id", "test_temperature_c",
                 "lab", "instrument", "method", "measured_at"));
         columns.addAll(MeasuredColumns.ALL);
@@ -207,25 +208,16 @@ class LotProjection {
 
     /** The lot's row and holds change with the processor's batch (LotWrites); outside one, at once. */
     private void write(String lotId, LotStep step) {
-        LotWrites batch = PerBatch.current(batchKey, () -> new LotWrites(jdbc, json, postgres()), LotWrites::write);
+        LotWrites batch = PerBatch.current(batchKey, () -> new LotWrites(jdbc, json, database.isPostgres()), LotWrites::write);
         if (batch != null) {
             batch.add(lotId, step);
             return;
         }
-        LotWrites now = new LotWrites(jdbc, json, postgres());
+        LotWrites now = new LotWrites(jdbc, json, database.isPostgres());
         now.add(lotId, step);
         now.write();
     }
 
-    /** Whether the database is PostgreSQL; asked at the first write, as the data source may not be up before. */
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = Database.isPostgres(jdbc.getJdbcOperations());
-            postgres = known;
-        }
-        return known;
-    }
 
     private static MapSqlParameterSource lot(String lotId) {
         return new MapSqlParameterSource("id", lotId);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.specloop.readside.shared.Database;
+import org.specloop.readside.shared.DatabaseKind;
 import org.specloop.readside.shared.PerBatch;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,8 +43,7 @@ public final class BufferedInserts {
     private final String insert;
     private final ArrayInsert insertIgnoringStored;
     private final String resourceKey;
-    /** Whether the database is PostgreSQL; asked at the first write, as the data source may not be up before. */
-    private volatile Boolean postgres;
+    private final DatabaseKind database;
 
     /** columns: all columns written, named parameters of the same names; keyColumns: the primary key (text columns). */
     public BufferedInserts(NamedParameterJdbcTemplate jdbc, String table, List<String> keyColumns, List<String> columns) {
@@ -58,6 +57,7 @@ public final class BufferedInserts {
                 + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
         this.insertIgnoringStored = new ArrayInsert(table, keyColumns, columns);
         this.resourceKey = BufferedInserts.class.getName() + "/" + table;
+        this.database = new DatabaseKind(jdbc.getJdbcOperations());
     }
 
     /** row: a value for every column (null allowed outside the key). */
@@ -79,7 +79,7 @@ public final class BufferedInserts {
         if (rows.isEmpty()) {
             return;
         }
-        if (postgres()) {
+        if (database.isPostgres()) {
             insertIgnoringStored.write(jdbc.getJdbcOperations(), rows.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey(KEY_ORDER)).map(Map.Entry::getValue).toList());
             return;
@@ -92,14 +92,6 @@ public final class BufferedInserts {
         }
     }
 
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = Database.isPostgres(jdbc.getJdbcOperations());
-            postgres = known;
-        }
-        return known;
-    }
 
     /** Keys of rows already stored, asked with IN per key column (the primary key's index serves it). */
     private Set<List<Object>> storedKeys(Set<List<Object>> keys) {
